@@ -1,0 +1,191 @@
+"""Labeled comments: reading files and the bundled seed corpus with its fixed holdout.
+
+Labeled files are UTF-8 CSV with a header (columns ``text`` and ``label``; ``label`` is
+``spam``/``ham`` or ``1``/``0``; ``family`` and ``lang`` are kept when present, anything else is
+ignored) or JSON Lines with the same keys. The seed corpus is every
+``classifiers/data/seed/*.csv``; its holdout is chosen by a stable hash of the normalised text,
+so a comment stays on the same side of the split across runs, machines and corpus growth.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from classifiers.text import normalise
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "CorpusError",
+    "HOLDOUT_PERCENT",
+    "LabeledText",
+    "SEED_DIR",
+    "deduplicate",
+    "in_holdout",
+    "parse_label",
+    "read_labeled",
+    "seed_corpus",
+]
+
+SEED_DIR = Path(__file__).resolve().parent / "data" / "seed"
+HOLDOUT_PERCENT = 20
+
+_LABELS = {"spam": 1, "ham": 0, "1": 1, "0": 0}
+
+
+class CorpusError(ValueError):
+    """A labeled file cannot be read; the message names the file and line."""
+
+
+@dataclass(frozen=True)
+class LabeledText:
+    """One comment with its label (1 spam, 0 ham) and where it came from."""
+
+    text: str
+    label: int
+    source: str
+    family: str | None = None
+    lang: str | None = None
+    seconds_to_submit: float | None = None
+
+
+def parse_label(value: object) -> int:
+    """Read ``spam``/``ham``/``1``/``0`` (any case, surrounding spaces) as 1 or 0."""
+    key = str(value).strip().lower()
+    if isinstance(value, bool) or key not in _LABELS:
+        raise ValueError(f"label must be spam, ham, 1 or 0, not {value!r}")
+    return _LABELS[key]
+
+
+def _optional_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _optional_seconds(value: Any) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    seconds = float(value)
+    return seconds if seconds >= 0 else None
+
+
+def _rows_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        missing = {"text", "label"} - set(reader.fieldnames or ())
+        if missing:
+            raise CorpusError(f"{path}: line 1: missing column(s) {', '.join(sorted(missing))}")
+        for row in reader:
+            yield reader.line_num, row
+
+
+def _rows_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    with path.open(encoding="utf-8-sig") as handle:
+        for line_number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise CorpusError(f"{path}: line {line_number}: invalid JSON: {exc.msg}") from exc
+            if not isinstance(row, dict):
+                raise CorpusError(f"{path}: line {line_number}: expected a JSON object")
+            yield line_number, row
+
+
+def read_labeled(path: Path, *, source: str | None = None) -> list[LabeledText]:
+    """Read a labeled CSV or JSON Lines file (chosen by extension .jsonl/.json).
+
+    Raises:
+        CorpusError: a row lacks text or has a label other than spam/ham/1/0.
+    """
+    path = Path(path)
+    rows = _rows_jsonl(path) if path.suffix.lower() in (".jsonl", ".json") else _rows_csv(path)
+    source = source or path.name
+    examples: list[LabeledText] = []
+    try:
+        for line_number, row in rows:
+            text = row.get("text")
+            if not isinstance(text, str):
+                raise CorpusError(f"{path}: line {line_number}: missing text")
+            try:
+                label = parse_label(row.get("label"))
+                seconds = _optional_seconds(row.get("seconds_to_submit"))
+            except ValueError as exc:
+                raise CorpusError(f"{path}: line {line_number}: {exc}") from exc
+            if not text.strip():
+                logger.debug("%s: line %d: empty text skipped", path, line_number)
+                continue
+            examples.append(
+                LabeledText(
+                    text=text,
+                    label=label,
+                    source=source,
+                    family=_optional_str(row.get("family")),
+                    lang=_optional_str(row.get("lang")),
+                    seconds_to_submit=seconds,
+                )
+            )
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: not UTF-8: {exc}") from exc
+    except csv.Error as exc:
+        raise CorpusError(f"{path}: malformed CSV: {exc}") from exc
+    return examples
+
+
+def normalised_key(text: str) -> str:
+    """The form under which two comments count as the same comment."""
+    return normalise(text, track_offsets=False).text
+
+
+def in_holdout(text: str) -> bool:
+    """Whether *text* belongs to the fixed seed holdout (about 20%, by a stable hash)."""
+    digest = hashlib.sha256(normalised_key(text).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % 100 < HOLDOUT_PERCENT
+
+
+def deduplicate(examples: Iterable[LabeledText]) -> list[LabeledText]:
+    """Keep the first of each normalised text; drop texts labeled both spam and ham.
+
+    A comment that is spam in one file and ham in another is a labeling mistake; training on
+    either side would teach the model something false, so both go.
+    """
+    first: dict[str, LabeledText] = {}
+    conflicting: set[str] = set()
+    for example in examples:
+        key = normalised_key(example.text)
+        kept = first.get(key)
+        if kept is None:
+            first[key] = example
+        elif kept.label != example.label:
+            conflicting.add(key)
+    if conflicting:
+        logger.warning("dropped %d texts labeled both spam and ham", len(conflicting))
+    return [example for key, example in first.items() if key not in conflicting]
+
+
+def seed_corpus(
+    split: Literal["train", "holdout", "all"] = "all", *, seed_dir: Path | None = None
+) -> list[LabeledText]:
+    """The bundled seed corpus, deduplicated, optionally restricted to one side of the split."""
+    if split not in ("train", "holdout", "all"):
+        raise ValueError(f"split must be train, holdout or all, not {split!r}")
+    directory = seed_dir or SEED_DIR
+    examples: list[LabeledText] = []
+    for path in sorted(directory.glob("*.csv")):
+        examples.extend(read_labeled(path, source=f"seed/{path.name}"))
+    unique = deduplicate(examples)
+    logger.debug("seed corpus: %d rows, %d unique", len(examples), len(unique))
+    if split == "all":
+        return unique
+    want_holdout = split == "holdout"
+    return [example for example in unique if in_holdout(example.text) == want_holdout]

@@ -1,0 +1,2015 @@
+#!/usr/bin/env python3
+"""Generate the GENUINE (ham) part of the modsvc seed corpus.
+
+All text below was written by hand for this project (no dataset, no scraping).
+Places, people, phone numbers, e-mail addresses and most URLs are invented
+(fictional "Kabupaten Sukamaju" and neighbours). A few real, official public
+service domains (.go.id) appear only where a citizen would naturally cite them.
+
+Output: ../seed/ham.csv  (header: text,label,family,lang)
+Run:    python3 ham.py            (writes the CSV, prints counts)
+        python3 ham.py --md       (also prints the counts as a markdown table)
+
+Deterministic: a single random.Random(20261127) drives every choice.
+
+How it works
+  * add(family, lang, block)   -> hand-written complete comments (one per line),
+                                  may contain {placeholders}; each used once.
+  * parts(family, lang, kind, block) -> fragments (open / core / detail / close)
+                                  that are composed into more comments; each
+                                  core is used a limited number of times.
+  * a light "noise" pass (abbreviations yg/dgn/gak, lowercase, dropped
+    punctuation, small typos, emoji, caps for angry comments) makes the text look
+    like real portal comments.
+  * duplicates are removed on a normalised key (lowercase, punctuation and
+    emoji stripped, whitespace collapsed).
+"""
+import csv
+import os
+import re
+import sys
+import random
+from collections import Counter, defaultdict
+
+SEED = 20261127
+R = random.Random(SEED)
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.normpath(os.path.join(HERE, '..', 'seed', 'ham.csv'))
+
+LANGS = ('id', 'jv', 'id-en', 'en')
+FAMILY_TARGET = {
+    'public_services': 250,
+    'roads_infrastructure': 250,
+    'health': 220,
+    'education': 220,
+    'social_aid': 200,
+    'farming_dairy': 220,
+    'events_culture': 200,
+    'religion': 150,
+    'complaints': 250,
+    'thanks_praise': 200,
+    'questions': 250,
+    'angry_genuine': 200,
+    'hard_ham': 720,
+}
+# share of English wanted per family when composing (hand-written rows are
+# always all used); keeps English well under 25 % overall.
+EN_SHARE = 0.17
+
+HAND = defaultdict(list)                                  # fam -> [(text, lang)]
+PARTS = defaultdict(lambda: defaultdict(list))            # (fam, lang) -> kind -> [str]
+
+
+_TAG = re.compile(r'^\[([a-z,]+)\]\s*')
+
+
+def _lines(block):
+    """one item per non-empty line; optional leading tags like "[neg]" or
+    "[pos,q]" (sentiment: pos / neg / q = question)."""
+    out = []
+    for line in block.split('\n'):
+        line = line.strip()
+        if not line:
+            continue
+        tags = frozenset()
+        m = _TAG.match(line)
+        if m:
+            tags = frozenset(m.group(1).split(','))
+            line = line[m.end():]
+        out.append((line, tags))
+    return out
+
+
+def add(fam, lang, block):
+    assert lang in LANGS, lang
+    for line, tags in _lines(block):
+        HAND[fam].append((line, lang, tags))
+
+
+def parts(fam, lang, kind, block):
+    assert kind in ('open', 'core', 'detail', 'close'), kind
+    PARTS[(fam, lang)][kind].extend(_lines(block))
+
+
+# ---------------------------------------------------------------------------
+# placeholder vocabulary (all invented)
+# ---------------------------------------------------------------------------
+_DP = ['Karang', 'Sido', 'Wono', 'Sumber', 'Tegal', 'Banyu', 'Kali', 'Ngadi',
+       'Mekar', 'Tirto', 'Jati', 'Rejo', 'Pucang', 'Kedung', 'Gondang', 'Watu',
+       'Sela', 'Bulu', 'Kemiri', 'Tanjung', 'Cangkring', 'Ngemplak', 'Balong',
+       'Doro', 'Lemah']
+_DS = ['asri', 'mukti', 'kerto', 'jati', 'sari', 'urip', 'rejo', 'wangi',
+       'mulyo', 'agung', 'luhur', 'makmur', 'anom', 'sobo', 'gede', 'kencono',
+       'tengah', 'ombo', 'pring', 'klampok']
+_DESA = sorted({p + s for p in _DP for s in _DS if p.lower()[-3:] != s[:3]})
+R.shuffle(_DESA)
+DESA = _DESA[:140] + ['Krajan', 'Sukamaju Lor', 'Sukamaju Kidul', 'Cibeunying Girang',
+                      'Pasirhalang', 'Lebaksiuh', 'Mekarwangi', 'Ngasem Kulon']
+KEC = ['Gunungsari', 'Ngawen Wetan', 'Kedungprahu', 'Pringgondani', 'Tanjungrejo',
+       'Watulawang', 'Sukamaju Kota', 'Gondangmanis', 'Selorejo', 'Bulukerto',
+       'Pagutan', 'Kemirisewu', 'Tegalombo', 'Banyuwangun', 'Sidoharjo Kidul',
+       'Cangkringan Lor', 'Jatiluhur', 'Ngadiwono']
+DUSUN = ['Krajan', 'Ngasem', 'Gempol', 'Bendo', 'Tlogo', 'Sumberan', 'Pucung',
+         'Jetis', 'Karangtengah', 'Dukuh', 'Kebonagung', 'Sawahan', 'Kedunglo',
+         'Ngampel', 'Bulak', 'Gunungan', 'Tegalrejo', 'Kauman', 'Nglames']
+NAMA = ['Pak Darto', 'Bu Sumiati', 'Mas Agus', 'Mbak Rina', 'Kang Udin',
+        'Pak Slamet', 'Bu Endang', 'Mas Bayu', 'Mbak Fitri', 'Pak Haji Mansur',
+        'Bu Yuni', 'Pak Harno', 'Mbah Karto', 'Lek Parno', 'Pakde Wito',
+        'Bu Ratna', 'Pak Joko', 'Mbak Dewi', 'Mas Rizky', 'Bu Tutik', 'Pak Sugeng',
+        'Bu Nining', 'Pak Marno', 'Kang Asep', 'Bu Warsini', 'Pak Tarno',
+        'Mas Fajar', 'Mbak Ayu', 'Bu Lastri', 'Pak Kusnadi']
+KABX = ['Kabupaten Wanasari', 'Kab. Tirtomulyo', 'Kabupaten Ngarangan',
+        'Kab. Sekarjati', 'kabupaten sebelah (Wanasari)', 'Kota Sukamaju',
+        'Kab. Gunungjati Lor']
+PASAR = ['Pasar Legi', 'Pasar Pon', 'Pasar Wage', 'Pasar Kliwon', 'Pasar Induk',
+         'Pasar Hewan', 'Pasar Baru', 'Pasar Sore']
+HARI = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'kemarin',
+        'minggu lalu', 'tadi pagi', 'kemarin sore', 'hari raya kemarin']
+HARI_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
+           'Sunday', 'yesterday', 'last week', 'this morning']
+BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+         'Agustus', 'September', 'Oktober', 'November', 'Desember']
+DOK = ['KTP', 'KK', 'akta kelahiran', 'surat pindah', 'KIA anak', 'akta kematian',
+       'KTP anak saya', 'KK baru', 'e-KTP', 'akta cerai', 'surat domisili',
+       'SKCK', 'surat keterangan usaha']
+KANTOR = ['Disdukcapil', 'MPP', 'kantor kecamatan', 'kantor desa', 'Samsat',
+          'Dinas Sosial', 'kantor BPJS', 'Puskesmas', 'DPMPTSP', 'Dinas PU',
+          'Dinas Pertanian', 'Disnaker', 'BPBD', 'Dinas Pendidikan']
+SD = ['SDN 1', 'SDN 2', 'SDN 3', 'SD Negeri 4', 'SMPN 1', 'SMPN 2', 'SMP Negeri 3',
+      'SMAN 1', 'SMKN 1', 'MI Miftahul Huda', 'MTs Al Hidayah', 'SD Muhammadiyah',
+      'TK Pertiwi', 'PAUD Melati', 'SMK Bina Karya', 'MA Darul Ulum']
+WARNA = ['merah', 'biru', 'putih', 'hijau', 'kuning']
+
+
+def _phone():
+    pre = R.choice(['0812', '0813', '0821', '0852', '0853', '0857', '0856',
+                    '0878', '0877', '0819', '0838', '0895', '0822', '0811'])
+    a = '%04d' % R.randint(0, 9999)
+    b = '%04d' % R.randint(0, 9999)
+    if R.random() < 0.25:
+        b = b[:3]
+    style = R.random()
+    if style < 0.4:
+        return '%s-%s-%s' % (pre, a, b)
+    if style < 0.7:
+        return pre + a + b
+    if style < 0.85:
+        return '%s %s %s' % (pre, a, b)
+    return '+62 %s-%s-%s' % (pre[1:], a, b)
+
+
+def _landline():
+    return '(0%d) %d%05d' % (R.choice([271, 272, 273, 274, 275, 276, 281, 282, 285, 287, 291, 293]),
+                             R.randint(5, 8), R.randint(0, 99999))
+
+
+GEN = {
+    'desa': lambda: R.choice(DESA),
+    'desa2': lambda: R.choice(DESA),
+    'kec': lambda: R.choice(KEC),
+    'dusun': lambda: 'Dusun ' + R.choice(DUSUN),
+    'dsn': lambda: R.choice(DUSUN),
+    'rt': lambda: 'RT %02d' % R.randint(1, 14),
+    'rtrw': lambda: R.choice(['RT %02d/RW %02d', 'rt %d rw %d', 'RT%d/RW%d', 'RT %d RW %d']) % (R.randint(1, 12), R.randint(1, 8)),
+    'nama': lambda: R.choice(NAMA),
+    'hp': _phone,
+    'telp': _landline,
+    'n': lambda: str(R.randint(2, 9)),
+    'nn': lambda: str(R.randint(10, 60)),
+    'nnn': lambda: str(R.randint(100, 900)),
+    'km': lambda: R.choice(['1', '2', '3', '5', '7', '1,5', '2,5', '8', '10', '12']),
+    'ribu': lambda: str(R.choice([5, 7, 8, 10, 12, 15, 18, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 90, 100, 120])),
+    'juta': lambda: str(R.choice([1, 2, 3, 5, 10, 15, 25, 50, 75, 100])),
+    'jam': lambda: R.choice(['07.00', '07.30', '08.00', '08.30', '09.00', '13.00', '14.00', '15.30', '19.00', '19.30', '20.00']),
+    'hari': lambda: R.choice(HARI),
+    'hari_en': lambda: R.choice(HARI_EN),
+    'bulan': lambda: R.choice(BULAN),
+    'tgl': lambda: str(R.randint(1, 28)),
+    'tahun': lambda: R.choice(['2019', '2020', '2021', '2022', '2023', '2024']),
+    'kabx': lambda: R.choice(KABX),
+    'pasar': lambda: R.choice(PASAR),
+    'dok': lambda: R.choice(DOK),
+    'kantor': lambda: R.choice(KANTOR),
+    'sekolah': lambda: R.choice(SD) + ' ' + R.choice(DESA),
+    'warna': lambda: R.choice(WARNA),
+    'pkm_': lambda: 'Puskesmas ' + R.choice(KEC),
+    'usaha': lambda: R.choice(['warung kelontong', 'ternak kambing', 'bengkel motor', 'jualan bakso', 'jahit', 'kios pulsa', 'toko pertanian', 'ternak ayam petelur', 'laundry', 'angkringan']),
+    'produk': lambda: R.choice(['keripik tempe', 'keripik singkong', 'rengginang', 'gula aren', 'kopi robusta', 'madu klanceng', 'emping melinjo', 'batik tulis', 'abon lele', 'sambal pecel', 'tape ketan', 'gethuk', 'wingko', 'kerupuk rambak', 'jahe merah instan', 'dodol salak']),
+    'dinas_': lambda: R.choice(['disdukcapil', 'dinsos', 'disdik', 'dinkes', 'bkpsdm', 'diskominfo', 'dpupr', 'dispertan', 'disnaker', 'pengaduan', 'humas']),
+}
+_PH = re.compile(r'\{([a-z_0-9]+)\}')
+
+
+_ALT = re.compile(r'\[\[([^\[\]]*)\]\]')
+
+
+def fill(t):
+    """[[a|b|]] picks one alternative (may be empty); {x} fills a placeholder."""
+    t = _ALT.sub(lambda m: R.choice(m.group(1).split('|')), t)
+    t = _PH.sub(lambda m: GEN[m.group(1)](), t)
+    return ' '.join(t.split()).replace(' ,', ',').replace(' .', '.')
+
+
+# ---------------------------------------------------------------------------
+# noise
+# ---------------------------------------------------------------------------
+SUBS = [
+    (r'\byang\b', ['yg', 'yg', 'yang']),
+    (r'\bdengan\b', ['dgn', 'dg', 'dengan']),
+    (r'\bkarena\b', ['krn', 'karna', 'soalnya']),
+    (r'\btidak\b', ['tdk', 'gak', 'ga', 'nggak', 'enggak']),
+    (r'\bsudah\b', ['sdh', 'udah', 'udh', 'sudah']),
+    (r'\bbelum\b', ['blm', 'belom', 'blom']),
+    (r'\buntuk\b', ['utk', 'buat', 'untk']),
+    (r'\bdari\b', ['dr', 'dari']),
+    (r'\bjuga\b', ['jg', 'juga']),
+    (r'\bsaja\b', ['aja', 'aja', 'saja']),
+    (r'\btolong\b', ['tlg', 'tolong', 'tolonglah']),
+    (r'\bbagaimana\b', ['gimana', 'gmn', 'bagaimana']),
+    (r'\bkenapa\b', ['knp', 'kenapa', 'napa']),
+    (r'\bsampai\b', ['sampe', 'smpe', 'sampai']),
+    (r'\bterima kasih\b', ['terimakasih', 'makasih', 'trimakasih', 'trims', 'terima kasih']),
+    (r'\bsekarang\b', ['skrg', 'sekarang', 'skrang']),
+    (r'\bbanyak\b', ['byk', 'banyak']),
+    (r'\bsaya\b', ['sy', 'saya', 'saya']),
+    (r'\bkami\b', ['kmi', 'kami']),
+    (r'\bbisa\b', ['bs', 'bisa', 'bisa']),
+    (r'\bsemua\b', ['smua', 'semua']),
+    (r'\bpadahal\b', ['pdhl', 'padahal']),
+    (r'\bbapak\b', ['bpk', 'bapak']),
+    (r'\bpemerintah\b', ['pemerintah', 'pemrintah']),
+    (r'\bseperti\b', ['kayak', 'kyk', 'seperti']),
+    (r'\bmasyarakat\b', ['masyarakat', 'masy', 'masyarakat']),
+    (r'\bhanya\b', ['cuma', 'cm', 'hanya']),
+    (r'\bkalau\b', ['kalo', 'klo', 'klu']),
+    (r'\blagi\b', ['lg', 'lagi']),
+    (r'\bsemoga\b', ['smoga', 'semoga', 'moga']),
+    (r'\btapi\b', ['tp', 'tapi']),
+    (r'\bbanget\b', ['bgt', 'banget', 'bangettt']),
+    (r'\bdesa\b', ['desa', 'ds']),
+    (r'\bmohon\b', ['mhn', 'mohon']),
+    (r'\binformasi\b', ['info', 'informasi']),
+    (r'\bsetelah\b', ['stlh', 'setelah', 'abis']),
+    (r'\bapa\b', ['apa', 'ap']),
+    (r'\bsama\b', ['sm', 'sama']),
+]
+_SUBS = [(re.compile(p), v) for p, v in SUBS]
+
+EMO = {
+    'pos': ['🙏', '👍', '👏', '😊', '❤️', '🙏🙏', '👍👍', '💪', '🥰', '👍🙏', '🙏🏻', '👌'],
+    'neg': ['😢', '😩', '🙄', '😞', '😭', '🤦‍♂️', '😔', '😤', '🙏'],
+    'angry': ['😡', '🤬', '😤', '😠', '👎', '🙄', '😡😡', '🤦'],
+    'q': ['🙏', '🤔', '🙏🙏', '🙏🏻'],
+    'fest': ['🇮🇩', '🎉', '😍', '👏', '🔥', '❤️', '🥳'],
+    'rel': ['🤲', '🙏', '😇', '🕌', '🤲🤲'],
+    'fun': ['😂', '🤣', '😅', '😁'],
+    '*': ['🙏', '🙏🙏', '🙏🏻'],
+}
+FAM_MOOD = {'thanks_praise': 'pos', 'angry_genuine': 'angry', 'complaints': 'neg',
+            'events_culture': 'fest', 'religion': 'rel', 'questions': 'q'}
+LAUGH = ['wkwk', 'wkwkwk', 'wkwkwkwk', 'hehe', 'haha', 'xixixi', 'hahaha']
+
+
+def _typo(t):
+    words = t.split(' ')
+    idx = [i for i, w in enumerate(words) if len(w) >= 5 and w.isalpha()]
+    if not idx:
+        return t
+    i = R.choice(idx)
+    w = words[i]
+    k = R.randint(1, len(w) - 2)
+    op = R.random()
+    if op < 0.4:
+        w = w[:k] + w[k + 1] + w[k] + w[k + 2:]
+    elif op < 0.7:
+        w = w[:k] + w[k + 1:]
+    else:
+        w = w[:k] + w[k] + w[k:]
+    words[i] = w
+    return ' '.join(words)
+
+
+def _abbrev(t, p):
+    for rx, vals in _SUBS:
+        if R.random() < p:
+            t = rx.sub(lambda m: R.choice(vals), t)
+    return t
+
+
+def _mood(fam, tags):
+    for m in ('angry', 'neg', 'pos', 'q', 'fest', 'rel', 'fun'):
+        if m in tags:
+            return m
+    return FAM_MOOD.get(fam, '*')
+
+
+def noise(t, fam, lang, tags=frozenset()):
+    if 'raw' in tags:
+        return t
+    mood = _mood(fam, tags)
+    if lang == 'en':
+        r = R.random()
+        if r < 0.25:
+            t = t.rstrip('.')
+        elif r < 0.35:
+            t = t.lower().rstrip('.')
+        if R.random() < 0.05:
+            t = _typo(t)
+        if R.random() < 0.06:
+            t = t + ' ' + R.choice(EMO[mood])
+        return t
+    level = R.choices([0, 1, 2], [0.3, 0.42, 0.28])[0]
+    if level >= 1:
+        t = _abbrev(t, 0.35 if level == 1 else 0.75)
+        if R.random() < 0.35:
+            t = t.rstrip('.')
+    if level == 2:
+        if R.random() < 0.7:
+            t = t.lower()
+        if R.random() < 0.5:
+            t = t.replace(', ', ' ').replace('. ', ' ').rstrip('.')
+        if R.random() < 0.3:
+            t = _typo(t)
+    elif R.random() < 0.07:
+        t = _typo(t)
+    if fam == 'angry_genuine' or 'angry' in tags:
+        r = R.random()
+        if r < 0.14:
+            t = t.upper()
+        elif r < 0.28:
+            t = t.rstrip('.!') + R.choice(['!!', '!!!', '!!!!', '!!1', ' !!'])
+    if R.random() < 0.12:
+        emo = R.choice(EMO[mood])
+        if R.random() < 0.3:
+            emo = emo * R.randint(2, 3)
+        t = t + ' ' + emo
+    elif mood in ('pos', 'fun', 'fest', '*') and R.random() < 0.025:
+        t = t + ' ' + R.choice(LAUGH)
+    return t
+
+
+def key(t):
+    t = t.lower()
+    t = re.sub(r'[^\w\s]', ' ', t)
+    t = t.replace('_', ' ')
+    return ' '.join(t.split())
+
+
+# ---------------------------------------------------------------------------
+# CONTENT
+# ---------------------------------------------------------------------------
+
+# ---- generic fragments (tags: pos / neg / q; untagged = fits anything) ------
+parts('*', 'id', 'open', """
+Min,
+Pak,
+Assalamualaikum,
+[neg,q] Mohon maaf sebelumnya,
+Izin komen min,
+[neg,pos] Numpang nimbrung,
+[neg] Sekedar info,
+[neg,pos] Jujur aja,
+[neg,q] Maaf pak,
+[neg] Kalau boleh usul,
+Punten,
+[neg,q] Nuwun sewu,
+Sebagai warga {desa},
+Saya warga {kec},
+[pos] Alhamdulillah,
+Assalamualaikum wr wb,
+Pak Bupati,
+Mas admin,
+Mbak admin,
+Ijin min,
+[neg] Gini lho min,
+[q] Numpang tanya,
+[q] Mau tanya min,
+[neg] Maaf mau menyampaikan,
+""")
+parts('*', 'id', 'close', """
+Terima kasih.
+[neg] Mohon ditindaklanjuti.
+[neg] Semoga segera ada solusi.
+[neg] Mohon perhatiannya pak.
+Makasih min.
+Salam dari warga {kec}.
+Wassalam.
+[neg,q] Tolong direspon ya min.
+[neg] semoga dibaca pak bupati
+Matur nuwun.
+[neg] Mohon maaf kalau ada salah kata.
+[neg,pos] Itu aja sih.
+[neg] Semoga ke depan lebih baik.
+[neg] trimakasih atas perhatiannya
+[q] Mohon pencerahannya.
+[neg] Sekian dan terima kasih.
+[pos] Semoga makin maju Sukamaju.
+[pos] Mantap pokoknya.
+[pos] Lanjutkan pak!
+[q] Makasih sebelumnya.
+[q] Ditunggu jawabannya min.
+[neg] Capek nunggu.
+""")
+parts('*', 'jv', 'open', """
+Lur,
+[neg,q] Nuwun sewu,
+Min,
+Pak,
+Kulonuwun,
+[neg,q] Ngapunten,
+Dulur,
+Sedulur,
+Mas min,
+[q] Badhe tanglet,
+""")
+parts('*', 'jv', 'close', """
+Matur nuwun.
+Maturnuwun sanget.
+Nuwun.
+[neg] Mugi enggal ditindaklanjuti.
+[neg] Ojo suwe suwe yo pak.
+[neg,pos] Wis ngono wae.
+Suwun min.
+[pos] mugi migunani
+[pos] Apik tenan.
+[q] Suwun sakdurunge.
+""")
+parts('*', 'id-en', 'open', """
+[neg,q] Sorry min,
+[neg,pos] Honestly,
+Btw,
+[neg,pos] Jujur,
+[q] Min, just asking,
+[neg] FYI min,
+[neg] Ok jadi gini,
+""")
+parts('*', 'id-en', 'close', """
+Thanks min.
+Thank you.
+[neg] Please follow up ya.
+[neg] Just saying.
+Thx.
+[q] Thanks in advance.
+[pos] Keep it up!
+[pos] Good job.
+[neg] Semoga ada improvement.
+""")
+parts('*', 'en', 'open', """
+Hi admin,
+[neg,pos] Honestly,
+[neg] Just a note:
+As a resident of {desa},
+[q] Quick question,
+[neg] FYI,
+[neg] With respect,
+Hello,
+Dear regency team,
+""")
+parts('*', 'en', 'close', """
+Thanks.
+[pos] Cheers.
+[neg] Hope someone reads this.
+[neg,q] Appreciate any update.
+Thank you.
+[neg] Just my two cents.
+[q] Thanks in advance.
+Regards.
+[pos] Keep up the good work.
+""")
+
+# ---- public_services ---------------------------------------------------------
+add('public_services', 'id', """
+[pos] Alhamdulillah ngurus KTP di Disdukcapil sekarang cepet, 1 jam udah jadi
+blanko KTP di kecamatan {kec} katanya habis terus, kapan ada lagi min?
+[pos] Pelayanan di MPP Sukamaju recommended, petugasnya ramah dan ga ribet
+[neg] Udah 3 minggu nunggu KK baru blm jadi juga, padahal semua berkas lengkap
+[pos] Kemarin bikin akta kelahiran anak cuma bawa surat lahir dari bidan sama KK, gratis pula. Mantap
+Kenapa harus aktivasi IKD segala, orang tua saya gak punya HP android
+[neg] PDAM di daerah {desa} mati sudah 4 hari, tolong ditindaklanjuti
+[neg] Sampah di depan {pasar} numpuk udah seminggu gak diangkut, baunya kemana mana
+[pos] jemput bola perekaman KTP ke desa desa itu bagus, lansia gak perlu jauh jauh ke kota
+Antrian di Disdukcapil jam 7 pagi udah penuh, mbok ya ditambah loketnya
+semoga pelayanan di kantor desa {desa} juga bisa secepat ini
+[pos] Pak Kades {desa} tiap hari standby di balai desa, ngurus surat pengantar jadi cepat
+Samsat keliling ada di alun alun tiap sabtu ya? mau bayar pajak motor
+Sekarang ngurus surat pindah bisa online, tapi aplikasinya sering error
+[neg] Petugas kecamatan jam 11 sudah gak ada di tempat, katanya rapat. Tiap hari rapat
+Mohon Disdukcapil buka layanan hari sabtu, kami yang kerja di pabrik susah izin
+ktp elektronik saya rusak chipnya, ganti baru harus bawa apa aja ya
+ngurus SKTM harus lewat RT, RW, desa, baru kecamatan. capek muter muter
+[pos] alhamdulillah lampu PJU di jalan desa kami sudah nyala lagi setelah dilaporkan
+mobil sampah ke perumahan {desa} cuma seminggu sekali, kurang pak
+[pos] Perangkat desa {desa} sekarang ramah ramah, beda sama dulu
+Kok status KTP saya masih sedang diproses padahal udah 2 bulan
+Pelayanan adminduk di Sukamaju termasuk cepat dibanding {kabx}, jujur aja
+sayang infonya telat, saya baru baca pas layanannya udah tutup
+Tolong dibuat sistem antrian online biar gak numpuk di depan kantor dari subuh
+[pos] Bapak ibu petugas Disdukcapil yang melayani lansia dan difabel sampai ke panti, salut
+[neg] Air PDAM keruh kayak teh susu, udah bayar tiap bulan masa kualitasnya gini
+Pengaduan lewat SP4N LAPOR kemarin dibalas 3 hari, lumayan lah
+Minta tolong TPS di ujung jalan {desa} dipindah, tiap hari dibakar asapnya masuk rumah
+pelayanan KIA buat anak di kecamatan {kec} udah bisa belum ya?
+[pos] Perekaman KTP pemula di sekolah sekolah itu ide bagus, anak saya jadi gak bolos
+Aplikasinya bagus tapi OTP nya gak pernah masuk ke HP saya
+[pos] Ngurus akta kematian bapak saya kemarin lancar, petugasnya bantu isi formulir. makasih
+Gak semua warga bisa online pak, tolong loket manual tetap dibuka
+Layanan perpanjangan SIM di {kec} ada gak sih? jauh kalau harus ke kota
+Parkir di MPP kok bayar 5 ribu, bukannya gratis ya
+Saya baru pindah dari {kabx}, urus KTP baru prosesnya gampang ternyata
+[neg] lampu jalan di depan SD {desa} mati 2 bulan, anak anak pulang ngaji gelap gelapan
+[pos] Pengangkutan sampah sekarang tiap hari, lingkungan jadi lebih bersih. good job DLH
+Di kantor desa gak ada printer, tiap surat harus fotokopi sendiri ke luar
+[neg] Coba cek layanan telepon pengaduan PDAM, ditelpon dari pagi gak ada yang angkat
+Kenapa NIK saya dipakai orang lain buat daftar kartu HP? ngurusnya kemana ya
+Tukang sampah keliling di {dusun} minta iuran naik jadi 25 rb, itu resmi dari desa?
+Bank sampah di {desa} sekarang bisa ditukar sembako, warga jadi semangat milah sampah
+Ngurus akta kelahiran anak yang lahir di rumah sakit {kabx} bisa di sini gak ya
+perpustakaan daerah buka sampai jam berapa sekarang? dulu jam 2 udah tutup
+[pos] mobil layanan keliling Disdukcapil datang ke {desa} hari ini, makasih banyak
+KTP saya hilang pas banjir, harus pakai surat kehilangan dari polsek dulu ya?
+Ada gak layanan adminduk buat warga yang di rantau? saya kerja di Batam
+Yang tanda tangan surat di desa cuma pak sekdes, kalau beliau gak ada ya nunggu besok
+Jam istirahat pelayanan di kecamatan 2 jam, kelamaan pak
+""")
+add('public_services', 'jv', """
+[pos] Ngurus KK neng kecamatan saiki cepet, ra nganti sedino
+[neg] Banyu PDAM neng {desa} mati meneh, wis telung dino lur
+[pos] Matur nuwun petugas Disdukcapil sing wis jemput bola teng desa kulo
+blangko KTP kok entek terus to, anakku wis 17 tahun durung nduwe KTP
+[neg] sampah neng pinggir kali kae sopo sing ngangkut, ambune ra karuan
+nek ngurus akta lahir saiki syarate opo wae yo lur
+[neg] Kantor desa jam 12 wis sepi, perangkat e do neng ndi
+Simbah kulo mboten saged tindak kecamatan, menawi saged perekaman teng griya?
+[neg] Lampu dalan neng tikungan {dsn} mati, peteng ndedet nek bengi
+[pos] Alhamdulillah saiki ngurus surat pindah ora usah bolak balik
+Banyune PDAM buthek, ora iso nggo masak
+Pak RT ne apik, surat pengantar iso dijupuk bengi neng omah e
+[neg] Antrine neng Disdukcapil dowo tenan, aku teko jam 6 oleh nomer 80
+""")
+add('public_services', 'id-en', """
+Finally bisa urus KK online, tapi prosesnya masih slow banget
+[pos] Pelayanan MPP nya clean dan nyaman, vibes nya kayak di bank
+Please min, jam layanan weekend dibuka dong, kita yg kerja susah ijin
+sistem antrian online nya helpful sih, cuma kadang server down
+[pos] Overall pelayanan Disdukcapil improve banget dibanding 2 tahun lalu
+Aplikasinya user friendly tapi sering force close di HP saya
+[neg] Air PDAM mati lagi, no info no announcement, kita cuma bisa nunggu
+Urus dokumen kependudukan sekarang paperless katanya, tapi tetep disuruh fotokopi 3 rangkap
+""")
+add('public_services', 'en', """
+[pos] Got my child's birth certificate done in one morning at the civil registry office. Impressed.
+[neg] The water supply on our street has been off since Tuesday. Any update from PDAM?
+Is the public service mall open on Saturdays? I work on weekdays.
+[neg] Garbage collection in our neighbourhood is irregular, sometimes twice a week, sometimes not at all.
+[pos] As a foreigner married to a local, the residency reporting at the district office was surprisingly smooth.
+The online queue system is a good idea, but the site keeps timing out on mobile.
+[neg] Street lights on the road to {desa} have been out for weeks. It's dangerous at night.
+[pos] Kudos to the staff who came to the village to register elderly residents.
+Public services only work when people can reach them. Mobile units are the right call.
+""")
+parts('public_services', 'id', 'core', """
+[pos] ngurus {dok} di Disdukcapil sekarang cepet banget[[, gak sampai sejam|, pagi datang siang jadi|, petugasnya juga ramah|]]
+[neg] {dok} saya udah {n} minggu belum jadi juga[[, padahal berkas lengkap|, tiap ditanya jawabnya masih proses|, sampai izin kerja berkali kali|]]
+[neg] air PDAM di {desa} mati sejak {hari}[[, warga terpaksa beli air galon|, padahal bayar tiap bulan gak pernah telat|, gak ada pemberitahuan sama sekali|]]
+[neg] sampah di {dusun} belum diangkut {n} hari[[, baunya sampai ke masjid|, udah mulai banyak lalat|, anak anak jadi sering gatal gatal|]]
+[pos] pelayanan di kantor desa {desa} makin bagus[[, sekarang ada ruang tunggunya|, surat bisa jadi hari itu juga|]]
+[neg] antrian di {kantor} dari jam 6 pagi udah panjang[[, loketnya cuma dua|, lansia sampai duduk di lantai|]]
+[neg] lampu PJU di jalan {desa} mati semua[[, rawan begal kalau malam|, udah dilaporkan ke desa|]]
+[pos] petugas {kantor} sangat membantu waktu saya ngurus {dok}
+[neg] pengurusan {dok} di kecamatan {kec} kok masih ada yang minta uang rokok ya
+[neg] website layanan online {kantor} error terus dari {hari}
+[pos] jemput bola perekaman KTP di {desa} tolong diadakan lagi, sangat membantu
+[neg] TPS di {desa} sudah penuh dan meluber ke jalan[[, kalau hujan airnya hitam|, anjing liar pada ngacak ngacak|]]
+[neg] tolong jam layanan {kantor} diperpanjang sampai sore
+[neg] sudah lapor soal air PDAM mati di {desa} tapi belum ada tanggapan
+[pos] kemarin ngurus {dok} di MPP lancar, petugasnya sabar
+[neg] formulir di kantor desa {desa} masih harus beli sendiri
+[neg] mobil sampah gak pernah masuk ke {dusun}, warga buang ke sungai jadinya
+[neg] loket {kantor} cuma buka 2, yang antri puluhan
+[pos] layanan keliling Disdukcapil di {desa} {hari} sangat membantu warga
+[neg] air PDAM di {rtrw} {desa} cuma ngalir tengah malam
+""")
+parts('public_services', 'id', 'detail', """
+[neg] kasihan yang lansia harus nunggu lama
+[neg] warga {rtrw} udah pada ngeluh
+[neg] dulu gak begini
+[neg] mohon dicek langsung ke lapangan
+[pos] semoga dipertahankan
+[pos] beda jauh sama beberapa tahun lalu
+""")
+parts('public_services', 'jv', 'core', """
+[neg] ngurus {dok} neng kecamatan {kec} kok suwe men
+[neg] banyu PDAM neng {dusun} mati wis {n} dino
+[neg] sampah neng {desa} ora diangkut sak minggu
+[pos] pelayanan kantor desa {desa} saiki apik
+[neg] lampu dalan neng {desa} mati kabeh
+[pos] petugas Disdukcapil ramah tenan, ngurus {dok} cepet
+[neg] antrian neng {kantor} dowo banget
+""")
+parts('public_services', 'id-en', 'core', """
+[pos] ngurus {dok} di MPP sekarang simple banget
+[neg] website {kantor} down lagi, udah dari {hari} gak bisa dibuka
+[neg] air PDAM di {desa} mati, no info sama sekali
+[pos] pelayanan di kantor desa {desa} so far oke
+[neg] antrian {kantor} crowded parah dari pagi
+[neg] sampah di {desa} numpuk, totally gak ada yang ngangkut
+""")
+parts('public_services', 'en', 'core', """
+[pos] getting a new {dok} took only a morning at the service mall
+[neg] the water at {desa} has been cut off since {hari_en}[[, and there was no announcement at all|, we are buying bottled water to cook|]]
+[neg] rubbish collection in {desa} is far too irregular
+[pos] staff at the village office in {desa} were very helpful
+[neg] the online service portal has been down since {hari_en}
+[neg] the queue at the civil registry office starts before 7am, elderly people wait for hours
+""")
+
+# ---- roads_infrastructure ----------------------------------------------------
+add('roads_infrastructure', 'id', """
+[neg] Jalan {desa} - {desa2} rusak parah, lubangnya udah kayak kolam ikan
+[pos] Alhamdulillah jalan ke {dusun} akhirnya dicor juga setelah 10 tahun nunggu
+[neg] Jembatan di {desa} kayunya udah lapuk, tolong segera diganti sebelum ada korban
+[neg] Tiap hujan jalan depan {pasar} banjir se lutut, drainasenya mampet
+[neg] Proyek jalan baru 3 bulan udah retak retak, kualitas aspalnya gimana ini
+[neg] Pak Bupati kapan jalan poros {kec} diperbaiki? sudah 2 kali ganti bupati belum juga
+[pos] terima kasih Dinas PU sudah menambal jalan di depan SD, anak anak aman sekarang
+[neg] Semalam ada pengendara jatuh di lubang jalan dekat jembatan {desa}, gak ada lampu sama sekali
+Sekalian saluran airnya dibenerin pak, percuma jalan bagus kalau air meluber ke aspal
+Jalan kabupaten atau jalan provinsi sih itu? biar jelas kami ngadu kemana
+[neg] Talud di pinggir sungai {desa} longsor, rumah warga terancam
+jalan usaha tani di {desa} tolong diperhatikan, petani susah angkut gabah
+[neg] Pengerjaan gorong gorong di {desa} berhenti di tengah jalan, material dibiarkan begitu aja
+Lebarnya jalan cuma 3 meter tapi truk pasir lewat tiap hari, ya pantes ancur
+tolong ada rambu di tikungan {dsn}, sudah sering kecelakaan
+Kami warga {rtrw} swadaya nambal jalan pakai sirtu, nunggu pemerintah kelamaan
+[pos] Jalan tembus {desa} ke {desa2} sudah mulus, waktu tempuh jadi setengah
+Pak, trotoar di jalan protokol dipakai parkir dan jualan, pejalan kaki turun ke jalan
+proyek pelebaran jalan bagus tapi debunya luar biasa, tolong disiram tiap hari
+[neg] Musim hujan gini jalan tanah di {dusun} gak bisa dilewati motor, anak sekolah jalan kaki 2 km
+[neg] Jembatan gantung {desa} sudah miring, warga tetap lewat karena gak ada pilihan
+[neg] Udah dilaporin lewat aplikasi, dibalas "akan kami tindak lanjuti", 6 bulan lalu
+[neg] Saluran irigasi sekunder di {desa} jebol, sawah gak kebagian air
+Lampu merah di perempatan {kec} mati seminggu, semrawut pas jam berangkat sekolah
+Mohon polisi tidur di jalan {desa} dibuat yang wajar, ini tinggi banget motor matic nyangkut
+bagus pak jalan sudah diperbaiki tapi marka jalannya belum ada
+[neg] Aspal di {desa} tipis banget, kena hujan sekali langsung ngelupas
+Jalan lingkar {kec} kapan dilanjutkan? lahannya sudah dibebaskan dari {tahun}
+Kalau bisa pengecoran jalan desa dikerjakan pas kemarau pak, biar hasilnya bagus
+Jembatan baru di {desa} bagus, cuma pagar pengamannya belum dipasang
+[pos] Alhamdulillah sudah ada sumur bor buat warga {dusun}, gak perlu beli air lagi
+Sinyal HP di {desa} juga infrastruktur lho pak, tolong diperjuangkan tower nya
+Papan proyeknya gak ada, warga gak tau ini anggaran berapa dan siapa kontraktornya
+Jalan ke objek wisata {desa} rusak, gimana wisatawan mau datang
+[pos] Jalan desa {desa} dicor pakai dana desa, hasilnya rapi. Salut sama pak kades
+Pohon besar di pinggir jalan {desa} miring ke jalan, tolong dipangkas sebelum tumbang
+[neg] Pipa PDAM bocor di tengah jalan {kec}, aspalnya jadi ambles
+Mobil pemadam gak bisa masuk gang kami, jalannya terlalu sempit. Semoga ada solusi
+""")
+add('roads_infrastructure', 'jv', """
+[neg] Dalan e neng {desa} rusak parah lur, bolongane gede gede
+[neg] Jembatan {dsn} wis doyong, mbok ndang didandani sakdurunge ono korban
+[pos] Matur nuwun Pak Bupati, dalan menyang {desa} saiki wis alus
+[neg] Nek udan dalan ngarep pasar mesti banjir, gorong gorong e buntet
+Dalan tani neng {desa} becek, petani angel ngangkut gabah
+[neg] Aspal e tipis tenan, lagek telung sasi wis bodol
+Kapan dalan {desa}-{desa2} didandani pak? wis pirang pirang taun
+[neg] Lampu dalan ning tikungan kae mati, bengi peteng, wis ping pindo ono sing tibo
+[pos] Dalan cor anyar neng {dusun} apik, saiki bocah sekolah ora kecemplung lendut
+Truk pasir iku sing gawe dalan ajur, kudu dibatesi tonasene
+""")
+add('roads_infrastructure', 'id-en', """
+[neg] Jalan {desa} udah kayak offroad track, literally gak bisa dilewatin pas hujan
+[pos] Pengerjaannya fast banget, seminggu selesai. Respect buat Dinas PU
+[neg] Jalan baru tapi drainase nya zonk, ujung ujungnya banjir juga
+Please pasang street light di jalan {desa}, gelap banget at night
+[neg] Lubang di jalan {kec} makin besar, worst road di kabupaten ini
+Jalan ke spot wisata {desa} harus diupgrade kalau mau tourism nya jalan
+""")
+add('roads_infrastructure', 'en', """
+[neg] The road between {desa} and {desa2} is full of potholes. Someone is going to get hurt.
+[pos] Nice to see the bridge finally repaired. It used to be scary crossing it on a scooter.
+Why is the drainage never fixed together with the road? Every rainy season it floods again.
+[neg] Visited {desa} last month, the road up to the waterfall was in terrible shape.
+[pos] Good job on the new ring road, it cut my commute by 20 minutes.
+[neg] There are no street lights on the stretch near the river. Please install some before someone gets killed.
+Overloaded sand trucks are destroying village roads. Weight limits need enforcing.
+""")
+parts('roads_infrastructure', 'id', 'core', """
+[neg] jalan {desa} ke {desa2} rusak parah[[, lubangnya sedalam betis|, kayak habis kena bom|, tiap hari ada yang jatuh|]]
+[neg] jalan di {dusun} sudah {n} tahun gak pernah diaspal
+[neg] jembatan di {desa} sudah retak retak[[, besinya keliatan|, truk masih aja lewat|]]
+[neg] tiap hujan jalan depan {sekolah} tergenang[[, anak anak sepatunya basah semua|, guru juga susah lewat|]]
+[neg] drainase di {desa} mampet, air masuk ke rumah warga
+[neg] lubang di jalan {kec} dekat {pasar} makin lebar
+[neg] perbaikan jalan di {desa} cuma tambal sulam, sebulan rusak lagi
+[pos] proyek jalan di {desa} sudah selesai, hasilnya bagus[[, rapi dan lebar|, semoga awet|]]
+[pos] alhamdulillah jalan ke {dusun} sudah dicor
+[neg] talud sungai di {desa} ambrol kena banjir
+[neg] lampu jalan di ruas {desa}-{desa2} mati total
+[neg] jalan usaha tani di {desa} becek gak bisa dilewati
+[neg] gorong gorong di {rtrw} {desa} ketutup sampah
+[neg] truk tambang lewat jalan {desa} tiap hari bikin jalan hancur
+[neg] jembatan penghubung {desa} dan {desa2} putus kena banjir[[, warga nyebrang pakai rakit|, anak sekolah muter {km} km|]]
+[pos] pengaspalan jalan di {kec} cepat dan rapi
+[neg] jalan rusak di {desa} sudah makan korban
+[pos] terima kasih Dinas PU, jalan {desa} sudah ditambal
+""")
+parts('roads_infrastructure', 'id', 'detail', """
+[neg] sudah ada {n} orang jatuh dari motor
+[neg] anak sekolah harus lewat jalan memutar {km} km
+[neg] ambulans aja susah masuk
+[neg] sudah dilaporkan ke desa tapi katanya bukan wewenang desa
+[neg] padahal itu jalan utama ke pasar
+[neg] kalau malam gelap gak ada lampu
+[neg] warga sampai nanam pohon pisang di lubang jalan
+[neg] baru diperbaiki {tahun}, sekarang sudah rusak lagi
+[neg] petani susah ngangkut hasil panen
+[pos] warga senang sekali
+[pos] sekarang ke pasar cuma 15 menit
+""")
+parts('roads_infrastructure', 'id', 'close', """
+[neg] Mohon Dinas PU segera turun.
+[neg] Tolong diprioritaskan pak.
+[neg] Jangan nunggu ada korban dulu.
+[neg] Semoga tahun depan masuk anggaran.
+[pos] Terima kasih Dinas PU.
+""")
+parts('roads_infrastructure', 'jv', 'core', """
+[neg] dalan {desa} rusak parah[[, bolongane gede|, koyo kubangan kebo|]]
+[neg] jembatan neng {desa} wis rapuh
+[neg] dalan neng {dusun} becek nek udan
+[neg] gorong gorong neng {desa} buntet
+[pos] dalan anyar neng {desa} wis alus, matur nuwun
+[neg] lampu dalan neng {desa} mati kabeh
+""")
+parts('roads_infrastructure', 'jv', 'detail', """
+[neg] wis ping pirang pirang ono sing tibo
+[neg] bocah sekolah kudu muter adoh
+[neg] petani angel ngangkut gabah
+[neg] wis dilaporke ning desa tapi durung ono tindak lanjut
+[pos] saiki nang pasar luwih cepet
+""")
+parts('roads_infrastructure', 'id-en', 'core', """
+[neg] jalan {desa} udah kayak offroad
+[neg] drainase di {desa} gak works sama sekali
+[neg] proyek jalan {desa} progress nya lambat banget
+[pos] jalan baru di {kec} smooth banget sekarang
+[neg] jalan {desa} ke {desa2} totally rusak, please fix
+""")
+parts('roads_infrastructure', 'en', 'core', """
+[neg] the road to {desa} is a mess of potholes
+[neg] the bridge near {desa} looks unsafe
+[neg] drainage along the main road in {kec} is blocked
+[pos] the new asphalt in {desa} is a big improvement
+[neg] street lights between {desa} and {desa2} are out
+""")
+parts('roads_infrastructure', 'en', 'detail', """
+[neg] especially after heavy rain.
+[neg] and it has been like this for months.
+[neg] kids have to walk around it to get to school.
+[neg] motorbikes are falling in at night.
+[pos] the trip to the market is so much faster now.
+""")
+
+# ---- health ------------------------------------------------------------------
+add('health', 'id', """
+[pos] Alhamdulillah pelayanan di Puskesmas {kec} sekarang cepat, dokternya juga sabar jelasin
+[neg] Antri di RSUD dari subuh, baru dipanggil jam 11. Tolong ditambah dokternya
+Posyandu di {dusun} jadwalnya tiap tanggal berapa ya? mau timbang anak
+[pos] Bidan desa {desa} luar biasa, tengah malam dipanggil tetap datang
+[neg] Pakai BPJS kok disuruh beli obat sendiri di apotek luar, katanya obatnya kosong
+Imunisasi campak di sekolah anak saya kapan ya bu bidan?
+[neg] Kasus DBD di {desa} sudah 5 orang, tolong fogging segera
+Fogging itu cuma bunuh nyamuk dewasa, yang penting PSN 3M plus. Ayo bersihkan bak mandi
+[pos] Terima kasih tim RSUD, bapak saya sudah pulang setelah operasi. Perawatnya baik baik
+Ambulans desa {desa} bisa dipakai gratis buat warga? kemarin tetangga disuruh bayar bensin
+Stunting di kecamatan kami masih tinggi, PMT nya jangan cuma biskuit pak
+Kenapa BPJS PBI ibu saya tiba tiba nonaktif? padahal masih masuk DTKS
+[neg] Parkir RSUD sempit banget, pengantar pasien sampai parkir di pinggir jalan
+[pos] Program cek kesehatan gratis pas ulang tahun itu bagus, saya sudah coba kemarin
+Puskesmas pembantu {desa} jarang buka, kalau ada yang sakit harus ke kecamatan {km} km
+Mohon ada dokter gigi di puskesmas {kec}, selama ini harus ke kota
+Posbindu lansia di {desa} tiap bulan rutin, simbah saya jadi rajin cek tensi
+[neg] Obat hipertensi bapak saya di puskesmas dikasih cuma 1 minggu, bolak balik terus
+Anak saya batuk pilek 2 minggu gak sembuh, ke puskesmas atau langsung ke RSUD ya?
+Ada yang tau jadwal dokter anak di RSUD hari sabtu?
+[pos] Kader posyandu {dusun} semangat banget, tiap bulan masak PMT sendiri
+Penyuluhan soal TBC perlu diperbanyak, masih banyak yang malu periksa
+[neg] Ruang tunggu IGD RSUD panas, kipasnya mati semua
+Kalau malam puskesmas {kec} ada dokter jaga gak ya?
+[pos] Vaksinasi HPV buat anak SD kelas 5 sudah jalan di sekolah kami, makasih puskesmas
+Banyak warga {desa} kena diare setelah banjir, air sumurnya tercemar
+[neg] Sudah bayar BPJS mandiri tiap bulan, pas rawat inap katanya kamar penuh, disuruh naik kelas bayar selisih
+Kampanye cuci tangan di SD bagus, tapi wastafelnya banyak yang gak ada airnya
+Mohon info jadwal donor darah PMI bulan ini
+Usul pak, puskesmas {kec} dibuka 24 jam, kami jauh dari RSUD
+[pos] Program jemput pasien ODGJ yang dipasung itu mulia, semoga mereka dapat perawatan layak
+Klinik swasta di {desa} terima BPJS gak ya?
+""")
+add('health', 'jv', """
+[pos] Bu bidan {desa} sabar tenan, anakku lair lancar matur nuwun
+[neg] Antri neng RSUD suwe men, teko subuh lagek diceluk awan
+Posyandu {dsn} sesuk opo ora yo? anakku durung imunisasi
+[neg] Neng {desa} akeh sing kena demam berdarah, njaluk fogging pak
+Simbahku diterke ambulans desa gratis, matur nuwun pak kades
+Obat seko puskesmas ora mempan, watuk e ora mari mari
+""")
+add('health', 'id-en', """
+[pos] Pelayanan RSUD sekarang jauh lebih proper, perawatnya helpful banget
+[neg] Sistem antrian online RSUD error terus, ujung ujungnya antri manual juga
+Cek kesehatan gratis ini worth it banget, please sosialisasinya diperbanyak
+Jadwal posyandu update nya dimana ya? biar gak miss
+[neg] Waiting time di poli dalam bisa 4 jam, gak make sense
+""")
+add('health', 'en', """
+[pos] My father was treated at RSUD Sukamaju last week. The nurses were kind and professional.
+Does the community health centre in {kec} have a doctor on weekends?
+[neg] Dengue cases are rising in our village. Please send the fogging team and remind people to drain standing water.
+[pos] Good to see free health screenings for the elderly. My neighbour found out about her high blood pressure there.
+Is there an English-speaking doctor anywhere in the regency? I'm staying in {desa} for three months.
+[neg] The wait at the hospital emergency room was over five hours.
+""")
+parts('health', 'id', 'core', """
+[pos] pelayanan di {pkm_} sekarang cepat[[, gak perlu antri lama|, dokternya ramah|, obatnya lengkap|]]
+[neg] antri di poli RSUD dari jam {jam} baru dipanggil siang
+[neg] kasus DBD di {desa} bertambah[[, sudah {n} anak dirawat|, tetangga saya sampai opname|]]
+[neg] stok obat di puskesmas {kec} sering kosong
+[pos] posyandu di {dusun} rutin tiap bulan, kadernya semangat
+[neg] BPJS PBI ibu saya nonaktif padahal masih miskin
+[pos] bidan desa {desa} cepat tanggap[[, jam 2 pagi tetap datang|, sangat membantu ibu hamil di sini|]]
+[neg] pustu di {desa} sering tutup
+[neg] ambulans di {desa} rusak sudah {n} bulan
+[pos] cek kesehatan gratis di {kec} sangat bermanfaat
+[neg] dokter spesialis di RSUD cuma praktek 2 hari seminggu
+[pos] terima kasih nakes puskesmas {kec} yang sudah sweeping imunisasi ke rumah rumah
+[neg] banyak balita di {desa} gizi kurang, PMT nya tolong ditambah
+""")
+parts('health', 'id', 'detail', """
+[neg] kasihan yang sakit harus nunggu lama
+[neg] warga yang gak punya kendaraan susah ke kota
+[neg] jangan sampai ada korban lagi
+[pos] semoga pelayanan begini terus
+[neg] tolong dinkes turun tangan
+""")
+parts('health', 'jv', 'core', """
+[pos] pelayanan puskesmas {kec} saiki cepet
+[neg] antri neng RSUD suwe tenan
+[neg] neng {desa} akeh sing demam berdarah
+[pos] bu bidan {desa} sabar lan cekatan
+[neg] obat neng puskesmas entek terus
+""")
+parts('health', 'id-en', 'core', """
+[pos] pelayanan puskesmas {kec} so far bagus
+[neg] antrian poli RSUD crowded banget
+[neg] kasus DBD di {desa} lagi naik, please fogging
+[pos] posyandu {dusun} well organized, kader nya keren
+""")
+parts('health', 'en', 'core', """
+[pos] the health centre in {kec} was clean and the staff were kind
+[neg] the queue at the hospital outpatient clinic is far too long
+[neg] dengue is spreading in {desa}
+[pos] the village midwife in {desa} is a real hero
+[neg] the health centre in {desa} is often closed
+""")
+
+# ---- education ---------------------------------------------------------------
+add('education', 'id', """
+PPDB zonasi tahun ini kok rumah saya yg jaraknya 800 m gak keterima, yg 2 km malah masuk?
+[pos] Guru honorer di {sekolah} luar biasa, gaji 300 ribu tetap semangat ngajar
+[neg] Atap kelas 4 {sekolah} bocor, kalau hujan anak anak dipindah ke musholla
+Seragam gratis buat siswa SD itu jadi dibagikan kapan pak?
+[neg] Sekolah negeri katanya gratis tapi tiap bulan ada iuran ini itu
+[pos] Anak saya dapat beasiswa dari Pemkab, alhamdulillah bisa lanjut SMA
+Jam masuk sekolah jam 6.30 terlalu pagi untuk anak yang rumahnya jauh
+Tolong angkutan sekolah gratis diperbanyak, anak {dusun} tiap hari jalan kaki {km} km
+[neg] Bangku di {sekolah} udah reyot, ada yang sampai duduk di lantai
+Kenapa guru PPPK yang lulus belum dapat penempatan? sudah nunggu berbulan bulan
+[pos] Perpustakaan keliling ke desa kami bikin anak anak semangat baca
+Makan bergizi gratis di sekolah anak saya menunya enak, tapi kadang telat datangnya
+Anak saya kelas 3 belum lancar baca, mohon ada program pendampingan
+[pos] Selamat buat siswa {sekolah} yang juara olimpiade sains tingkat provinsi!
+PAUD di {desa} gurunya cuma 1, muridnya 30. Kasihan bu gurunya
+[neg] Internet di sekolah lambat, ANBK kemarin sampai diulang 2 kali
+Banyak anak putus sekolah di {desa} karena ikut orang tua merantau, tolong didata
+PIP anak saya belum cair, ditanya ke sekolah disuruh ke bank, ke bank disuruh ke sekolah
+[pos] Program sekolah ramah anak ini bagus, bully harus diberantas
+Pendaftaran jalur afirmasi PPDB syaratnya apa aja?
+Kalau bisa les gratis buat persiapan ujian diadakan di balai desa
+[neg] Jembatan menuju {sekolah} putus, anak anak nyebrang sungai pakai ban
+Guru ngaji TPQ juga dikasih insentif dong pak, mereka juga mendidik
+[pos] Lomba cerdas cermat antar SD se kecamatan kemarin seru, anak saya pulang bawa piala
+Study tour ke luar kota mahal banget, mending di dalam kabupaten aja, wisata kita juga bagus
+Bantuan laptop ke sekolah kok malah disimpan di lemari, gak dipakai murid
+""")
+add('education', 'jv', """
+Anakku ra ketompo PPDB zonasi, omah e cedhak sekolahan malah ora mlebu
+[pos] Matur nuwun bu guru {sekolah}, anakku saiki wis iso moco
+[neg] Kelas e bocor nek udan, bocah bocah mesakke
+Seragam gratis kapan dibagekke pak? anakku wis kelas siji
+Bocah {dusun} mlaku adoh menyang sekolahan, mbok ono angkutan sekolah
+""")
+add('education', 'id-en', """
+Sistem PPDB online nya confusing banget buat orang tua yang gaptek
+[pos] Bangga sama anak anak {sekolah}, juara lomba robotik! Keep it up
+Honestly guru honorer itu underpaid parah, tolong diperhatikan
+[neg] Fasilitas lab komputer di sekolah anak saya outdated, PC nya masih Windows jadul
+Makan siang gratis di sekolah good idea, tapi quality control nya harus ketat
+""")
+add('education', 'en', """
+The zoning system for school admission needs to be explained better. Many parents are confused.
+[pos] Congratulations to the students from {sekolah} for winning the provincial science olympiad!
+[neg] Honorary teachers are paid far too little for the work they do.
+[pos] The mobile library visiting villages is a wonderful idea.
+Is there any English club or course for kids in the regency? Happy to volunteer.
+""")
+parts('education', 'id', 'core', """
+[neg] atap kelas di {sekolah} bocor[[, anak anak belajar sambil kehujanan|, sudah diusulkan dari {tahun}|]]
+[neg] anak saya gak keterima PPDB zonasi padahal rumah dekat {sekolah}
+[pos] guru guru di {sekolah} sabar dan kreatif
+[neg] PIP anak saya belum cair sampai sekarang
+[neg] iuran di {sekolah} banyak banget padahal katanya gratis
+[pos] selamat untuk {sekolah} yang juara lomba tingkat kabupaten
+[neg] toilet di {sekolah} rusak dan gak ada air
+[neg] anak anak {dusun} harus jalan {km} km ke sekolah
+[pos] beasiswa dari pemkab sangat membantu anak kami
+[neg] guru honorer di {sekolah} gajinya telat {n} bulan
+[pos] program makan bergizi gratis di {sekolah} sudah jalan, anak anak senang
+[neg] kekurangan guru di {sekolah}, satu guru pegang 2 kelas
+""")
+parts('education', 'id', 'detail', """
+[neg] kasihan anak anak
+[neg] mohon dinas pendidikan cek ke lapangan
+[pos] semoga makin berprestasi
+[neg] sudah lapor ke komite tapi belum ada hasil
+[pos] terima kasih bapak ibu guru
+""")
+parts('education', 'jv', 'core', """
+[neg] kelas neng {sekolah} bocor
+[pos] guru neng {sekolah} sabar tenan
+[neg] anakku ora ketompo PPDB
+[neg] PIP durung cair
+""")
+parts('education', 'id-en', 'core', """
+[neg] sistem PPDB online tahun ini messy banget
+[pos] guru di {sekolah} super supportive
+[neg] fasilitas {sekolah} udah outdated
+[pos] proud banget sama prestasi anak anak {sekolah}
+""")
+parts('education', 'en', 'core', """
+[neg] the roof at {sekolah} is leaking into classrooms
+[pos] the teachers at {sekolah} are doing an amazing job
+[neg] children in {desa} walk a long way to school
+[pos] the scholarship programme made a real difference for our family
+""")
+
+# ---- social_aid --------------------------------------------------------------
+add('social_aid', 'id', """
+[neg] Kenapa yang dapat BLT malah tetangga yang rumahnya tingkat dan punya mobil?
+Cara cek penerima bansos gimana ya? pakai NIK di website kemensos bisa?
+[neg] PKH ibu saya sudah 2 tahap gak cair, di aplikasi statusnya masih terdaftar
+[pos] Alhamdulillah BLT dana desa sudah diterima, sangat membantu buat beli beras
+Pendataan DTKS tolong diperbarui, banyak yang sudah meninggal masih terdaftar
+[neg] Janda tua di {dusun} tinggal sendirian gak pernah dapat bantuan apapun
+Bantuan beras 10 kg dibagi lagi di {desa}? jadwalnya kapan?
+[pos] Bedah rumah untuk Mbah {dsn} sudah selesai, rumahnya sekarang layak. Terima kasih Baznas dan Pemkab
+Musdes untuk verifikasi penerima bansos harusnya terbuka, warga boleh ikut
+[neg] Pembagian sembako di balai desa antri panas panasan, lansia sampai pingsan
+Kalau ada warga yang sudah mampu tolong legowo mundur dari PKH, biar yang lain kebagian
+Pencairan BPNT lewat kantor pos atau agen bank?
+[neg] Nama saya terdaftar tapi kartu KKS nya gak pernah dikasih
+Bansos sifatnya sementara, yang penting warga dibekali pelatihan kerja juga
+[pos] Pak RT kami adil, yang dapat bantuan memang yang butuh
+Usul bantuan untuk difabel diperbanyak, kursi roda untuk anak saya sudah rusak
+Bantuan sosial harusnya pakai data yang sama semua, jangan beda beda tiap dinas
+[neg] Dana bantuan korban banjir {tahun} katanya ada, sampai sekarang gak jelas
+Bantuan bibit dan ternak untuk keluarga miskin lebih bermanfaat daripada uang tunai
+Anak yatim di {desa} banyak, semoga ada program santunan rutin
+""")
+add('social_aid', 'jv', """
+[neg] Sing entuk BLT kok sing sugih, sing mlarat malah ora
+[pos] Alhamdulillah bansos beras wis tekan, matur nuwun pak
+PKH mbokku durung cair, piye carane ngecek lur?
+[neg] Mbah {dsn} urip dewe, omahe meh ambruk, durung tau entuk bantuan
+Pembagian sembako sesuk neng balai desa jam piro?
+""")
+add('social_aid', 'id-en', """
+[neg] Data penerima bansos itu outdated banget, banyak yang gak tepat sasaran
+Cek bansos online nya user friendly, tinggal input NIK aja
+[pos] BLT cair tepat waktu, thanks pemdes {desa}
+Harusnya bansos dibarengi program upskilling biar gak dependent terus
+""")
+add('social_aid', 'en', """
+[neg] Aid keeps going to families who clearly don't need it while the poorest are left out.
+How can residents check whether they are registered for social assistance?
+[pos] The house renovation programme for elderly residents is wonderful to see.
+Cash transfers help, but job training would help more in the long run.
+""")
+parts('social_aid', 'id', 'core', """
+[neg] BLT di {desa} gak tepat sasaran[[, yang dapat malah keluarga perangkat|, yang punya sawah luas dapat|, banyak yang mampu tapi terdaftar|]]
+[neg] PKH istri saya sudah {n} bulan belum cair
+[pos] bantuan beras sudah diterima warga {desa}
+[neg] nenek saya di {dusun} gak pernah dapat bansos padahal hidup sendiri
+[neg] nama ibu saya hilang dari DTKS tanpa alasan
+[pos] program bedah rumah di {desa} sangat membantu
+[neg] pembagian BPNT di {desa} molor terus
+[pos] penyaluran BLT di {desa} tertib dan transparan
+[neg] data penerima bansos di {desa} gak pernah diumumkan
+""")
+parts('social_aid', 'id', 'detail', """
+[neg] mohon pendataan ulang
+[neg] tolong dicek ke lapangan langsung
+[pos] semoga berkah
+[neg] kami cuma butuh keadilan
+""")
+parts('social_aid', 'jv', 'core', """
+[neg] BLT neng {desa} ora tepat sasaran
+[neg] PKH mbokku durung cair {n} sasi
+[pos] bansos beras wis ditompo warga {desa}
+""")
+parts('social_aid', 'id-en', 'core', """
+[neg] penyaluran bansos di {desa} gak transparan sama sekali
+[pos] BLT di {desa} on time, good job
+""")
+parts('social_aid', 'en', 'core', """
+[neg] aid distribution in {desa} is not reaching the poorest households
+[pos] food aid arrived in {desa} on time this month
+""")
+
+# ---- hard_ham: genuine comments that look spammy -----------------------------
+# links / registration / "slot"
+add('hard_ham', 'id', """
+[q] slot pendaftaran PPDB sudah penuh ya min? anak saya belum sempat daftar
+[q] link nya mana min?
+[q] linknya mana ya min, dari tadi cari gak ketemu
+link pendaftaran di https://ppdb.sukamajukab.go.id error terus dari pagi
+[q] min link daftar ulang PPDB nya yg bener yang mana? ada 2 yang beredar di grup WA
+Pengumuman hasil seleksi bisa dicek di ppdb.sukamajukab.go.id ya bapak ibu, jangan percaya link lain
+[q] Kuota jalur zonasi {sekolah} masih ada slot gak?
+Slot antrian online RSUD buat besok sudah habis jam 6 pagi, cepet banget
+[q] cara daftar antrian online puskesmas lewat link apa ya? yang di bio instagram kok gak bisa dibuka
+[q] Min kok klik link di postingan ini malah ke halaman 404?
+Link pendaftaran pelatihan kerja di Disnaker sudah dibuka, cek di website resmi sukamajukab.go.id bagian berita
+[q] Pendaftaran lomba 17an lewat google form ya? linknya dong min
+Buat yang nanya link, ada di kolom komentar paling atas, udah disematkan admin
+Ini link resmi pengaduan pelayanan publik: lapor.go.id, bisa dipakai semua warga
+Cek penerima bansos di cekbansos.kemensos.go.id pakai NIK, gratis gak perlu bayar siapa siapa
+[q] Daftar CPNS tahun ini lewat sscasn.bkn.go.id kan? takut salah link
+Link zoom sosialisasi PPDB nya kok gak dibagikan min? udah jam 9 nih
+Admin tolong link live streaming upacara HUT kabupaten dibagikan, saya di perantauan pengen nonton
+[q] Klik link dimana min? saya orang tua gaptek
+Linknya bisa dibuka kok, coba pakai browser Chrome jangan dari aplikasi FB
+Daftar ulang siswa baru wajib upload KK dan akta, jangan lupa bapak ibu, batasnya tanggal {tgl}
+[q] Slot kuota vaksin HPV di puskesmas masih ada? anak saya kelas 5
+Website dinas pendidikan down, mungkin karena semua orang buka bersamaan. Sabar bapak ibu
+Formulir online nya minta nomor HP, aman kan min? takut disalahgunakan
+""")
+# phone numbers / WA of offices
+add('hard_ham', 'id', """
+hubungi kantor desa {desa} di WA {hp} kalau mau ngurus surat pengantar
+Nomor WA pengaduan PDAM: {hp}, saya sudah coba dan dibalas kok
+[q] Min ada nomor WA puskesmas {kec} gak? mau tanya jadwal dokter gigi
+Call center ambulans gratis Pemkab 112, simpan nomornya bapak ibu, penting
+Buat warga {desa} yang butuh ambulans desa bisa telpon Pak Kadus {hp}
+Nomor telpon IGD RSUD {telp}, sudah saya telpon tadi malam diangkat
+[q] Ini nomor WA bidan desa {desa} masih aktif gak? {hp}
+Info pemadam kebakaran: {telp} atau 113. Semoga gak pernah kepakai
+Kalau ada kerusakan lampu jalan laporkan ke WA Dishub {hp}, fotonya dilampirkan
+Yang mau daftar posyandu lansia hubungi kader kami Bu {dsn} di {hp}
+Kantor kecamatan {kec} punya layanan WA {hp}, bisa tanya syarat syarat dulu biar gak bolak balik
+[q] nomer WA disdukcapil yang bener berapa ya? yang di spanduk kok gak aktif
+Untuk laporan jalan rusak bisa kirim ke WA center Dinas PU {hp} sertakan lokasi dan foto
+Pak RT kami nomornya {hp}, warga baru di {rtrw} silakan lapor diri
+Ini nomor hotline BPBD kalau ada longsor atau pohon tumbang: {hp}
+[q] Apa benar nomor {hp} itu admin resmi Disdukcapil? saya dichat minta foto KTP
+Catat ya, layanan pengaduan Dinas Sosial via WA {hp} jam kerja saja
+Telp kantor pos {kec} {telp}, buat yang nanya pencairan bansos
+Mohon dicantumkan nomor yang bisa dihubungi min, jangan cuma "hubungi kantor terkait"
+""")
+# judol / slot / togel criticised
+add('hard_ham', 'id', """
+[neg] tolong blokir judi online, anak saya kecanduan slot sampai jual motor
+[neg] banyak iklan judol di komentar, admin tolong hapus
+[neg] Min itu komentar atas promosi situs slot, hapus aja, merusak
+[neg] Judi online sudah masuk ke desa desa, bapak bapak di pos ronda main slot semua. Mohon penyuluhan
+[neg] Gara gara judol suami saya utang dimana mana, tolong pemerintah serius berantas
+[neg] Situs judi kok bisa pasang iklan di komentar portal resmi pemerintah, malu
+[neg] Togel itu haram dan bikin miskin, kok masih ada yang jualan kupon di warung {desa}
+[neg] Maxwin maxwin, yang ada maxmiskin. Sadar bapak bapak
+[neg] Katanya gacor, ujung ujungnya sawah digadai. Jangan main judi online lur
+[neg] Anak SMP di {desa} sudah pada kenal slot, ini darurat pak. Sekolah harus sosialisasi
+[neg] Tolong polres tangkap bandar togel di {pasar}, semua orang tau tempatnya
+Ayo warga {desa} lapor kalau ada yang jual kupon togel, nomor aduan polsek ada di balai desa
+[neg] Setiap postingan pemkab pasti ada akun akun promosi judol, admin kerja dong
+[neg] Yang komen "link gacor hari ini" di atas itu bot, jangan diklik
+[neg] Saya mantan pemain slot, rugi puluhan juta. Percayalah gak ada yang namanya jp, yang kaya cuma bandarnya
+[neg] Pemuda karang taruna {desa} bikin gerakan anti judol, semoga didukung pemkab
+[neg] Judi online lebih bahaya dari narkoba, merusak rumah tangga. Razia HP ASN juga pak
+Kominfo tolong takedown situs slot yang pakai nama kabupaten kita
+[neg] Judol = jalan menuju miskin. Stop!
+[neg] iklan slot di komentar makin banyak min, tolong dimoderasi
+[neg] Banyak kasus cerai di pengadilan agama karena judol, semoga ada perhatian serius
+[neg] Anak muda sekarang bilang "bentar lagi JP" padahal dari kemarin rugi terus, kasian
+""")
+# gacor / jp / maxwin / undian in other meanings
+add('hard_ham', 'id', """
+[pos] Burung kicau Bu {dsn} kemarin juara 1 lomba, gacor banget suaranya
+Lomba burung kicau di alun alun minggu depan, murai batu gacor siap tampil
+[pos] Kacer saya lagi gacor gacornya, sayang pas lomba malah diam wkwk
+[pos] Persikas main gacor tadi sore, menang 3-0! Bangga sama tim kebanggaan kabupaten
+Striker tim {desa} gacor banget di turnamen antar desa, 4 gol satu pertandingan
+[pos] Lovebird anak saya gacor tiap pagi, tetangga sampai nanya pakannya apa
+Guru honorer ngajar 24 JP seminggu tapi gajinya segitu, mohon perhatian
+Beban mengajar minimal 24 JP per minggu itu berat buat guru yang sekolahnya jauh
+Undian doorprize jalan sehat HUT RI di {desa}: hadiah utama sepeda, diundi jam 10 di lapangan
+[pos] Alhamdulillah dapat doorprize kulkas di undian jalan sehat kemarin, terima kasih panitia
+Undian arisan RT kami bulan ini jatuh ke Bu {dsn}, selamat bu wkwk
+Pengundian nomor urut peserta karnaval {desa} dilakukan hari {hari} di balai desa
+Kupon undian jalan sehat bisa diambil di kantor desa, gratis untuk warga
+[pos] Hadiah lomba 17an tahun ini banyak, anak anak semangat ikut balap karung
+Menang lomba agustusan dapet hadiah wajan, alhamdulillah wkwk
+Pemenang lomba desain batik khas Sukamaju diumumkan {tgl} {bulan}, hadiahnya Rp {juta} juta dari Pemkab
+Cuan dari jual takjil ramadhan lumayan buat tambah modal, makasih pembeli dari {desa}
+""")
+# loans KUR / koperasi / pinjol harassment
+add('hard_ham', 'id', """
+[q] syarat KUR BRI apa saja? mau buka usaha warung
+[q] KUR buat petani bunganya berapa persen ya? ada yang pernah ambil?
+[q] Pinjaman koperasi desa {desa} bisa buat beli sapi gak? syaratnya KTP sama KK aja?
+[neg] saya diteror pinjol ilegal, semua kontak di HP ditelpon, lapor ke mana?
+[neg] Hati hati pinjol ilegal, ponakan saya pinjam 1 juta disuruh bayar 4 juta
+[neg] Debt collector pinjol datang ke rumah marah marah, padahal saya sudah nyicil. Boleh lapor polisi?
+Lapor pinjol ilegal ke OJK di kontak 157 atau lewat email resmi OJK, jangan takut
+[q] Pemkab ada program pinjaman bunga 0% buat UMKM gak? katanya ada dari {kabx}
+Daripada pinjol mending pinjam ke BUMDes, bunganya kecil dan jelas
+[q] KUR Mandiri sama KUR BRI bedanya apa? plafonnya sampai berapa?
+Kemarin ajukan KUR {juta} juta, alhamdulillah cair 2 minggu, gak pakai jaminan
+[neg] Bank keliling masuk kampung lagi, bunganya mencekik. Tolong koperasi desa dihidupkan
+[q] Apakah ada pelatihan literasi keuangan buat ibu ibu? banyak yang terjerat pinjol di {desa}
+[neg] Nama saya dipakai orang buat pinjol, tiba tiba ditagih padahal gak pernah pinjam
+[q] Bansos bisa buat jaminan pinjaman? ada yang nawarin di pasar
+[neg] Koperasi simpan pinjam di {desa} bawa kabur uang anggota, mohon diusut
+[q] Pinjaman LPDB buat koperasi syaratnya apa aja pak?
+""")
+# scam warnings
+add('hard_ham', 'id', """
+[neg] hati2 penipuan mengatasnamakan bansos, ada yang minta transfer 150 ribu biar bantuan cair
+[neg] Waspada! Ada akun FB palsu pakai foto Pak Bupati, minta sumbangan. Itu bukan akun resmi
+[neg] Hati hati bapak ibu, ada SMS "selamat anda dapat hadiah dari Pemkab", itu penipuan
+[neg] Jangan kasih kode OTP ke siapapun walaupun ngakunya petugas BPJS
+Bantuan dari pemerintah itu gratis, gak ada biaya administrasi. Kalau ada yang minta uang laporkan
+[neg] Ibu saya ditelpon ngaku dari dinas sosial, disuruh ke ATM. Untung anaknya lagi di rumah
+[neg] Ada file APK dikirim lewat WA judulnya "undangan pernikahan", jangan dibuka, itu buat bobol m-banking
+[neg] Ada yang ngaku dari Disdukcapil minta foto KTP dan selfie buat "update data". Hoax, jangan dikasih
+Penipuan lowongan kerja mengatasnamakan Pemkab marak, rekrutmen resmi tidak dipungut biaya
+[neg] Hati hati investasi bodong berkedok arisan online, tetangga saya rugi {juta} juta
+Mohon Diskominfo sering sering posting daftar modus penipuan, orang tua kita gampang percaya
+[neg] Ada yang jual "kuota" PPDB katanya bisa masuk sekolah favorit bayar 5 juta, itu calo, laporkan!
+[neg] Awas penipuan arisan online di grup FB jual beli Sukamaju, adminnya sudah kabur
+Kalau ragu, cek dulu ke kantor desa langsung. Jangan transfer apa apa lewat telepon
+[neg] Saya hampir kena tipu "kurir paket" yang kirim link lacak resi, HP langsung panas
+[neg] Ada yang ngaku petugas PLN mau ganti meteran, minta bayar 500 ribu. Hati hati
+""")
+# prices and money
+add('hard_ham', 'id', """
+harga cabai di {pasar} hari ini Rp 80.000/kg, naik terus
+Harga bawang merah Rp {ribu}.000 sekilo, ibu ibu pada menjerit
+[neg] Harga gabah kering panen cuma Rp 5.800 per kg di tingkat petani, rugi pak
+Telur ayam di warung {desa} Rp 29.000 per kg, minggu lalu masih 26 ribu
+Beras medium di {pasar} Rp 13.500, premium 15 ribu. Operasi pasar kapan lagi?
+[pos] Pasar murah kemarin minyak goreng cuma Rp 14.000 per liter, makasih Disperindag
+Harga sapi limosin di {pasar} tembus Rp {juta} juta menjelang Idul Adha
+Susu sapi dari peternak cuma dihargai Rp 6.500 per liter, biaya pakan naik terus
+UMK Sukamaju tahun depan jadi naik berapa persen pak?
+Biaya parkir di alun alun Rp 5.000 buat motor, resmi atau pungli itu?
+Retribusi pasar naik jadi Rp {ribu}.000 per bulan, pedagang kecil keberatan
+[q] Tarif PDAM per kubik sekarang berapa ya? tagihan saya naik 2x lipat
+Gaji honorer Rp 400.000 per bulan, dibayar per 3 bulan. Gimana mau hidup
+Pupuk urea subsidi HET Rp 2.250/kg tapi di kios dijual Rp 3.000, mohon ditindak
+Dana desa {desa} tahun ini Rp 1,2 M, mohon transparansi penggunaannya di baliho
+[q] Berapa biaya nikah di KUA kalau di luar jam kerja? katanya Rp 600 ribu, benar?
+Harga pertalite eceran di {desa} sudah Rp 13.000, SPBU jauh
+Harga tiket masuk wisata curug {desa} Rp 10.000, murah dan bersih. Recommended
+""")
+# jobs
+add('hard_ham', 'id', """
+Lowongan PPPK guru formasi {tahun} sudah diumumkan di website BKD, cek di sana ya bukan dari calo
+Info lowongan kerja resmi bisa dilihat di bursa kerja Disnaker, gratis tanpa biaya
+[q] Pendaftaran CPNS kabupaten kita tahun ini ada formasi tenaga kesehatan gak?
+Job fair Disnaker di GOR Sukamaju tanggal {tgl}, bawa CV dan fotokopi ijazah. Gratis masuk
+Rekrutmen PPPK tidak dipungut biaya. Kalau ada yang minta uang pelicin, laporkan ke inspektorat
+[q] Pelatihan kerja gratis di BLK Sukamaju untuk jurusan las kapan buka lagi?
+Lowongan perangkat desa {desa} dibuka, syarat lengkap ada di papan pengumuman balai desa
+[q] Min formasi PPPK teknis untuk lulusan SMK ada gak? anak saya lulusan TKJ
+Ada program magang ke Jepang dari Disnaker, resmi dan gratis seleksi. Cek di kantor Disnaker
+Rekrutmen petugas pendata sensus desa di {desa}, honor Rp {ribu}0.000, daftar di kantor desa
+[neg] Tolong hati hati calo CPNS, tetangga saya bayar 100 juta gak jadi PNS
+[q] Pengumuman kelulusan PPPK tahap 2 kapan min?
+""")
+# UMKM / jamu
+add('hard_ham', 'id', """
+[pos] keripik tempe produksi desa kami enak, monggo mampir ke {desa} kalau lewat
+Gula aren asli dari {dusun}, kami kelompok tani hutan yang produksi. Semoga Pemkab bantu pemasaran
+[pos] Batik tulis {desa} sudah dipakai seragam ASN tiap Kamis, pengrajin jadi semangat
+Alhamdulillah UMKM kami ikut pameran di pendopo, kopi robusta {desa} habis terjual
+Kalau mau oleh oleh khas Sukamaju cari gethuk lindri di {pasar}, murah cuma 10 ribu
+Madu klanceng dari {dusun} asli, bukan oplosan. Kami peternak lebah binaan dinas
+[pos] Jamu beras kencur Mbah {dsn} legendaris, dari saya SD sampai sekarang rasanya sama
+Jamu kunyit asam bagus buat ibu ibu, tapi jangan dijadikan pengganti obat dokter ya
+Temulawak dan jahe sudah dari dulu dipakai orang tua kita, bagus ada pelatihan budidaya tanaman obat keluarga
+[q] Jamu tradisional buat darah tinggi aman gak diminum bareng obat dari puskesmas?
+Sosialisasi TOGA (tanaman obat keluarga) di {desa} bagus, halaman rumah jadi hijau
+[neg] Hati hati jamu yang dijual bebas tanpa izin BPOM, ada yang dicampur obat kimia
+Emping melinjo {desa} sudah tembus ekspor ke Malaysia, bangga!
+[q] UMKM gimana caranya dapat sertifikat halal gratis? katanya ada program dari Kemenag
+Produk UMKM Sukamaju sekarang ada di marketplace resmi pemkab, ayo dukung produk lokal
+[pos] Wedang uwuh buatan ibu ibu PKK {desa} enak, cocok buat oleh oleh
+""")
+# very short / caps / emoji-heavy
+add('hard_ham', 'id', """
+mantap
+setuju
+hadir
+aamiin
+hadir min
+mantap pak
+mantul
+setuju bgt
+semoga amanah
+aamiin ya rabbal alamin
+sip
+siap laksanakan
+alhamdulillah
+nyimak
+top
+keren
+lanjutkan
+gass
+info yg bagus
+hadir dari {desa}
+nyimak dari {kec}
+absen dulu
+mantap pak bupati
+setuju sekali pak
+bener banget
+nah gitu dong
+ikut senang
+maturnuwun infonya
+trims infonya min
+GASS POLL
+MANTAP 👍👍👍
+👍👍👍
+🙏🙏🙏
+👏👏👏👏
+🔥🔥🔥
+🇮🇩🇮🇩🇮🇩 MERDEKA
+MERDEKA!!!
+💯💯
+😭😭😭 terharu
+❤️❤️❤️ Sukamaju
+😍😍😍 cantik banget alun alunnya sekarang
+👍👍 sip lanjutkan
+Aamiin 🤲🤲
+HADIR 🙋‍♂️
+wkwkwk bener
+wkwkwk pak camat bisa aja
+🤣🤣🤣 lucu banget videonya
+SETUJU 100%
+TOLONG SEGERA DIPERBAIKI!!!
+GRATIS??? beneran min??
+PROMO?? pasar murahnya dimana min
+""")
+add('hard_ham', 'jv', """
+[pos] manukku lagi gacor gacore, tiap isuk ngoceh ra leren
+Ojo melu judi slot lur, sawah e wong tuo entek gara gara kuwi
+[neg] Kupon togel isih didol neng warung pojok {desa}, ra isin
+nomer WA kantor desa {desa} {hp}, nek arep takon syarat surat
+[q] Syarat KUR opo wae yo lur, arep nggo modal tuku sapi
+[neg] Ati ati penipuan ngaku soko dinas sosial, njaluk transfer duit
+Rego lombok neng {pasar} saiki {ribu} ewu sekilo, larang tenan
+[pos] Keripik gedhang gaweane ibu ibu {desa} enak tenan, monggo dicoba
+Jamu kunir asem bakul jamu gendong {dusun} isih ono, seger
+[neg] Pinjol kae ngeneki kabeh kontak neng HPku, kudu lapor ngendi?
+Link e ndi min? ra ketemu
+[pos] Alhamdulillah entuk doorprize sepeda pas jalan sehat, matur nuwun panitia
+Gajine guru honorer mung sakmono, padahal ngajar 24 JP
+""")
+add('hard_ham', 'id-en', """
+[q] link registration nya mana min? udah scroll sampai bawah gak nemu
+Official link nya cuma ppdb.sukamajukab.go.id ya guys, jangan klik yang lain
+[neg] Admin please hapus spam judol di comment section, annoying banget
+[neg] Slot online itu scam, no one gets rich dari situ kecuali bandarnya
+[pos] Burung murai saya lagi gacor mode on, ready buat lomba minggu depan
+[neg] Be careful guys, ada phishing link ngaku dari BPJS, jangan input data apapun
+KUR BRI interest rate nya sekarang berapa persen? planning buka coffee shop kecil
+[neg] Pinjol ilegal harassment nya parah, kontak kantor juga di-spam. Lapor OJK aja
+[pos] Support local: kopi robusta {desa} taste nya gak kalah sama kopi mahal
+Harga cabai skyrocketing, Rp 90rb/kg di {pasar}. Insane
+Info lowongan PPPK official ada di website BKD ya, don't trust calo
+Hotline ambulans 112 free of charge, save nomornya
+Job fair Disnaker minggu depan, free entry, bring your CV
+[pos] Jamu kunyit asam is my daily booster, thanks mbok jamu langganan
+""")
+add('hard_ham', 'en', """
+[q] Where can I find the link to register?
+[q] The registration link in the post doesn't open. Is there another one?
+In an emergency call the hotline 112, it's free from any phone
+[neg] Admin, there are gambling ads in the comments again. Please remove them.
+[neg] Online gambling is ruining families here. The government needs to act.
+[neg] Beware of scam messages claiming to be from the social assistance office. They never ask for money.
+[q] What are the requirements for a KUR small business loan? Asking for my mother-in-law.
+[neg] My cousin is being harassed by an illegal loan app. Who do we report this to?
+Chili is now Rp 85,000 per kilo at the market. Ridiculous.
+The official job listings are on the regency website, not on those WhatsApp forwards.
+[pos] Bought some palm sugar from a farmers' group in {desa}. Best I've had, highly recommend.
+[pos] My neighbour's magpie robin has been in top form, won the bird singing contest on Sunday.
+You can email the tourism office at info.pariwisata@sukamajukab.go.id, they replied within a day.
+[q] Is the lucky draw at the fun walk open to visitors or only residents?
+The only official admission site is the one ending in .go.id, everything else is fake.
+[neg] Someone is impersonating the regent on Facebook asking for donations. Report the account.
+[q] Is it safe to take traditional jamu together with blood pressure medication?
+FREE health check for over 60s at the health centre this Saturday. Spread the word.
+""")
+# composed hard_ham cores
+parts('hard_ham', 'id', 'core', """
+[q] link pendaftaran [[PPDB|pelatihan kerja|lomba 17an|vaksin|beasiswa|pasar murah]] [[nya mana min|dimana ya min|kok gak bisa dibuka|error terus|kok gak muncul di bio]]
+[q] slot [[pendaftaran PPDB|antrian online RSUD|kuota vaksin|peserta pelatihan BLK|pendaftaran jalan sehat]] [[sudah penuh ya min|masih ada gak|kok cepet banget habis|dibuka lagi kapan]]
+kantor desa {desa} bisa dihubungi di WA {hp}[[ jam kerja| untuk tanya syarat surat| kalau perlu surat pengantar|]]
+[q] [[nomor WA|nomor telpon|kontak]] [[puskesmas {kec}|kantor desa {desa}|bidan desa {desa}|Disdukcapil|posko banjir {desa}]] [[berapa ya min|ada yg tau gak|yang aktif yg mana]]
+info buat warga {desa}: [[ambulans desa|posko bencana|layanan adminduk|pengaduan air bersih]] hubungi {hp}
+[neg] [[admin tolong hapus|tolong dihapus min|lapor min, ada|kok dibiarkan]] komentar [[promosi judol|iklan slot|link judi|spam togel]] di [[atas|postingan ini|kolom komentar]]
+[neg] judi online [[sudah merusak|bikin hancur|merusak ekonomi]] [[banyak keluarga di {desa}|rumah tangga tetangga saya|anak muda di {kec}]][[, tolong diberantas|, mohon polisi bertindak|, pemkab harus serius|]]
+[neg] [[hati hati|waspada|awas]] penipuan [[mengatasnamakan bansos|ngaku dari Disdukcapil|pakai nama Pak Bupati|ngaku petugas BPJS|kirim APK lewat WA|lowongan kerja palsu]][[, jangan transfer apapun|, jangan kasih OTP|, laporkan ke polisi|]]
+harga [[cabai rawit|bawang merah|bawang putih|telur ayam|beras medium|daging sapi|gula pasir|minyak goreng]] di {pasar} [[hari ini|sekarang|minggu ini]] Rp {ribu}.000[[/kg| per kg| sekilo]][[, naik terus|, turun dikit|, mohon operasi pasar|]]
+[q] syarat [[KUR BRI|KUR Mandiri|KUR BNI|pinjaman koperasi desa|pinjaman BUMDes|kredit UMKM dari pemkab]] [[apa saja|gimana ya|ada yang tau|buat usaha {usaha}]]
+[neg] [[saya|adik saya|tetangga saya|ipar saya]] diteror pinjol ilegal[[, semua kontak dihubungi|, dimaki maki lewat WA|, fotonya disebar]][[, lapor kemana ya|, mohon bantuannya|, ada nomor pengaduan?|]]
+[pos] {produk} [[produksi|buatan]] [[ibu ibu PKK|kelompok tani|UMKM|karang taruna]] {desa} [[enak|mantap|laris manis|sudah ada izin PIRT]][[, monggo mampir|, mohon dibantu promosi pak|, dukung produk lokal|]]
+[pos] burung [[murai batu|kacer|lovebird|kenari|cucak ijo|perkutut]] [[saya|pak {dsn}|tetangga]] lagi gacor[[, siap ikut lomba di alun alun|, pagi pagi sudah ngoceh|, juara 2 kemarin|]]
+lowongan [[PPPK guru|PPPK tenaga kesehatan|CPNS|perangkat desa {desa}|pendamping desa]] [[sudah diumumkan|bisa dicek]] di [[website resmi BKD|sukamajukab.go.id|papan pengumuman kantor desa|sscasn.bkn.go.id]][[, jangan percaya calo|, gratis tanpa biaya|]]
+undian [[doorprize jalan sehat|kupon karnaval|hadiah lomba 17an|arisan PKK]] {desa} [[diundi jam 10 di lapangan|dilaksanakan {hari}|hadiah utamanya sepeda motor|hadiahnya dari sponsor UMKM]]
+[q] [[email|alamat email|e-mail]] resmi [[Disdukcapil|Dinas Pendidikan|Dinas Sosial|RSUD|BKD]] [[apa ya min|yg aktif apa|buat kirim berkas]]
+email {dinas_}@sukamajukab.go.id [[bisa dipakai buat pengaduan|aktif, saya sudah kirim berkas kesana|dibalas 2 hari kerja]]
+""")
+parts('hard_ham', 'id', 'detail', """
+[q] makasih min
+[neg] jangan sampai banyak korban
+[pos] semoga laris
+[q] soalnya di grup WA beredar macem macem
+""")
+parts('hard_ham', 'en', 'core', """
+[q] where is the [[registration|sign-up|booking]] link for the [[school admission|vaccination|job fair|free health check]]
+[q] the [[registration|booking]] slots [[for the hospital queue|for the vaccination|for the training course]] are already full, will more open
+[neg] [[please delete|admin, remove|report]] the [[gambling|online slot|lottery]] spam in the comments
+[neg] [[watch out for|beware of|don't fall for]] [[fake aid messages|scammers pretending to be officials|phishing links claiming to be BPJS]]
+the [[village office|health centre|water company|disaster agency]] can be reached on WhatsApp at {hp}
+""")
+parts('hard_ham', 'jv', 'core', """
+[q] link [[pendaftaran|PPDB|lomba]] e neng ndi min
+[neg] ojo melu [[judi slot|togel|judol]] lur, [[marakke mlarat|sawah iso entek|keluarga dadi rusak]]
+[neg] ati ati penipuan [[ngaku soko dinas|bansos palsu|APK neng WA]]
+rego [[lombok|brambang|endog|beras]] neng {pasar} saiki {ribu} ewu
+""")
+parts('hard_ham', 'id-en', 'core', """
+[q] link [[registration|pendaftaran]] nya [[error|gak bisa dibuka|mana]] min
+[neg] please admin [[hapus spam judol|blokir akun promosi slot|moderate comment section nya]]
+[neg] [[be careful|stay alert]] guys, ada [[scam bansos|phishing link BPJS|fake account Pak Bupati]]
+harga [[cabai|bawang|telur]] lagi [[naik parah|skyrocketing|gila gilaan]], Rp {ribu}rb/kg di {pasar}
+""")
+
+# ---- farming_dairy -----------------------------------------------------------
+add('farming_dairy', 'id', """
+[neg] Pupuk subsidi di kios {desa} selalu habis pas musim tanam, tapi di toko non subsidi ada terus. Aneh
+Harga gabah anjlok pas panen raya, tolong Bulog serap gabah petani
+[neg] Kartu tani saya saldonya nol terus, padahal sudah terdaftar di RDKK
+[pos] Alhamdulillah panen padi di {desa} tahun ini bagus, 7 ton per hektar
+Susu sapi perah dari koperasi dihargai murah, sementara harga konsentrat naik terus
+[neg] Sapi perah tetangga kena PMK lagi, mohon vaksinasi PMK dipercepat ke {dusun}
+Inseminasi buatan di {desa} petugasnya susah dihubungi, sapi keburu lewat masa birahi
+[pos] Penyuluh pertanian {kec} rajin turun ke sawah, terima kasih pak PPL
+Tolong dibangun embung di {desa}, tiap kemarau sawah kering kerontang
+Hama wereng menyerang sawah di {desa}, tolong bantuan pestisida dan penyuluhan
+[neg] Tikus sawah merajalela, gropyokan tiap minggu tetap aja habis padinya
+Pupuk organik dari kotoran sapi bisa jadi solusi, asal ada pelatihan pengolahannya
+[pos] Bantuan alsintan traktor untuk kelompok tani {desa} sudah datang, alhamdulillah
+Kapan pasar hewan {kec} buka lagi? sudah ditutup lama karena PMK
+[neg] Harga pakan ternak naik 3 kali tahun ini, peternak kecil bisa gulung tikar
+Mohon ada pelatihan biogas dari kotoran sapi, di {dusun} banyak peternak
+Asuransi usaha tani padi itu preminya berapa dan gimana klaimnya kalau gagal panen?
+[pos] Kelompok ternak kami dapat bantuan bibit rumput gajah, sekarang pakan aman
+[neg] Irigasi dari bendungan {desa} jadwal gilirannya gak adil, hulu dapat terus hilir kering
+Petani milenial di {desa} mulai pakai drone buat nyemprot, keren
+Harga jagung pipil di {desa} lagi bagus, Rp 5.500 per kg
+Tolong cek kualitas benih bantuan, banyak yang gak tumbuh di sawah kami
+[neg] Musim kemarau panjang, sumur sumur kering, sapi perah produksi susunya turun separuh
+Koperasi susu {desa} sekarang bayar tiap 2 minggu, lebih lancar. Makasih pengurus
+Program satu desa satu produk unggulan bagus, desa kami fokus ke susu sapi dan olahan yogurt
+[q] Cara daftar kartu tani baru gimana ya? anak saya baru mulai bertani
+Pengecer pupuk di {desa} minta KTP asli ditahan dulu, boleh begitu?
+[pos] Panen cabai di {desa} melimpah, semoga harga stabil
+Banyak sawah di pinggir jalan {kec} sudah jadi perumahan, ketahanan pangan gimana nanti
+Dulu tiap desa ada lumbung padi, sekarang hilang. Perlu dihidupkan lagi
+""")
+add('farming_dairy', 'jv', """
+[neg] Rabuk subsidi entek terus neng kios, petani kudu tuku sing larang
+Rego gabah mudhun pas panen, petani rugi terus lur
+[pos] Panenan pari taun iki apik, alhamdulillah
+[neg] Sapiku kena PMK, sikile bengkak ora gelem mangan. Mantri kewan e tulung teko
+Susu sapi regane murah, pakan e larang. Piye iki pak
+[neg] Wereng nyerang sawah neng {desa}, parine podho garing
+Suket gajah saiki angel, kudu tuku. Mbok ono bantuan bibit
+Banyu irigasi ora tekan sawahku neng pojok, wis pirang minggu
+[pos] Pak PPL {kec} apik, sregep ngecek sawah
+Nek ketigo sapi perah susune sithik, mergo suket garing
+""")
+add('farming_dairy', 'id-en', """
+[neg] Supply pupuk subsidi gak pernah cukup, petani struggle tiap musim tanam
+Petani muda di {desa} mulai pakai smart farming, ada sensor kelembaban tanah. Cool
+Harga susu sapi di tingkat peternak gak sebanding sama cost pakan
+[pos] Program vaksin PMK gratis helpful banget buat peternak kecil
+""")
+add('farming_dairy', 'en', """
+[neg] Dairy farmers here are being paid far too little per litre of milk.
+Subsidised fertiliser never seems to reach the small farmers when they need it.
+[pos] Great to see young farmers in {desa} using drones for spraying.
+The rice harvest looked fantastic when I drove through {kec} last week.
+[neg] Foot and mouth disease is back in the area. Vaccination needs to be faster.
+""")
+parts('farming_dairy', 'id', 'core', """
+[neg] pupuk subsidi di kios {desa} [[kosong terus|sudah habis padahal baru musim tanam|dijual di atas HET]]
+[neg] harga gabah di {desa} [[anjlok|cuma Rp 5.{nnn} per kg|dimainkan tengkulak]] pas panen raya
+[pos] panen padi di {desa} alhamdulillah bagus[[, {n} ton per hektar|, gak ada serangan hama|]]
+[neg] sapi perah di {dusun} [[kena PMK|mulai lumpuh kena LSD|produksi susunya turun]]
+[neg] harga susu sapi di koperasi {desa} cuma Rp {ribu}00 per liter
+[neg] sawah di {desa} [[kekeringan|diserang wereng|diserang tikus|kebanjiran]][[, petani terancam gagal panen|, sudah {n} minggu|]]
+[pos] penyuluh pertanian di {kec} [[rajin turun ke lapangan|sangat membantu kelompok tani|ngajarin bikin pupuk organik]]
+[neg] irigasi di {desa} [[jebol|kering|mampet sampah]]
+[pos] bantuan [[traktor|pompa air|bibit padi|bibit rumput gajah|sapi]] untuk kelompok tani {desa} sudah diterima
+[neg] petugas IB di {kec} susah dihubungi
+[neg] harga pakan konsentrat naik terus, peternak di {desa} makin berat
+""")
+parts('farming_dairy', 'id', 'detail', """
+[neg] petani kecil makin terjepit
+[neg] mohon dinas pertanian turun ke lapangan
+[pos] semoga harga tetap bagus
+[neg] kalau begini terus anak muda gak mau jadi petani
+""")
+parts('farming_dairy', 'jv', 'core', """
+[neg] rabuk neng {desa} entek
+[neg] rego gabah neng {desa} mudhun
+[neg] sapi neng {dusun} kena PMK
+[pos] panenan neng {desa} apik
+[neg] sawah neng {desa} kekeringan
+""")
+parts('farming_dairy', 'id-en', 'core', """
+[neg] supply pupuk subsidi di {desa} zonk lagi
+[pos] panen di {desa} this season bagus banget
+[neg] harga susu sapi di {desa} not worth it sama biaya pakan
+""")
+parts('farming_dairy', 'en', 'core', """
+[neg] farmers in {desa} can't get subsidised fertiliser
+[pos] the harvest in {desa} looks great this year
+[neg] dairy cows in {desa} are sick again
+""")
+
+# ---- events_culture ----------------------------------------------------------
+add('events_culture', 'id', """
+Karnaval HUT RI di {kec} tahun ini rame banget, kostum anak SD kreatif kreatif
+[pos] Merdeka! Upacara di alun alun khidmat, paskibraka kompak
+Kerja bakti bersih desa {desa} minggu pagi jam 7, bawa cangkul dan sapu ya bapak bapak
+Festival kuliner Sukamaju kemarin seru, tapi parkirnya semrawut
+Lomba panjat pinang di {desa} hadiahnya sepeda, rame yang nonton
+[pos] Pentas wayang kulit semalam suntuk di pendopo, dalangnya lucu banget
+Tolong jadwal karnaval diumumkan dari jauh hari, biar yang di luar kota bisa pulang
+Jathilan dan reog di acara bersih desa {desa} meriah, anak muda ikut melestarikan budaya
+[pos] Bangga jadi warga Sukamaju, HUT kabupaten tahun ini meriah tapi tetap sederhana
+Pawai obor malam takbiran tahun ini rutenya lewat mana min?
+[neg] Sound system karnaval sampai jam 12 malam, bayi tetangga gak bisa tidur
+Grebeg gunungan hasil bumi di {desa} rebutan sampai ada yang jatuh, hati hati lain kali
+Lomba gerak jalan pelajar kemarin panas banget, tolong panitia sediakan air minum
+[pos] Senam massal HUT RI di lapangan {desa} diikuti ribuan warga, seru
+Pameran UMKM di alun alun kapan lagi? kemarin saya belum sempat datang
+Tahun depan bikin lomba kampung bersih lagi pak, warga jadi semangat
+[pos] Kirab budaya kemarin keren, tiap kecamatan tampil beda
+Kenapa gak ada lomba agustusan buat lansia? simbah simbah juga pengen ikut
+Sedekah bumi di {desa} pakai tumpeng raksasa, warga makan bareng di jalan
+[neg] Panggung hiburan HUT RI isinya dangdut terus, sesekali kasih panggung buat band lokal dan seni tradisi
+Malam tirakatan 16 Agustus di {rtrw} lancar, makasih ibu ibu yang masak
+Acara car free day di jalan protokol tiap minggu tolong dilanjutkan
+Campursari di balai desa nanti malam, monggo pinarak
+Jalan sehat HUT kabupaten rutenya {km} km, cocok buat keluarga
+""")
+add('events_culture', 'jv', """
+[pos] Karnaval e apik tenan taun iki, bocah bocah ayu ayu nganggo kebaya
+Merti desa {desa} sesuk ono wayangan, monggo sedulur podho rawuh
+Kerja bakti minggu esuk, ojo lali nggowo arit lan pacul
+[pos] Tayuban neng {desa} rame, nganti esuk
+Jathilan e {dsn} kompak tenan, salut karo bocah enom sing melu nguri uri budaya
+Malem tirakatan neng {rtrw} ono tumpengan, wargane kompak
+Panjat pinang taun iki hadiahe akeh, bocah bocah seneng
+""")
+add('events_culture', 'id-en', """
+[pos] Karnaval tahun ini next level, kostumnya creative banget
+Festival kuliner nya seru, tapi please manajemen parkir diperbaiki
+[pos] Wayang kulit semalam suntuk, experience yang gak bisa dilupakan
+Car free day tiap minggu is a must, jangan dihentikan ya
+""")
+add('events_culture', 'en', """
+[pos] The carnival was brilliant, the kids' costumes were so creative.
+Visited the cultural parade yesterday as a tourist. Wonderful atmosphere, very welcoming people.
+[pos] Watched my first all-night wayang performance at the pendopo. Unforgettable.
+Please publish the event schedule earlier so visitors can plan.
+[neg] The festival was fun but parking was chaos.
+""")
+parts('events_culture', 'id', 'core', """
+[pos] karnaval HUT RI di {desa} [[meriah banget|kostumnya kreatif|ramai sampai malam]]
+kerja bakti di {rtrw} {desa} [[minggu pagi jam 7|besok pagi|hari {hari}]][[, bawa alat masing masing|, semua warga diharap hadir|]]
+[pos] lomba 17an di {desa} [[seru banget|pesertanya banyak|hadiahnya lumayan]]
+[pos] pentas [[wayang kulit|jathilan|reog|campursari|ketoprak|kuda lumping]] di {desa} [[semalam rame|bikin kangen masa kecil|harus dilestarikan]]
+[pos] bersih desa {desa} tahun ini [[meriah|khidmat|kompak]]
+[neg] panggung hiburan HUT RI di {kec} [[sampai tengah malam|suaranya terlalu keras|parkirnya semrawut]]
+jalan sehat HUT RI di {desa} [[start jam 6 dari balai desa|rutenya {km} km|pesertanya ribuan]]
+[pos] upacara 17 Agustus di {kec} [[khidmat|lancar|tertib]]
+""")
+parts('events_culture', 'id', 'detail', """
+[pos] terima kasih panitia
+[pos] semoga tahun depan lebih meriah
+[neg] mohon dievaluasi panitia
+[pos] bangga jadi warga Sukamaju
+""")
+parts('events_culture', 'jv', 'core', """
+[pos] karnaval neng {desa} rame tenan
+[pos] wayangan neng {desa} apik
+kerja bakti neng {desa} minggu esuk
+""")
+parts('events_culture', 'id-en', 'core', """
+[pos] karnaval di {desa} next level
+[pos] festival di {kec} super seru
+""")
+parts('events_culture', 'en', 'core', """
+[pos] the parade in {kec} was a joy to watch
+[pos] the village festival in {desa} was wonderful
+""")
+
+# ---- religion ----------------------------------------------------------------
+add('religion', 'id', """
+Pengajian akbar di masjid agung malam jumat, monggo bapak ibu rawuh
+[pos] Sholawatan bersama habib di alun alun tadi malam adem sekali, semoga berkah
+Jadwal imsakiyah ramadhan kabupaten Sukamaju bisa didownload dimana min?
+[pos] Alhamdulillah masjid di {desa} akhirnya selesai direnovasi, terima kasih donaturnya
+Semoga Sukamaju jadi kabupaten yang baldatun thayyibatun wa rabbun ghafur, aamiin
+Insentif guru ngaji TPQ tolong dinaikkan pak, mereka berjuang tanpa pamrih
+[pos] Tarawih keliling Pak Bupati ke masjid masjid desa bagus, dekat dengan warga
+Pengajian rutin ibu ibu muslimat di {dusun} tiap selasa sore, yang baru pindah silakan gabung
+Semoga para jamaah haji dari Sukamaju pulang jadi haji mabrur, aamiin
+Takbir keliling tahun ini dilarang pakai petasan ya, bahaya
+[pos] Kegiatan natal di gereja {desa} aman dan damai, terima kasih linmas dan banser yang jaga
+Toleransi di Sukamaju sudah baik dari dulu, jangan mau diadu domba
+Manasik haji anak anak TK di alun alun lucu lucu
+[pos] Alhamdulillah pemkab bantu pembangunan pondok pesantren di {desa}
+Sholat Idul Adha di lapangan {desa} jam berapa ya?
+Mohon sound masjid waktu tarhim sahur jangan terlalu keras, ada yang sakit di sebelah
+Semoga almarhum diterima amal ibadahnya, diampuni dosanya. Turut berduka
+Haul simbah kyai di pondok {desa} tahun ini dihadiri ribuan santri
+[pos] Zakat fitrah di masjid {desa} dibagikan merata, panitianya amanah
+Pak, bantuan untuk marbot masjid dan musholla juga mohon diperhatikan
+Semoga hujan segera turun, sholat istisqa di lapangan {kec} besok pagi
+""")
+add('religion', 'jv', """
+Pengajian selapanan neng {desa} malem minggu, monggo rawuh
+[pos] Sholawatan wingi adem tenan, mugi berkah kagem sedoyo
+Mugi-mugi almarhum husnul khotimah, aamiin
+Tahlilan neng omahe {nama} sesuk bakda maghrib
+Kenduren sedekah bumi neng {dusun} sesuk sore, monggo
+""")
+add('religion', 'id-en', """
+[pos] Sholawatan semalam vibes nya adem banget, masyaAllah
+Kajian remaja masjid weekend ini topiknya bagus, open for public
+Toleransi beragama di Sukamaju itu the best, keep it up
+""")
+add('religion', 'en', """
+[pos] Lovely to see different faith communities helping each other during the holidays.
+[pos] The call to prayer at dawn from the old mosque is one of my favourite memories of {desa}.
+May the pilgrims all return home safely.
+""")
+parts('religion', 'id', 'core', """
+[rel] pengajian [[rutin|akbar|selapanan|muslimat]] di [[masjid|musholla]] {desa} [[malam jumat|ba'da isya|tiap minggu pagi|hari {hari}]][[, monggo hadir|, terbuka untuk umum|]]
+[rel] sholawatan di {desa} [[semalam adem|ramai jamaah|bikin hati tenang]][[, semoga berkah|, masyaAllah|]]
+[rel] semoga [[warga Sukamaju|para petani|anak anak kita|jamaah haji kita]] [[selalu dalam lindungan Allah|diberi kesehatan|diberi keberkahan]], aamiin
+[rel] renovasi masjid di {desa} [[sudah selesai|masih butuh dana|dibantu pemkab]]
+[rel] insentif guru ngaji di {desa} [[mohon dinaikkan|belum cair|sangat membantu]]
+[rel] turut berduka cita untuk [[warga {desa}|keluarga almarhum|korban bencana]][[, semoga diberi ketabahan|, semoga husnul khotimah|]]
+""")
+parts('religion', 'id', 'close', """
+[rel] Aamiin ya rabbal alamin.
+[rel] Barakallah.
+[rel] Wallahu a'lam.
+""")
+parts('religion', 'jv', 'core', """
+[rel] pengajian neng masjid {desa} [[malem jumat|bakda isya]], monggo rawuh
+[rel] mugi warga {desa} tansah pinaringan sehat, aamiin
+""")
+
+# ---- complaints (general, mild) -----------------------------------------------
+add('complaints', 'id', """
+[neg] Kok tiap malam ada balap liar di jalan lingkar, warga gak bisa tidur
+[neg] Anjing liar di {desa} makin banyak, anak saya kemarin hampir digigit
+[neg] Pengamen dan manusia silver di lampu merah makin banyak, tolong Dinsos ditertibkan
+[neg] Parkir liar di depan {pasar} bikin macet tiap pagi
+[neg] Pabrik di {desa} buang limbah ke sungai, airnya hitam dan bau
+[neg] Asap pembakaran sampah dari lahan kosong tiap sore masuk rumah, anak saya sesak
+[neg] Bising knalpot brong tiap malam minggu di alun alun, polisi kemana
+[neg] Pedagang kaki lima makan badan jalan, pejalan kaki jadi gak ada tempat
+[neg] Sinyal internet di {desa} lemot banget, anak sekolah susah kerjain tugas online
+[neg] Listrik di {desa} sering padam tanpa pemberitahuan, kulkas warung saya rusak
+[neg] Bau kandang ayam dari peternakan di {dusun} sampai ke pemukiman, izinnya gimana ini
+[neg] Jam operasional truk tambang tolong dibatasi, siang malam lewat depan rumah
+[neg] Pos ronda di {rtrw} kosong, maling kambing sudah 3 kali bulan ini
+[neg] Tiap tahun banjir di {desa}, tiap tahun janji normalisasi sungai, tiap tahun banjir lagi
+[neg] Lapangan desa dipakai parkir truk proyek, anak anak gak bisa main bola
+[neg] Tolong razia miras oplosan di {desa}, sudah ada yang meninggal
+[neg] Orang gila keliaran di {pasar}, kasihan dan juga bahaya, mohon Dinsos bawa ke panti
+[neg] Penerangan di taman kota banyak yang mati, jadi tempat pacaran malam malam
+[neg] Kenapa informasi pemadaman air/listrik selalu mendadak?
+[neg] Pelayanan di bank daerah lambat, teller cuma satu yang buka
+[neg] Pungli di jembatan timbang masih ada, sopir truk cerita ke saya
+[neg] Admin medsos pemkab kok gak pernah balas komentar warga
+[neg] Kebun kosong di sebelah rumah jadi sarang ular, pemiliknya gak pernah bersihin
+[neg] Suara speaker hajatan sampai jam 2 pagi, mohon ada aturan jam
+[neg] Bus antar kota gak mau berhenti di terminal {kec}, penumpang naik di pinggir jalan
+[neg] Tukang parkir minimarket muncul pas mau keluar, pas masuk gak ada
+[neg] Nyamuk di {desa} banyak banget sejak selokan gak pernah dibersihkan
+[neg] Sejak ada tower di {dusun} kok sinyal malah makin jelek?
+[neg] Kenapa perbaikan selalu akhir tahun, kejar serapan anggaran ya?
+""")
+add('complaints', 'jv', """
+[neg] Saben bengi ono trek trekan neng dalan, warga ra iso turu
+[neg] Asu liar neng {desa} saiki akeh, bocah bocah wedi metu
+[neg] Listrik neng {desa} sering mati, ora ono kabar disik
+[neg] Kali neng {desa} ireng, limbah pabrik iku
+[neg] Sinyal neng {dusun} angel, nek telpon kudu munggah genteng
+[neg] Parkir neng ngarep pasar semrawut, macet saben isuk
+""")
+add('complaints', 'id-en', """
+[neg] Sinyal di {desa} bener bener no signal zone, WFH impossible
+[neg] Knalpot brong every weekend, annoying banget
+[neg] Customer service PDAM gak responsif, udah complain 3x
+[neg] Parkir liar di alun alun chaos tiap weekend
+""")
+add('complaints', 'en', """
+[neg] Street racing on the ring road every weekend night. It's only a matter of time before someone dies.
+[neg] The river behind {desa} smells awful, something is being dumped upstream.
+[neg] Mobile signal in the hills is almost non-existent.
+[neg] Stray dogs are becoming a real problem around the market.
+[neg] Power cuts with no warning are costing small shops money.
+""")
+parts('complaints', 'id', 'core', """
+[neg] [[balap liar|knalpot brong|trek trekan]] di [[jalan lingkar|alun alun|jalan {desa}]] [[tiap malam minggu|sampai subuh|makin parah]]
+[neg] [[listrik|internet|sinyal HP]] di {desa} [[sering mati|lemot banget|hilang timbul]][[ sejak {hari}|, gak ada pemberitahuan|]]
+[neg] sungai di {desa} [[tercemar limbah|penuh sampah plastik|baunya menyengat]]
+[neg] parkir liar di [[depan {pasar}|depan minimarket|trotoar alun alun]] [[bikin macet|tarifnya seenaknya|gak ada karcisnya]]
+[neg] anjing liar di {desa} [[makin banyak|menggigit anak tetangga|meresahkan]]
+[neg] maling [[kambing|motor|ayam|tabung gas]] di {desa} [[sudah {n} kali bulan ini|belum ketangkap|makin nekat]]
+[neg] speaker [[hajatan|orkes|karaoke warung]] di {desa} [[sampai jam 2 pagi|terlalu keras|tiap malam]]
+[neg] pelayanan [[PLN|PDAM|bank daerah|kantor pos]] di {kec} [[lambat|gak ramah|sering tutup]]
+[neg] bau [[kandang ayam|limbah tahu|sampah|pabrik]] di {desa} [[sampai ke rumah warga|bikin mual|gak hilang hilang]]
+""")
+parts('complaints', 'id', 'detail', """
+[neg] warga sudah resah
+[neg] sudah lapor ke pak RT tapi belum ada tindakan
+[neg] mohon aparat turun
+[neg] sudah berbulan bulan begini
+[neg] kasihan anak anak dan lansia
+""")
+parts('complaints', 'jv', 'core', """
+[neg] [[listrik|sinyal]] neng {desa} [[mati terus|angel]]
+[neg] kali neng {desa} [[reged|ambune ra enak]]
+[neg] maling neng {desa} [[wis ping {n}|nekat tenan]]
+""")
+parts('complaints', 'id-en', 'core', """
+[neg] [[internet|sinyal]] di {desa} [[lemot parah|no signal]]
+[neg] parkir liar di {pasar} [[chaos|makin parah]]
+""")
+parts('complaints', 'en', 'core', """
+[neg] [[power cuts|water outages|internet drops]] in {desa} happen [[every week|without warning|far too often]]
+[neg] the river near {desa} is [[polluted|full of plastic|black with waste]]
+""")
+
+# ---- thanks_praise -----------------------------------------------------------
+add('thanks_praise', 'id', """
+[pos] Terima kasih Pak Bupati, jalan ke desa kami akhirnya mulus
+[pos] Salut sama petugas BPBD yang evakuasi warga tengah malam pas banjir
+[pos] Pemkab Sukamaju makin keren, informasinya cepat dan jelas
+[pos] Terima kasih petugas kebersihan yang tiap pagi nyapu jalan, kalian pahlawan
+[pos] Alhamdulillah, semoga Pak Bupati sehat selalu dan amanah
+[pos] Terima kasih ibu bidan yang sudah bantu persalinan istri saya tengah malam
+[pos] Damkar Sukamaju cepat banget datang, 10 menit sudah sampai. Terima kasih
+[pos] Kerja nyata, bukan cuma janji. Lanjutkan pak
+[pos] Bangga sama guru guru di pelosok yang tetap mengajar walau jalan rusak
+[pos] Terima kasih Pak Camat {kec} yang mau turun langsung lihat jembatan
+[pos] Pelayanan RSUD sekarang ramah, semoga dipertahankan
+[pos] Matur nuwun Pak Kades {desa}, jalan desa dicor semua
+[pos] Salut sama relawan yang bantu korban longsor di {desa}
+[pos] Terima kasih Polsek {kec} sudah tangkap komplotan maling motor
+[pos] Admin medsos pemkab sekarang responsif, komentar dibalas. Mantap
+[pos] Taman kota sekarang bersih dan terang, enak buat jalan sore sama anak
+[pos] Makasih pak satpol PP sudah bantu lansia nyebrang di depan pasar
+[pos] Perpustakaan daerah sekarang nyaman banget, ada ruang anak juga
+[pos] Terima kasih linmas dan banser yang jaga malam takbiran
+[pos] Tim penyuluh pertanian luar biasa, panen kami naik tahun ini
+""")
+add('thanks_praise', 'jv', """
+[pos] Matur nuwun sanget Pak Bupati, dalan e wis apik
+[pos] Matur nuwun petugas damkar sing cepet teko
+[pos] Apik tenan kinerjane, lanjutke pak
+[pos] Matur nuwun bu bidan {desa}, panjenengan sabar tenan
+[pos] Pak Kades {desa} pancen top, warga seneng kabeh
+""")
+add('thanks_praise', 'id-en', """
+[pos] Big thanks buat tim BPBD, gercep banget
+[pos] Pemkab sekarang lebih responsive, appreciate it
+[pos] Salute buat nakes puskesmas {kec}, you guys are the real MVP
+[pos] Taman kota sekarang aesthetic banget, thanks pemkab
+""")
+add('thanks_praise', 'en', """
+[pos] Huge thanks to the fire brigade for the quick response last night.
+[pos] The town square looks beautiful now. Well done to everyone involved.
+[pos] Thank you to the nurses at RSUD for looking after my grandmother.
+[pos] Good governance is rare, appreciate the transparency on this page.
+[pos] Thanks for posting these updates, it helps those of us living abroad keep in touch with home.
+""")
+parts('thanks_praise', 'id', 'core', """
+[pos] terima kasih [[Pak Bupati|Dinas PU|Pak Camat {kec}|Pak Kades {desa}|petugas BPBD|tim RSUD|nakes {pkm_}|Satpol PP|petugas kebersihan]][[, kerjanya nyata|, cepat tanggap|, sangat membantu warga {desa}|, semoga sehat selalu|]]
+[pos] salut sama [[relawan|petugas damkar|bidan desa|guru honorer|kader posyandu|linmas]] di {desa}[[, kerja ikhlas|, luar biasa|, tanpa pamrih|]]
+[pos] [[mantap|keren|luar biasa|top]] [[pemkab|Pak Bupati|Dinas PU|pemdes {desa}]][[, lanjutkan|, terus berkarya|, semoga amanah|]]
+[pos] [[alhamdulillah|syukurlah]] [[jalan|jembatan|lampu jalan|air bersih|posyandu]] di {desa} sudah [[beres|bagus|diperbaiki|ada]][[, terima kasih semua pihak|, matur nuwun|]]
+""")
+parts('thanks_praise', 'id', 'detail', """
+[pos] semoga jadi amal jariyah
+[pos] warga {desa} bangga
+[pos] semoga makin maju
+""")
+parts('thanks_praise', 'jv', 'core', """
+[pos] matur nuwun [[Pak Bupati|Pak Kades {desa}|bu bidan|petugas damkar]][[, apik tenan|, mugi sehat tansah|]]
+""")
+parts('thanks_praise', 'id-en', 'core', """
+[pos] thank you [[Pak Bupati|Dinas PU|tim BPBD|pemdes {desa}]], [[gercep banget|very helpful|keren parah]]
+""")
+parts('thanks_praise', 'en', 'core', """
+[pos] [[thank you|many thanks|big thanks]] to [[the fire brigade|the village midwife|the disaster team|the road crew]] in {desa}
+""")
+
+# ---- questions ---------------------------------------------------------------
+add('questions', 'id', """
+[q] Min, jadwal pasar murah bulan ini di kecamatan mana aja?
+[q] Pendaftaran nikah di KUA sekarang bisa online gak ya?
+[q] Pak, kapan pencairan insentif RT RW tahun ini?
+[q] Syarat bikin SKCK di polres apa aja ya? buat lamaran kerja
+[q] Kalau mau izin keramaian buat hajatan ngurusnya dimana?
+[q] Kolam renang umum di GOR buka hari apa saja?
+[q] Ada info beasiswa kuliah dari pemkab buat lulusan SMA tahun ini?
+[q] Bus sekolah gratis rutenya lewat {desa} gak min?
+[q] Surat keterangan domisili buat buka rekening bisa dari desa aja kan?
+[q] Mau tanya, pajak bumi bangunan tahun ini bayarnya bisa lewat minimarket?
+[q] Kapan ada vaksin rabies gratis buat kucing dan anjing?
+[q] Min, ini acaranya terbuka untuk umum atau undangan saja?
+[q] Kalau tanah warisan belum dibagi, balik nama sertifikat ngurus ke desa dulu atau langsung BPN?
+[q] Tahun ini ada program sertifikat tanah gratis PTSL di {desa} gak?
+[q] Bagaimana cara mengajukan bantuan rehab rumah tidak layak huni?
+[q] Apakah warga luar kabupaten boleh berobat di RSUD pakai BPJS?
+[q] Pembuatan izin usaha NIB bisa dibantu di MPP gak? saya gak paham online
+[q] Jam buka perpustakaan daerah hari sabtu sampai jam berapa?
+[q] Ada kursus menjahit gratis buat ibu rumah tangga gak ya?
+[q] Pendaftaran sekolah rakyat atau boarding school gratis dari pemerintah gimana caranya?
+[q] Boleh tau anggaran perbaikan jalan {desa} berapa? biar warga bisa ikut mengawasi
+[q] Kapan jadwal uji emisi kendaraan gratis?
+[q] Posko mudik lebaran tahun ini di titik mana saja?
+[q] Kenapa acara ini gak diumumkan sebelumnya min?
+""")
+add('questions', 'jv', """
+[q] Min, pasar murah sasi iki neng endi wae?
+[q] Syarat nikah neng KUA saiki opo wae yo?
+[q] Kapan insentif RT cair pak?
+[q] Nek arep ngurus sertifikat tanah gratis piye carane lur?
+[q] Bus sekolah gratis lewat {desa} ora?
+[q] Pajak montor iso dibayar neng {kec} ora?
+""")
+add('questions', 'id-en', """
+[q] Min, event nya open for public kan?
+[q] Jadwal update bansos bulan ini kapan ya? any info?
+[q] Ada info internship di pemkab buat mahasiswa gak?
+[q] Registrasi online nya deadline kapan min?
+""")
+add('questions', 'en', """
+[q] Is this event open to the public?
+[q] Where can I pay land tax online?
+[q] Does anyone know if the regional library lends books to non-residents?
+[q] How do foreigners register a marriage here? Any guidance?
+[q] Are there any volunteer opportunities for English teaching in local schools?
+[q] When is the next vaccination day for pets?
+""")
+parts('questions', 'id', 'core', """
+[q] [[min|pak|bu|mas admin]], [[jadwal|lokasi|syarat]] [[pasar murah|vaksin rabies|perekaman KTP keliling|pemeriksaan kesehatan gratis|pelatihan UMKM|sertifikat tanah PTSL]] [[di {kec}|di {desa}|bulan ini|minggu depan]] [[kapan ya|gimana|dimana ya|ada info?]]
+[q] [[ngurus|bikin|perpanjang]] {dok} [[syaratnya apa aja|bisa di kecamatan gak|berapa lama jadinya|bisa diwakilkan gak]]
+[q] [[kapan|gimana caranya|dimana]] [[daftar|ikut|mengajukan]] [[bantuan RTLH|beasiswa pemkab|pelatihan kerja BLK|bantuan alat tani|izin usaha]]?
+[q] [[apakah|apa benar]] [[pajak PBB|pajak motor|retribusi pasar|iuran BPJS]] [[bisa dibayar di {kec}|ada keringanan tahun ini|naik tahun ini]]?
+[q] [[acara|program|kegiatan]] ini [[untuk warga {desa} juga|terbuka umum|gratis]] gak min?
+""")
+parts('questions', 'jv', 'core', """
+[q] [[min|pak]], [[pasar murah|vaksin|perekaman KTP]] neng {desa} [[kapan|jam piro]]?
+[q] ngurus {dok} [[syarate opo wae|suwene piro]]?
+""")
+parts('questions', 'id-en', 'core', """
+[q] min, [[deadline|jadwal|lokasi]] [[pendaftaran|event|pasar murah]] nya [[kapan|dimana]]? any update?
+""")
+parts('questions', 'en', 'core', """
+[q] [[when|where]] is the [[next market day|vaccination day|free health check|job fair]] in {kec}?
+""")
+
+# ---- angry_genuine -----------------------------------------------------------
+add('angry_genuine', 'id', """
+[angry] Kerja dong pak! jalan rusak dari {tahun} gak pernah diperbaiki, pas kampanye aja datang
+[angry] Korupsi dana desa {desa} sudah jadi rahasia umum, inspektorat tidur?
+[angry] PERCUMA LAPOR, GAK PERNAH DITANGGAPI
+[angry] Anggaran miliaran tapi hasilnya aspal setipis kerupuk, kemana uangnya?
+[angry] Pejabatnya naik mobil dinas baru, jalan ke desa masih tanah. Mikir!
+[angry] Wah hebat, baru diaspal 2 bulan sudah hancur. Kontraktornya saudara siapa?
+[angry] Bansos dibagi ke keluarga perangkat desa, warga miskin cuma nonton. Bobrok
+[angry] Janji kampanye mana pak? katanya mau gratiskan pupuk
+[angry] Guru honorer digaji 300 ribu, rapat pejabat di hotel bintang 5. Adil?
+[angry] Setiap banjir cuma foto foto bagi nasi bungkus, solusinya nol
+[angry] Sudah 5 kali lapor lampu jalan mati, jawabannya "akan ditindaklanjuti". Ditindaklanjuti sampai kiamat?
+[angry] Ini portal resmi atau akun humas pencitraan? komentar kritis pasti gak dijawab
+[angry] Puskesmas tutup jam 12 padahal jadwalnya sampai jam 2. Digaji pakai uang rakyat lho
+[angry] ASN keluyuran di mall jam kerja, tolong ditertibkan
+[angry] Pungli di kantor desa {desa} buat surat pengantar 50 ribu. Masih zaman?
+[angry] Ganti bupati ganti janji, rakyat tetap susah
+[angry] Pencitraan terus, kerja nyatanya mana
+[angry] Kalau gak sanggup ngurus kabupaten mundur aja pak
+[angry] Proyek mangkrak di mana mana, tapi laporan keuangan selalu WTP. Lucu
+[angry] BIKIN MALU! TAMAN BARU DIRESMIKAN SUDAH RUSAK
+[angry] Anak saya ditolak PPDB, anak pejabat masuk lewat jalur belakang. Semua orang tahu
+[angry] Pak Dewan cuma muncul 5 tahun sekali, sekarang ngilang ditelpon gak diangkat
+[angry] Ngapain studi banding ke luar negeri, masalah sampah di kota sendiri aja gak beres
+[angry] Yang beginian diurus cepet, giliran rakyat minta jalan diperbaiki alasannya anggaran
+""")
+add('angry_genuine', 'jv', """
+[angry] Dalan rusak ket biyen ora tau didandani, pas kampanye wae moro!
+[angry] Duit dana desa nang ndi? dalane isih lendut
+[angry] Lapor ping limo ora ditanggepi, percuma!
+[angry] Pejabat e numpak mobil anyar, rakyat e nuntun motor mergo dalan ajur
+[angry] Bansos mung nggo dulur e perangkat, sing mlarat ora keduman. Ra adil!
+""")
+add('angry_genuine', 'id-en', """
+[angry] Pencitraan mulu, real action nya zero
+[angry] Budget besar, hasilnya nothing. Transparansi please!
+[angry] Janji kampanye cuma omong kosong, literally gak ada yang ditepati
+[angry] Respon admin cuma copy paste "akan ditindaklanjuti", so annoying
+""")
+add('angry_genuine', 'en', """
+[angry] Billions in the budget and the roads are still a disgrace. Where is the money going?
+[angry] Every rainy season the same floods and the same empty promises.
+[angry] Officials get new cars while village schools have leaking roofs. Shameful.
+[angry] Stop posting photo ops and fix the basic problems.
+""")
+parts('angry_genuine', 'id', 'core', """
+[angry] [[jalan|jembatan|drainase|sekolah]] di {desa} [[rusak dari {tahun}|gak pernah diperbaiki|dibiarkan hancur]][[, pejabatnya kemana|, anggarannya kemana|, pas kampanye aja datang|]]
+[angry] [[dana desa|anggaran proyek|dana bansos|dana BOS]] di {desa} [[dikorupsi|gak jelas larinya|disunat]][[, usut tuntas|, KPK tolong turun|, inspektorat tidur|]]
+[angry] [[percuma lapor|lapor berkali kali|udah protes]], [[gak pernah ditanggapi|jawabannya template|gak ada hasilnya]]
+[angry] [[pejabat|dewan|pak camat|kepala dinas]] [[cuma pencitraan|kerjanya foto foto|gak pernah turun ke lapangan|muncul pas kampanye doang]]
+[angry] [[proyek|pembangunan]] [[jalan|pasar|gedung|taman]] di {kec} [[mangkrak|asal asalan|kualitas abal abal]][[, kontraktornya harus diperiksa|, uang rakyat dibuang|]]
+""")
+parts('angry_genuine', 'id', 'detail', """
+[angry] rakyat sudah muak
+[angry] jangan cuma janji
+[angry] malu sama kabupaten sebelah
+[angry] kerja dong!
+[angry] ingat, digaji pakai uang rakyat
+""")
+parts('angry_genuine', 'jv', 'core', """
+[angry] [[dalan|jembatan]] neng {desa} [[ajur ket biyen|ora tau didandani]], [[pejabat e neng ndi|duite nang ndi]]
+""")
+parts('angry_genuine', 'id-en', 'core', """
+[angry] [[anggaran|dana desa]] {desa} [[gak transparan|kemana aja]], [[please audit|we need answers]]
+""")
+parts('angry_genuine', 'en', 'core', """
+[angry] [[the road|the bridge|the market]] in {desa} [[has been neglected for years|is a disgrace]], [[where is the budget going|no one is held accountable]]
+""")
+
+# === END CONTENT ===
+
+
+def _join(a, b):
+    """join two fragments with casual punctuation."""
+    a = a.rstrip()
+    if a.endswith(','):
+        if len(b) > 1 and b[0].isupper() and not b[1].isupper():
+            b = b[0].lower() + b[1:]
+        return a + ' ' + b
+    sep = R.choice(['. ', '. ', ', ', ' ', '.. ', ' - '])
+    if a[-1:] in '.!?':
+        sep = ' '
+    if sep in (', ', ' ', ' - ') and len(b) > 1 and b[0].isupper() and not b[1].isupper():
+        b = b[0].lower() + b[1:]
+    return a + sep + b
+
+
+def _fits(frag_tags, core_tags):
+    """untagged fragments fit anything; tagged ones need a shared tag."""
+    return not frag_tags or bool(frag_tags & core_tags)
+
+
+def compose(fam, lang):
+    fp = PARTS.get((fam, lang), {})
+    gp = PARTS.get(('*', lang), {})
+    cores = fp.get('core', [])
+    if not cores:
+        return None, None, None
+    core, ctags = R.choice(cores)
+    pick = lambda pool: [x for x, tg in pool if _fits(tg, ctags)]
+    opens = pick(fp.get('open', []) + gp.get('open', []))
+    details = pick(fp.get('detail', []))
+    closes = pick(fp.get('close', []) + gp.get('close', []))
+    pat = R.choices(['c', 'oc', 'cd', 'cc', 'occ', 'cdc', 'ocd'],
+                    [0.22, 0.18, 0.2, 0.16, 0.1, 0.09, 0.05])[0]
+    t = core
+    if 'd' in pat and details:
+        t = _join(t, R.choice(details))
+    if pat in ('cc', 'occ', 'cdc') and closes:
+        t = _join(t, R.choice(closes))
+    if pat.startswith('o') and opens:
+        t = _join(R.choice(opens), t)
+    return core, t, ctags
+
+
+def build():
+    rows = []
+    seen = set()
+
+    def push(text, fam, lang):
+        text = ' '.join(text.split())
+        k = key(text)
+        if not k or k in seen:
+            return False
+        nw = len(text.split())
+        if nw > 80:
+            return False
+        seen.add(k)
+        rows.append((text, 'ham', fam, lang))
+        return True
+
+    for fam in FAMILY_TARGET:
+        n0 = len(rows)
+        for raw, lang, tags in HAND.get(fam, []):
+            push(noise(fill(raw), fam, lang, tags), fam, lang)
+        target = FAMILY_TARGET[fam]
+        have = len(rows) - n0
+        langs_avail = [l for l in LANGS if PARTS.get((fam, l), {}).get('core')]
+        used = Counter()
+        tries = 0
+        while have < target and langs_avail and tries < target * 40:
+            tries += 1
+            if 'en' in langs_avail and R.random() < EN_SHARE:
+                lang = 'en'
+            else:
+                nonen = [l for l in langs_avail if l != 'en'] or langs_avail
+                w = [{'id': 6, 'jv': 1.6, 'id-en': 1.6}.get(l, 1) for l in nonen]
+                lang = R.choices(nonen, w)[0]
+            core, t, ctags = compose(fam, lang)
+            cap = min(12, 2 + 2 * core.count('[[') + (2 if '{' in core else 0))
+            if used[core] >= cap:
+                continue
+            if push(noise(fill(t), fam, lang, ctags), fam, lang):
+                used[core] += 1
+                have += 1
+    R.shuffle(rows)
+    return rows
+
+
+def main():
+    rows = build()
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, 'w', encoding='utf-8', newline='') as f:
+        w = csv.writer(f)
+        w.writerow(['text', 'label', 'family', 'lang'])
+        w.writerows(rows)
+    fam_c = Counter(r[2] for r in rows)
+    lang_c = Counter(r[3] for r in rows)
+    hand = sum(len(v) for v in HAND.values())
+    print('wrote %d rows to %s (hand-written lines: %d)' % (len(rows), OUT, hand))
+    print('per family:')
+    for fam in FAMILY_TARGET:
+        lc = Counter(r[3] for r in rows if r[2] == fam)
+        print('  %-22s %5d   %s' % (fam, fam_c[fam], ' '.join('%s=%d' % (l, lc[l]) for l in LANGS)))
+    print('per lang:')
+    for l in LANGS:
+        print('  %-6s %5d  (%.1f%%)' % (l, lang_c[l], 100.0 * lang_c[l] / max(1, len(rows))))
+    if '--md' in sys.argv:
+        print()
+        print('| family | rows | id | jv | id-en | en |')
+        print('|---|---:|---:|---:|---:|---:|')
+        for fam in FAMILY_TARGET:
+            lc = Counter(r[3] for r in rows if r[2] == fam)
+            print('| %s | %d | %s |' % (fam, fam_c[fam], ' | '.join(str(lc[l]) for l in LANGS)))
+        print('| **total** | %d | %s |' % (len(rows), ' | '.join(str(lang_c[l]) for l in LANGS)))
+
+
+if __name__ == '__main__':
+    main()

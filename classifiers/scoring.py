@@ -1,0 +1,605 @@
+"""Fast scoring of single comments with reasons a moderator can read.
+
+:class:`Scorer` reads what it needs out of a fitted pipeline (vocabularies, IDF weights, the
+linear model's coefficients and the sigmoid calibration) and computes the same probability as
+``pipeline.predict_proba`` in plain Python, without scikit-learn's per-call overhead; the same
+pass yields each feature's contribution, which becomes the reasons. Spans in the reasons are
+Python string offsets (code points) into the original comment.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from classifiers.features import (
+    FAST_SUBMIT_SECONDS,
+    META_FEATURES,
+    CommentNormaliser,
+    MetaFeatures,
+    NormalisedTextSelector,
+    meta_values,
+)
+from classifiers.text import (
+    DOMAIN_TOKEN,
+    EMAIL_TOKEN,
+    MONEY_TOKEN,
+    PHONE_TOKEN,
+    TLD_PREFIX,
+    URL_TOKEN,
+    NormalisedText,
+    normalise,
+)
+
+__all__ = ["Reason", "ScoreResult", "Scorer", "UnsupportedPipelineError"]
+
+MAX_REASONS = 5
+_WORD_RE = re.compile(r"\w+")
+_WORDS_RE = re.compile(r"\S+")
+
+
+class UnsupportedPipelineError(TypeError):
+    """The pipeline is not shaped like those :func:`classifiers.training.build_pipeline` makes."""
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason a comment looks like spam, in English and Indonesian, with what to highlight.
+
+    ``weight`` is the reason's contribution to the spam log-odds; ``spans`` are ``(start, end)``
+    offsets into the original text.
+    """
+
+    code: str
+    params: dict[str, str]
+    text_en: str
+    text_id: str
+    weight: float
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, spans as two-element lists."""
+        data = asdict(self)
+        data["spans"] = [list(span) for span in self.spans]
+        return data
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """Spam probability and the strongest reasons behind it (only those pushing towards spam)."""
+
+    probability: float
+    reasons: list[Reason]
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"probability": self.probability, "reasons": [r.to_dict() for r in self.reasons]}
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    index: dict[str, int]
+    idf: np.ndarray
+    offset: int
+    ngram_range: tuple[int, int]
+    sublinear: bool
+    norm: str | None
+
+
+def _vocabulary(vectorizer: TfidfVectorizer, offset: int, analyzer: str) -> _Vocabulary:
+    if (
+        vectorizer.analyzer != analyzer
+        or vectorizer.lowercase
+        or vectorizer.strip_accents is not None
+        or vectorizer.preprocessor is not None
+        or vectorizer.stop_words is not None
+        or vectorizer.binary
+        or not vectorizer.use_idf
+        or vectorizer.norm not in ("l2", None)
+    ):
+        raise UnsupportedPipelineError(f"unsupported {analyzer} vectoriser settings")
+    if analyzer == "word" and (vectorizer.tokenizer is not None):
+        raise UnsupportedPipelineError("custom tokenizers are not supported")
+    return _Vocabulary(
+        index=dict(vectorizer.vocabulary_),
+        idf=np.asarray(vectorizer.idf_, dtype=np.float64),
+        offset=offset,
+        ngram_range=tuple(vectorizer.ngram_range),  # type: ignore[arg-type]
+        sublinear=bool(vectorizer.sublinear_tf),
+        norm=vectorizer.norm,
+    )
+
+
+def _tfidf(vocab: _Vocabulary, grams: list[str]) -> dict[int, float]:
+    """TF-IDF values (by global column) of the n-grams that are in the vocabulary."""
+    counts: dict[int, int] = {}
+    index = vocab.index
+    for gram in grams:
+        column = index.get(gram)
+        if column is not None:
+            counts[column] = counts.get(column, 0) + 1
+    if not counts:
+        return {}
+    idf = vocab.idf
+    values: dict[int, float] = {}
+    for column, count in counts.items():
+        tf = 1.0 + math.log(count) if vocab.sublinear else float(count)
+        values[column] = tf * float(idf[column])
+    if vocab.norm == "l2":
+        norm = math.sqrt(sum(v * v for v in values.values()))
+        if norm > 0:
+            values = {column: v / norm for column, v in values.items()}
+    return {vocab.offset + column: v for column, v in values.items()}
+
+
+def _char_wb_grams(words: list[str], low: int, high: int) -> list[str]:
+    """The n-grams scikit-learn's ``char_wb`` analyser makes, in the same multiset."""
+    grams: list[str] = []
+    extend = grams.extend
+    for word in words:
+        padded = f" {word} "
+        length = len(padded)
+        for n in range(low, high + 1):
+            if length <= n:
+                grams.append(padded)
+                break
+            extend([padded[i : i + n] for i in range(length - n + 1)])
+    return grams
+
+
+def _word_grams(tokens: list[str], low: int, high: int) -> list[str]:
+    grams: list[str] = list(tokens) if low == 1 else []
+    for n in range(max(low, 2), min(high, len(tokens)) + 1):
+        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return grams
+
+
+class Scorer:
+    """Score comments with a fitted pipeline, fast, and explain the score.
+
+    Args:
+        pipeline: a pipeline made by :func:`classifiers.training.build_pipeline` and fitted.
+    """
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+        steps = getattr(pipeline, "named_steps", {})
+        normaliser, union, classifier = (
+            steps.get("normalise"), steps.get("features"), steps.get("classify"),
+        )  # fmt: skip
+        if not (
+            isinstance(normaliser, CommentNormaliser)
+            and isinstance(union, FeatureUnion)
+            and isinstance(classifier, CalibratedClassifierCV)
+        ):
+            raise UnsupportedPipelineError("expected normalise -> features -> classify")
+        if union.transformer_weights:
+            raise UnsupportedPipelineError("feature union weights are not supported")
+        offset = 0
+        self._chars: _Vocabulary | None = None
+        self._words: _Vocabulary | None = None
+        self._token_re: re.Pattern[str] = _WORD_RE
+        self._meta_offset: int | None = None
+        self._meta_scale = 1.0
+        self._feature_names: list[str] = []
+        for _name, transformer in union.transformer_list:
+            if isinstance(transformer, MetaFeatures):
+                self._meta_offset = offset
+                self._meta_scale = float(transformer.scale)
+                self._feature_names.extend(f"meta:{name}" for name in META_FEATURES)
+                offset += len(META_FEATURES)
+                continue
+            if not (
+                isinstance(transformer, Pipeline)
+                and len(transformer.steps) == 2
+                and isinstance(transformer.steps[0][1], NormalisedTextSelector)
+                and isinstance(transformer.steps[1][1], TfidfVectorizer)
+            ):
+                raise UnsupportedPipelineError("expected text selector -> TF-IDF branches")
+            vectorizer = transformer.steps[1][1]
+            if vectorizer.analyzer == "char_wb":
+                self._chars = _vocabulary(vectorizer, offset, "char_wb")
+            else:
+                self._words = _vocabulary(vectorizer, offset, "word")
+                self._token_re = re.compile(vectorizer.token_pattern)
+            offset += len(vectorizer.vocabulary_)
+        self._n_features = offset
+        if classifier.method != "sigmoid" or list(classifier.classes_) != [0, 1]:
+            raise UnsupportedPipelineError("expected a sigmoid-calibrated binary classifier")
+        weights, intercepts, slopes, shifts = [], [], [], []
+        for calibrated in classifier.calibrated_classifiers_:
+            estimator = calibrated.estimator
+            coef = np.asarray(estimator.coef_, dtype=np.float64).ravel()
+            if coef.shape[0] != offset:
+                raise UnsupportedPipelineError("coefficients do not match the features")
+            weights.append(coef)
+            intercepts.append(float(np.ravel(estimator.intercept_)[0]))
+            slopes.append(float(calibrated.calibrators[0].a_))
+            shifts.append(float(calibrated.calibrators[0].b_))
+        # Column-major per feature: one row of per-model weights for each feature.
+        self._weights = np.ascontiguousarray(np.vstack(weights).T)
+        self._intercepts = np.asarray(intercepts)
+        self._slopes = np.asarray(slopes)
+        self._shifts = np.asarray(shifts)
+        # Log-odds contribution of feature j: the calibrated model's log-odds is
+        # -(a * (w . x + b) + c), so each x_j adds -a * w_j * x_j (averaged over models).
+        self._logit_weights = (self._weights * -self._slopes).mean(axis=1)
+        self._single = len(weights) == 1
+
+    # -- probability -------------------------------------------------------------------------
+
+    def _features(
+        self, normalised: NormalisedText, seconds: float | None
+    ) -> tuple[dict[int, float], list[str], list[str]]:
+        text = normalised.text
+        words = text.split()
+        values: dict[int, float] = {}
+        if self._chars is not None:
+            low, high = self._chars.ngram_range
+            values.update(_tfidf(self._chars, _char_wb_grams(words, low, high)))
+        tokens: list[str] = []
+        if self._words is not None:
+            tokens = self._token_re.findall(text)
+            low, high = self._words.ngram_range
+            values.update(_tfidf(self._words, _word_grams(tokens, low, high)))
+        if self._meta_offset is not None:
+            for position, value in enumerate(meta_values(normalised.counts, seconds)):
+                if value:
+                    values[self._meta_offset + position] = value * self._meta_scale
+        return values, words, tokens
+
+    def _probability(self, values: dict[int, float]) -> float:
+        if values:
+            columns = np.fromiter(values.keys(), dtype=np.intp, count=len(values))
+            data = np.fromiter(values.values(), dtype=np.float64, count=len(values))
+            decision = data @ self._weights[columns] + self._intercepts
+        else:
+            decision = self._intercepts.copy()
+        probabilities = 1.0 / (1.0 + np.exp(self._slopes * decision + self._shifts))
+        probability = float(probabilities.mean())
+        return 1.0 if 1.0 < probability <= 1.0 + 1e-5 else probability
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def probability(self, text: str, seconds_to_submit: float | None = None) -> float:
+        """Spam probability only, as ``pipeline.predict_proba`` would give it."""
+        normalised = normalise(text, track_offsets=False)
+        values, _words, _tokens = self._features(normalised, _clean_seconds(seconds_to_submit))
+        return self._probability(values)
+
+    def score(self, text: str, seconds_to_submit: float | None = None) -> ScoreResult:
+        """Spam probability of one comment and its top reasons.
+
+        Args:
+            text: the comment as submitted.
+            seconds_to_submit: seconds from captcha issue to submit, None when unknown (which
+                counts neither for nor against the comment).
+        """
+        seconds = _clean_seconds(seconds_to_submit)
+        normalised = normalise(text)
+        values, words, _tokens = self._features(normalised, seconds)
+        probability = self._probability(values)
+        reasons = _Explainer(self, normalised, values, words, seconds).reasons()
+        return ScoreResult(probability=probability, reasons=reasons)
+
+    def score_many(self, items: Sequence[tuple[str, float | None]]) -> list[ScoreResult]:
+        """:meth:`score` for each ``(text, seconds_to_submit)`` pair (a bare str also works)."""
+        results = []
+        for item in items:
+            if isinstance(item, str):
+                results.append(self.score(item))
+            else:
+                results.append(self.score(item[0], item[1]))
+        return results
+
+
+def _clean_seconds(seconds: float | None) -> float | None:
+    if seconds is None:
+        return None
+    value = float(seconds)
+    return None if math.isnan(value) or value < 0 else value
+
+
+# -- explanations ----------------------------------------------------------------------------
+
+_META_TEXTS: dict[str, tuple[str, str, str]] = {
+    # meta feature -> (reason code, English, Indonesian)
+    "money": ("money", "money amount", "nominal uang"),
+    "emoji": ("emoji", "many emoji", "banyak emoji"),
+    "digit_ratio": ("many_digits", "many digits", "banyak angka"),
+    "capital_ratio": ("capitals", "written in capitals", "banyak huruf kapital"),
+    "length": ("length", "length of the comment", "panjang komentar"),
+    "disguised": (
+        "disguised_text",
+        "disguised letters (look-alike characters, hidden or spaced letters)",
+        "huruf yang disamarkan (karakter mirip, tersembunyi atau berjarak)",
+    ),
+    "exclamations": ("exclamations", "exclamation marks", "tanda seru"),
+    "phone_number": ("phone_number", "phone or WhatsApp number", "nomor HP/WhatsApp"),
+    "email": ("email", "e-mail address", "alamat e-mail"),
+}
+_TOKEN_CODES = {
+    PHONE_TOKEN: "phone_number",
+    EMAIL_TOKEN: "email",
+    MONEY_TOKEN: "money",
+}
+_LINK_META = ("links", "has_link", "many_links")
+_SUBMIT_META = ("submit_under_5s", "submit_under_15s", "submit_over_60s")
+
+
+class _Reasons:
+    """Reasons being gathered: weight and spans per (code, key)."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], dict[str, Any]] = {}
+
+    def add(
+        self,
+        code: str,
+        key: str,
+        weight: float,
+        spans: Sequence[tuple[int, int]] = (),
+        params: dict[str, str] | None = None,
+    ) -> None:
+        entry = self.entries.setdefault(
+            (code, key), {"weight": 0.0, "spans": set(), "params": params or {}}
+        )
+        entry["weight"] += weight
+        entry["spans"].update(spans)
+
+
+class _Explainer:
+    """Turn per-feature contributions into moderator-readable reasons with spans."""
+
+    def __init__(
+        self,
+        scorer: Scorer,
+        normalised: NormalisedText,
+        values: dict[int, float],
+        words: list[str],
+        seconds: float | None,
+    ) -> None:
+        self.scorer = scorer
+        self.normalised = normalised
+        self.contributions = {
+            column: value * float(scorer._logit_weights[column]) for column, value in values.items()
+        }
+        self.words = words
+        self.seconds = seconds
+        self.found = _Reasons()
+        # Every \w+ token of the normalised text: (start, end, token), in order.
+        self.tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(normalised.text)]
+        self.token_at: list[int] = [-1] * len(normalised.text)
+        for number, (start, end, _token) in enumerate(self.tokens):
+            for position in range(start, end):
+                self.token_at[position] = number
+        self.token_weight = [0.0] * len(self.tokens)
+        self.link_spans: list[tuple[int, int]] = []
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        return self.normalised.original_span(start, end)
+
+    def reasons(self) -> list[Reason]:
+        self._char_contributions()
+        self._word_contributions()
+        self._token_reasons()
+        self._meta_reasons()
+        return self._top()
+
+    def _char_contributions(self) -> None:
+        vocab = self.scorer._chars
+        if vocab is None:
+            return
+        low, high = vocab.ngram_range
+        per_gram: dict[str, float] = {}
+        occurrences: dict[str, int] = {}
+        index = vocab.index
+        for word in self.words:
+            for gram in _char_wb_grams([word], low, high):
+                column = index.get(gram)
+                if column is not None and vocab.offset + column in self.contributions:
+                    per_gram[gram] = self.contributions[vocab.offset + column]
+                    occurrences[gram] = occurrences.get(gram, 0) + 1
+        if not per_gram:
+            return
+        # Share each n-gram's contribution between its occurrences and the tokens they touch.
+        for match in _WORDS_RE.finditer(self.normalised.text):
+            word, start = match.group(0), match.start()
+            padded = f" {word} "
+            length = len(padded)
+            for n in range(low, high + 1):
+                positions = [0] if length <= n else range(length - n + 1)
+                for i in positions:
+                    gram = padded[i : i + n]
+                    weight = per_gram.get(gram)
+                    if weight is None:
+                        continue
+                    first = max(i - 1, 0)
+                    last = min(i + n - 1, len(word))
+                    touched = {self.token_at[start + p] for p in range(first, last)} - {-1}
+                    for token in touched:
+                        self.token_weight[token] += weight / occurrences[gram] / len(touched)
+                if length <= n:
+                    break
+
+    def _word_contributions(self) -> None:
+        vocab = self.scorer._words
+        if vocab is None:
+            return
+        low, high = vocab.ngram_range
+        tokens = [token for _s, _e, token in self.tokens]
+        weights: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        for n in range(low, high + 1):
+            for i in range(len(tokens) - n + 1):
+                gram = " ".join(tokens[i : i + n])
+                column = vocab.index.get(gram)
+                if column is None or vocab.offset + column not in self.contributions:
+                    continue
+                weights[gram] = self.contributions[vocab.offset + column]
+                counts[gram] = counts.get(gram, 0) + 1
+        if not weights:
+            return
+        for n in range(low, high + 1):
+            for i in range(len(tokens) - n + 1):
+                gram = " ".join(tokens[i : i + n])
+                weight = weights.get(gram)
+                if weight is None:
+                    continue
+                share = weight / counts[gram]
+                if n == 1:
+                    self.token_weight[i] += share
+                    continue
+                group = self.tokens[i : i + n]
+                if any(_is_special(token) for _s, _e, token in group):
+                    # A phrase around a link or number is really about the entity.
+                    for j in range(i, i + n):
+                        self.token_weight[j] += share / n
+                    continue
+                span = self.original(group[0][0], group[-1][1])
+                self.found.add(
+                    "phrase", gram, share, [span], {"phrase": gram}
+                )
+
+    def _token_reasons(self) -> None:
+        """Group token weights into words, links, phone numbers, e-mails and money."""
+        entity_of: dict[tuple[int, int], list[int]] = {}
+        for number, (start, end, token) in enumerate(self.tokens):
+            span = self.original(start, end)
+            if token in (URL_TOKEN, DOMAIN_TOKEN) or token.startswith(TLD_PREFIX):
+                entity_of.setdefault(span, []).append(number)
+                continue
+            if entity_of.get(span):
+                entity_of[span].append(number)  # the link's name, e.g. "pulauwin88"
+                continue
+            weight = self.token_weight[number]
+            code = _TOKEN_CODES.get(token)
+            if code is not None:
+                self.found.add(code, "", weight, [span])
+            else:
+                self.found.add("word", token, weight, [span], {"word": token})
+        for span, numbers in entity_of.items():
+            group = [self.tokens[n][2] for n in numbers]
+            tld = next((t[len(TLD_PREFIX):] for t in group if t.startswith(TLD_PREFIX)), "")
+            name = next(
+                (t for t in group if t not in (URL_TOKEN, DOMAIN_TOKEN)
+                 and not t.startswith(TLD_PREFIX)),
+                "",
+            )  # fmt: skip
+            weight = sum(self.token_weight[n] for n in numbers)
+            self.link_spans.append(span)
+            domain = f"{name}.{tld}" if name and tld else name or tld
+            if tld:
+                self.found.add("link_tld", tld, weight, [span], {"tld": tld, "domain": domain})
+            else:
+                self.found.add("link", domain, weight, [span], {"domain": domain})
+
+    def _meta_reasons(self) -> None:
+        offset = self.scorer._meta_offset
+        if offset is None:
+            return
+        counts = self.normalised.counts
+        link_weight = 0.0
+        submit_weight = 0.0
+        for position, name in enumerate(META_FEATURES):
+            weight = self.contributions.get(offset + position)
+            if weight is None:
+                continue
+            if name in _LINK_META:
+                link_weight += weight
+            elif name in _SUBMIT_META:
+                submit_weight += weight
+            elif name == "disguised":
+                self.found.add("disguised_text", "", weight, _merge(self.normalised.disguises))
+            elif name in ("phone_number", "email", "money"):
+                self.found.add(_META_TEXTS[name][0], "", weight)
+            else:
+                self.found.add(_META_TEXTS[name][0], "", weight)
+        links = counts["urls"] + counts["domains"]
+        if link_weight and links >= 2:
+            self.found.add("many_links", "", link_weight, self.link_spans, {"count": str(links)})
+        elif link_weight:
+            # One link: its meta weight belongs to the reason naming that link.
+            own = [key for key in self.found.entries if key[0] in ("link_tld", "link")]
+            code, key = own[0] if len(own) == 1 else ("link", "")
+            self.found.add(code, key, link_weight, self.link_spans)
+        if submit_weight and self.seconds is not None:
+            code = "fast_submit" if self.seconds < FAST_SUBMIT_SECONDS * 3 else "submit_time"
+            self.found.add(code, "", submit_weight, (), {"seconds": f"{self.seconds:.0f}"})
+
+    def _top(self) -> list[Reason]:
+        reasons = []
+        for (code, key), entry in self.found.entries.items():
+            weight = float(entry["weight"])
+            if weight <= 1e-9:
+                continue
+            params = dict(entry["params"])
+            text_en, text_id = _describe(code, key, params)
+            reasons.append(
+                Reason(
+                    code=code,
+                    params=params,
+                    text_en=text_en,
+                    text_id=text_id,
+                    weight=weight,
+                    spans=_merge(entry["spans"]),
+                )
+            )
+        reasons.sort(key=lambda reason: (-reason.weight, reason.code, reason.text_en))
+        return reasons[:MAX_REASONS]
+
+
+def _is_special(token: str) -> bool:
+    return token in (URL_TOKEN, DOMAIN_TOKEN, PHONE_TOKEN, EMAIL_TOKEN, MONEY_TOKEN) or (
+        token.startswith(TLD_PREFIX)
+    )
+
+
+def _merge(spans: Any) -> list[tuple[int, int]]:
+    """Sorted spans with overlapping or touching ones joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _describe(code: str, key: str, params: dict[str, str]) -> tuple[str, str]:
+    """English and Indonesian wording of a reason."""
+    if code == "word":
+        return f"word '{params['word']}'", f"kata '{params['word']}'"
+    if code == "phrase":
+        return f"phrase '{params['phrase']}'", f"frasa '{params['phrase']}'"
+    if code == "link_tld":
+        tld = params["tld"]
+        return f"link to a .{tld} domain", f"tautan ke domain .{tld}"
+    if code == "link":
+        domain = params.get("domain")
+        if domain:
+            return f"link to {domain}", f"tautan ke {domain}"
+        return "contains a link", "berisi tautan"
+    if code == "many_links":
+        count = params["count"]
+        return f"{count} links", f"{count} tautan"
+    if code in ("fast_submit", "submit_time"):
+        seconds = params["seconds"]
+        if code == "fast_submit":
+            return (
+                f"sent {seconds} s after the captcha appeared",
+                f"dikirim {seconds} detik setelah captcha muncul",
+            )
+        return (f"time to submit ({seconds} s)", f"waktu pengisian ({seconds} detik)")
+    for meta_code, text_en, text_id in _META_TEXTS.values():
+        if meta_code == code:
+            return text_en, text_id
+    return code.replace("_", " "), code.replace("_", " ")

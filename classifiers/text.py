@@ -1,0 +1,432 @@
+"""Text normalisation that undoes the disguises spammers use on the portal.
+
+Spam on the portal hides its keywords from naive filters: look-alike Unicode (``𝐒𝐋𝐎𝐓``,
+``ＰＵＬＡＵ``, ``P͟U͟L͟A͟U``, Cyrillic and Greek letters), zero-width characters, digits for
+letters (``g4c0r``), spaced or dotted letters (``s l o t``, ``g.a.c.o.r``), emoji between
+letters and stretched letters (``gacoooor``). :func:`normalise` undoes all of them so that a
+disguised advert and the plain one produce the same features, and replaces links, domains,
+phone numbers, e-mail addresses and money amounts by tokens (``urltok``, ``domaintok``,
+``phonetok``, ``emailtok``, ``moneytok``) while counting them.
+
+Decisions worth knowing:
+
+* Brand names made of a word and digits (``pulauwin88``, ``slot88``) are kept whole: digits are
+  read as letters only when they sit *between* letters (``g4c0r``, ``pulauw1n88``), so real
+  numbers and trailing brand digits survive.
+* A domain or link becomes its token plus its name and TLD, e.g. ``pulauwin88 .com`` ->
+  ``domaintok pulauwin88 tld_com``, so the brand stays a feature and ``tld_xyz`` can explain.
+* Offsets are Python string indices (code points) into the original text, not UTF-16 units.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["COUNT_KEYS", "NormalisedText", "SPECIAL_TOKENS", "normalise"]
+
+URL_TOKEN = "urltok"
+DOMAIN_TOKEN = "domaintok"
+PHONE_TOKEN = "phonetok"
+EMAIL_TOKEN = "emailtok"
+MONEY_TOKEN = "moneytok"
+TLD_PREFIX = "tld_"
+SPECIAL_TOKENS = frozenset({URL_TOKEN, DOMAIN_TOKEN, PHONE_TOKEN, EMAIL_TOKEN, MONEY_TOKEN})
+
+COUNT_KEYS = (
+    "chars",
+    "letters",
+    "capitals",
+    "digits",
+    "emoji",
+    "urls",
+    "domains",
+    "emails",
+    "phones",
+    "money",
+    "disguised",
+    "exclamations",
+    "words",
+)
+
+# A private-use character stands for every emoji or pictographic symbol while we decide whether
+# it sits inside a word (then it is a disguise and vanishes) or between words (then a space).
+_SYMBOL = "\ue000"
+
+# Letters from other scripts that look like Latin ones; applied before lower-casing so that the
+# case of the look-alike decides the case of the replacement.
+_CONFUSABLES = {
+    # Cyrillic capitals and small letters
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "У": "Y", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "Ү": "Y", "Ԛ": "Q", "Ԝ": "W",
+    "Ӏ": "I", "Ь": "b", "а": "a", "в": "b", "е": "e", "к": "k", "м": "m", "н": "h", "о": "o",
+    "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d",
+    "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "ү": "y", "ɡ": "g", "ѵ": "v", "п": "n", "г": "r",
+    "ь": "b", "ꞓ": "c",
+    # Greek capitals and small letters
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "α": "a", "β": "b", "γ": "y", "ε": "e",
+    "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "ω": "w", "ϲ": "c", "ϳ": "j",
+    # Latin small capitals and friends that NFKD leaves alone
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r",
+    "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i", "ȷ": "j",
+    "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ß": "ss",
+}  # fmt: skip
+
+# Combining marks used as decoration (underline, strike-through, keycaps) rather than accents.
+_DECORATION_MARKS = frozenset(
+    [*range(0x0330, 0x0339), *range(0x035C, 0x0363), *range(0x20D0, 0x2100), 0x0489]
+)
+# Invisible characters that are letters or symbols as far as Unicode categories go.
+_INVISIBLE = frozenset("\u3164\u115f\u1160\uffa0\u2800\u180e\u034f")
+_WHITESPACE_CATEGORIES = frozenset({"Zs", "Zl", "Zp"})
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Co", "Cs", "Cn"})
+
+
+@dataclass(frozen=True)
+class _CharMapping:
+    out: str
+    capitals: int
+    disguised: bool
+    emoji: bool
+
+
+@lru_cache(maxsize=65536)
+def _map_char(char: str) -> _CharMapping:
+    """Map one non-ASCII character to plain Latin, remembering whether it was a disguise."""
+    code = ord(char)
+    category = unicodedata.category(char)
+    if char in _INVISIBLE or category == "Cf":
+        return _CharMapping("", 0, True, False)
+    if category in _WHITESPACE_CATEGORIES or category == "Cc":
+        return _CharMapping(" ", 0, False, False)
+    if category in ("Mn", "Me"):
+        return _CharMapping("", 0, code in _DECORATION_MARKS, False)
+    # Regional indicators and negative circled/squared capitals read as letters to people.
+    if 0x1F1E6 <= code <= 0x1F1FF:
+        return _CharMapping(chr(code - 0x1F1E6 + 65), 1, True, False)
+    for base in (0x1F130, 0x1F150, 0x1F170):
+        if base <= code < base + 26:
+            return _CharMapping(chr(code - base + 65), 1, True, False)
+    if char in _CONFUSABLES:
+        out = _CONFUSABLES[char]
+        return _CharMapping(out, sum(c.isupper() for c in out), True, False)
+    decomposed = unicodedata.normalize("NFKD", char)
+    compat = unicodedata.decomposition(char).startswith("<")
+    pieces: list[str] = []
+    emoji = False
+    for piece in decomposed:
+        piece_category = unicodedata.category(piece)
+        if piece_category in ("Mn", "Me", "Cf"):
+            continue
+        if piece_category in _SYMBOL_CATEGORIES and not piece.isascii():
+            pieces.append(_SYMBOL)
+            emoji = True
+            continue
+        if piece_category in _WHITESPACE_CATEGORIES:
+            pieces.append(" ")
+            continue
+        pieces.append(_CONFUSABLES.get(piece, piece))
+    out = "".join(pieces)
+    disguised = compat and any(c.isalnum() for c in out)
+    return _CharMapping(out, sum(c.isupper() for c in out), disguised, emoji)
+
+
+@dataclass
+class _Buffer:
+    """Text under normalisation with, optionally, each character's span in the original."""
+
+    text: str
+    starts: list[int] | None
+    ends: list[int] | None
+    counts: dict[str, int] = field(default_factory=dict)
+    disguises: list[tuple[int, int]] | None = None
+
+    def rewrite(
+        self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], key: str = ""
+    ) -> None:
+        """Replace every match of *pattern*; replaced characters span the whole match.
+
+        *key*, when given, counts the matches whose replacement differs from the match, and
+        for the ``disguised`` key also records their original spans.
+        """
+        text = self.text
+        starts, ends = self.starts, self.ends
+        if starts is None or ends is None:
+            changed = 0
+
+            def counting(match: re.Match[str]) -> str:
+                nonlocal changed
+                out = repl(match)
+                if out != match.group(0):
+                    changed += 1
+                return out
+
+            self.text = pattern.sub(counting, text)
+            if key:
+                self.counts[key] = self.counts.get(key, 0) + changed
+            return
+        pieces: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        last = 0
+        changed = 0
+        for match in pattern.finditer(text):
+            begin, end = match.span()
+            out = repl(match)
+            if begin == end or out == match.group(0):
+                continue
+            changed += 1
+            pieces.append(text[last:begin])
+            new_starts.extend(starts[last:begin])
+            new_ends.extend(ends[last:begin])
+            pieces.append(out)
+            new_starts.extend([starts[begin]] * len(out))
+            new_ends.extend([ends[end - 1]] * len(out))
+            if key == "disguised" and self.disguises is not None:
+                self.disguises.append((starts[begin], ends[end - 1]))
+            last = end
+        if not changed:
+            return
+        pieces.append(text[last:])
+        new_starts.extend(starts[last:])
+        new_ends.extend(ends[last:])
+        self.text = "".join(pieces)
+        self.starts, self.ends = new_starts, new_ends
+        if key:
+            self.counts[key] = self.counts.get(key, 0) + changed
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    """A comment with its disguises undone, what was counted on the way, and an offset map.
+
+    ``starts[i]``/``ends[i]`` give the original span ``[start, end)`` that produced character
+    ``i`` of ``text``; they are empty when offsets were not tracked.
+    """
+
+    original: str
+    text: str
+    counts: dict[str, int]
+    starts: tuple[int, ...] = ()
+    ends: tuple[int, ...] = ()
+    disguises: tuple[tuple[int, int], ...] = ()
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Span in the original text of the normalised characters ``[start, end)``."""
+        if not self.starts:
+            raise ValueError("offsets were not tracked for this text")
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"bad span {start}:{end} for {len(self.text)} characters")
+        return min(self.starts[start:end]), max(self.ends[start:end])
+
+
+_TLDS_STRONG = (
+    "com|net|org|xyz|vip|top|ly|cc|biz|icu|bet|asia|tk|ml|ga|cf|gq|pw|ws|bz|la|to|tv|su"
+)
+_TLDS = (
+    _TLDS_STRONG
+    + "|id|co|me|io|info|site|online|club|live|store|shop|link|app|fun|win|pro|gg|in|sg|my"
+    + "|us|uk|ru|cn|ph|vn|th|cx|one|fit|bid|best|life|world|today|click|space|website|tech"
+    + "|digital|news|blog|page|lol|monster|cyou|sbs|cfd|buzz|ink|art|games|casino|poker|run"
+)
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_PATH = r"(?:[/?#][^\s<>\"']*)?"
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[a-z0-9][\w.+-]*@" + _LABEL + r"(?:\." + _LABEL + r")+")
+_URL_RE = re.compile(
+    r"(?:\b(?:https?|hxxps?|ftp)\s?:\s?//|\bwww\s?\.\s?)[^\s<>\"']+", re.IGNORECASE
+)
+# Bare domains: dots as written, or disguised as " .com", "(dot)", "[.]" for strong TLDs only,
+# because ". info"/". id" also end ordinary Indonesian sentences.
+_DOMAIN_RE = re.compile(
+    r"(?<![\w@.])(?:" + _LABEL + r"\.)+(?:" + _TLDS + r")\b" + _PATH
+    + r"|(?<![\w@.])(?:" + _LABEL + r"(?:\s?\.\s?|\s?[(\[]\s?(?:dot|\.)\s?[)\]]\s?|\sdot\s))+"
+    + r"(?:" + _TLDS_STRONG + r")\b" + _PATH
+)  # fmt: skip
+_PHONE_RE = re.compile(r"(?<![\w+])(?:\+\s?62|62|0)[\s.\-]?\(?8\)?(?:[\s.\-]?\d){7,11}(?!\w)")
+_MONEY_RE = re.compile(
+    r"(?<!\w)(?:rp|idr|usd|\$)\s?\.?\s?\d[\d.,]*(?:\s?(?:jt|juta|rb|ribu|rebu|k|miliar|milyar"
+    r"|triliun|m)\b)?"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)*\s?(?:jt|juta|jeti|rb|ribu|rebu|miliar|milyar|triliun)(?!\w)"
+    r"|(?<![\w.,])\d+(?:[.,]\d+)?k(?!\w)"
+)
+_EMOJI_IN_WORD_RE = re.compile(r"(?<=[^\W_])" + _SYMBOL + r"+(?=[^\W_])")
+_EMOJI_RE = re.compile(_SYMBOL + "+")
+# Runs of single characters with one repeated separator: "s l o t", "g.a.c.o.r", "s-l-o-t".
+_SPACED_RE = re.compile(
+    r"(?<![^\W_])[^\W_](?P<sep>\s?[^\w\s]{1,3}\s?|\s)(?:[^\W_](?P=sep))+[^\W_](?![^\W_])"
+)
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s"})  # fmt: skip
+# Real words that look like leetspeak; "p3k" (PPPK civil-servant hiring) is common in news.
+_REAL_WORDS_WITH_DIGITS = frozenset({"p3k", "p4k", "k3l", "b3", "g30s", "s1", "s2", "s3"})
+_LEET_RE = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])")
+_REPEAT_RE = re.compile(r"([a-z])\1{2,}")
+_REPEAT_PUNCTUATION_RE = re.compile(r"([^\w\s])\1+")
+_SPACE_RE = re.compile(r"\s+")
+_CAPITAL_RE = re.compile(r"[A-Z]")
+_CONTROLS = {code: " " for code in [*range(0x20), 0x7F]}
+
+
+def _host_tokens(host: str) -> str:
+    """Name and TLD tokens of a host, so a brand inside a link stays a feature."""
+    labels = [part for part in re.split(r"\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*", host)
+              if part]  # fmt: skip
+    if labels and labels[0] == "www":
+        labels = labels[1:]
+    if not labels:
+        return ""
+    tld = labels[-1] if len(labels) > 1 else ""
+    names = [label for label in labels[:-1] if label not in ("co", "go", "ac", "or", "my", "web")]
+    name = names[-1] if names else labels[0]
+    return f" {name} {TLD_PREFIX}{tld} " if tld else f" {name} "
+
+
+def _url_repl(match: re.Match[str]) -> str:
+    rest = re.sub(r"^(?:[a-z]+\s?:\s?//)?", "", match.group(0), flags=re.IGNORECASE)
+    host = re.split(r"[/?#:]", rest, maxsplit=1)[0].rstrip(".,)")
+    return f" {URL_TOKEN}{_host_tokens(host)}"
+
+
+def _domain_repl(match: re.Match[str]) -> str:
+    host = re.split(r"[/?#]", match.group(0), maxsplit=1)[0]
+    return f" {DOMAIN_TOKEN}{_host_tokens(host)}"
+
+
+def _spaced_repl(match: re.Match[str]) -> str:
+    run = match.group(0)
+    sep = match.group("sep")
+    chars = run.split(sep)
+    if sum(c.isalpha() for c in chars) < 2:
+        return run
+    return "".join(chars)
+
+
+def _leet_repl(match: re.Match[str]) -> str:
+    text = match.string
+    begin, end = match.span()
+    while begin > 0 and text[begin - 1].isalnum():
+        begin -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    if text[begin:end] in _REAL_WORDS_WITH_DIGITS:
+        return match.group(0)
+    return match.group(0).translate(_LEET)
+
+
+def _repeat_repl(match: re.Match[str]) -> str:
+    return match.group(0)[0]
+
+
+def _count(buffer: _Buffer, pattern: re.Pattern[str], key: str, token: str) -> None:
+    buffer.rewrite(pattern, lambda _match: f" {token} ", key)
+
+
+def _map_characters(text: str, track: bool) -> _Buffer:
+    """Fold every character to lower-case plain Latin, counting capitals and disguises."""
+    # Control characters become spaces first, so every later step sees one kind of gap.
+    text = text.translate(_CONTROLS)
+    if text.isascii():
+        capitals = len(_CAPITAL_RE.findall(text))
+        positions = list(range(len(text))) if track else None
+        ends = [i + 1 for i in range(len(text))] if track else None
+        buffer = _Buffer(text.lower(), positions, ends, disguises=[] if track else None)
+        buffer.counts.update(capitals=capitals, disguised=0, emoji=0)
+        return buffer
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends_list: list[int] = []
+    disguises: list[tuple[int, int]] = []
+    capitals = disguised = emoji = 0
+    for index, char in enumerate(text):
+        if char.isascii():
+            out = char
+            capitals += char.isupper()
+        else:
+            mapping = _map_char(char)
+            out = mapping.out
+            capitals += mapping.capitals
+            if mapping.disguised:
+                disguised += 1
+                if track:
+                    disguises.append((index, index + 1))
+            emoji += mapping.emoji
+        pieces.append(out)
+        if track and out:
+            starts.extend([index] * len(out))
+            ends_list.extend([index + 1] * len(out))
+    buffer = _Buffer(
+        "".join(pieces).lower(),
+        starts if track else None,
+        ends_list if track else None,
+        disguises=disguises if track else None,
+    )
+    # Lower-casing never changes the length of plain Latin, but a stray letter from another
+    # script might (e.g. "İ"); keep the offset map aligned by falling back to per-character.
+    if track and len(buffer.text) != len(starts):
+        lowered = [c.lower()[:1] for c in "".join(pieces)]
+        buffer.text = "".join(lowered)
+    buffer.counts.update(capitals=capitals, disguised=disguised, emoji=emoji)
+    return buffer
+
+
+def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
+    """Undo the disguises in *text* and tokenise links, phones, e-mails and money.
+
+    Args:
+        text: the comment as submitted.
+        track_offsets: keep the map back to the original (needed for highlighting reasons);
+            training switches it off because it costs time and is not needed there.
+    """
+    buffer = _map_characters(text, track_offsets)
+    counts = buffer.counts
+    counts["chars"] = len(text)
+    counts["letters"] = sum(c.isalpha() for c in buffer.text)
+    counts["digits"] = sum(c.isdigit() for c in buffer.text)
+    counts["exclamations"] = buffer.text.count("!")
+    # An emoji inside a word is a disguise; anywhere else it is just a word break.
+    buffer.rewrite(_EMOJI_IN_WORD_RE, lambda _m: "", "disguised")
+    buffer.rewrite(_EMOJI_RE, lambda _m: " ")
+    # Entities before letter games, which would otherwise eat their digits and dots.
+    _count(buffer, _EMAIL_RE, "emails", EMAIL_TOKEN)
+    buffer.rewrite(_URL_RE, _url_repl, "urls")
+    buffer.rewrite(_DOMAIN_RE, _domain_repl, "domains")
+    _count(buffer, _PHONE_RE, "phones", PHONE_TOKEN)
+    _count(buffer, _MONEY_RE, "money", MONEY_TOKEN)
+    buffer.rewrite(_REPEAT_PUNCTUATION_RE, _repeat_repl)
+    buffer.rewrite(_SPACED_RE, _spaced_repl, "disguised")
+    buffer.rewrite(_LEET_RE, _leet_repl, "disguised")
+    buffer.rewrite(_REPEAT_RE, _repeat_repl)
+    buffer.rewrite(_SPACE_RE, lambda _m: " ")
+    _strip(buffer)
+    counts["words"] = len(buffer.text.split())
+    for key in COUNT_KEYS:
+        counts.setdefault(key, 0)
+    return NormalisedText(
+        original=text,
+        text=buffer.text,
+        counts=dict(counts),
+        starts=tuple(buffer.starts) if buffer.starts is not None else (),
+        ends=tuple(buffer.ends) if buffer.ends is not None else (),
+        disguises=tuple(buffer.disguises or ()),
+    )
+
+
+def _strip(buffer: _Buffer) -> None:
+    text = buffer.text
+    left = len(text) - len(text.lstrip(" "))
+    right = len(text.rstrip(" "))
+    if left == 0 and right == len(text):
+        return
+    buffer.text = text[left:right]
+    if buffer.starts is not None and buffer.ends is not None:
+        buffer.starts = buffer.starts[left:right]
+        buffer.ends = buffer.ends[left:right]

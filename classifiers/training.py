@@ -1,0 +1,261 @@
+"""Training the spam model: one scikit-learn pipeline, thresholds chosen on a holdout.
+
+Pipeline input (what ``pipeline.predict_proba`` takes): a sequence whose items are either a
+comment text (``str``) or a ``(text, seconds_to_submit)`` tuple, where ``seconds_to_submit`` is
+the time from captcha issue to submit in seconds, or None when unknown; a bare string is the
+same as ``(text, None)``. Column 1 of ``predict_proba`` is the spam probability.
+
+The pipeline is:
+
+* ``normalise`` -- :class:`~classifiers.features.CommentNormaliser` (disguises undone once);
+* ``features`` -- a union of character 2-5-grams within words (``chars``), word 1-2-grams
+  (``words``), both sublinear TF-IDF, and :class:`~classifiers.features.MetaFeatures`
+  (``meta``: links, phones, money, emoji, disguises, length, submit timing);
+* ``classify`` -- a linear SVM calibrated with Platt's sigmoid on cross-validated scores
+  (``CalibratedClassifierCV(..., ensemble=False)``), so a score is one dot product and one
+  sigmoid, which the fast :class:`~classifiers.scoring.Scorer` reproduces exactly.
+
+The returned model is fitted on the training part only, so the holdout scores and the thresholds
+chosen on them describe the model that is shipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+import scipy
+import sklearn
+import skops
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.model_selection import StratifiedKFold, train_test_split
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
+
+from classifiers.corpus import LabeledText
+from classifiers.evaluation import choose_thresholds, evaluate
+from classifiers.features import CommentNormaliser, MetaFeatures, NormalisedTextSelector
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["TrainedModel", "TrainingError", "build_pipeline", "items_of", "train_model"]
+
+WORD_TOKEN_PATTERN = r"(?u)\b\w+\b"
+HOLDOUT_FRACTION = 0.2
+
+
+class TrainingError(ValueError):
+    """The examples cannot make a model (e.g. only one class)."""
+
+
+@dataclass
+class TrainedModel:
+    """A fitted pipeline, its model card and the holdout scores behind the card."""
+
+    pipeline: Pipeline
+    card: dict[str, Any]
+    holdout_labels: list[int] = field(default_factory=list)
+    holdout_probabilities: list[float] = field(default_factory=list)
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        """``{"spam": ..., "approve": ...}`` chosen on the holdout."""
+        return dict(self.card["thresholds"])
+
+
+def build_pipeline(*, random_state: int = 0, n_splits: int = 5, min_df: int = 2) -> Pipeline:
+    """The untrained pipeline; see the module docstring for its input and parts."""
+    chars = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        lowercase=False,
+        min_df=min_df,
+        sublinear_tf=True,
+        dtype=np.float64,
+    )
+    words = TfidfVectorizer(
+        analyzer="word",
+        token_pattern=WORD_TOKEN_PATTERN,
+        ngram_range=(1, 2),
+        lowercase=False,
+        min_df=min_df,
+        sublinear_tf=True,
+        dtype=np.float64,
+    )
+    features = FeatureUnion(
+        [
+            ("chars", Pipeline([("text", NormalisedTextSelector()), ("tfidf", chars)])),
+            ("words", Pipeline([("text", NormalisedTextSelector()), ("tfidf", words)])),
+            ("meta", MetaFeatures()),
+        ]
+    )
+    classifier = CalibratedClassifierCV(
+        LinearSVC(C=0.5, random_state=random_state),
+        method="sigmoid",
+        cv=StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=random_state),
+        ensemble=False,
+    )
+    return Pipeline(
+        [("normalise", CommentNormaliser()), ("features", features), ("classify", classifier)]
+    )
+
+
+def items_of(examples: Sequence[LabeledText]) -> list[tuple[str, float | None]]:
+    """Pipeline input for labeled examples."""
+    return [(example.text, example.seconds_to_submit) for example in examples]
+
+
+def _counts(examples: Sequence[LabeledText]) -> dict[str, Any]:
+    labels = Counter("spam" if e.label else "ham" for e in examples)
+    per_source: dict[str, dict[str, int]] = {}
+    for example in examples:
+        entry = per_source.setdefault(example.source, {"spam": 0, "ham": 0})
+        entry["spam" if example.label else "ham"] += 1
+    return {
+        "total": len(examples),
+        "spam": labels["spam"],
+        "ham": labels["ham"],
+        "per_source": dict(sorted(per_source.items())),
+    }
+
+
+def _per_family(
+    examples: Sequence[LabeledText], probabilities: np.ndarray, threshold: float
+) -> dict[str, dict[str, Any]]:
+    """Recall per spam family and false-positive rate per ham family, at the spam threshold."""
+    groups: dict[tuple[str, int], list[float]] = {}
+    for example, probability in zip(examples, probabilities, strict=True):
+        if example.family:
+            groups.setdefault((example.family, example.label), []).append(float(probability))
+    result: dict[str, dict[str, Any]] = {}
+    for (family, label), scores in sorted(groups.items()):
+        flagged = sum(score >= threshold for score in scores)
+        kind = "spam" if label else "ham"
+        key = family if (family, 1 - label) not in groups else f"{family}/{kind}"
+        entry: dict[str, Any] = {"label": "spam" if label else "ham", "n": len(scores)}
+        if label:
+            entry["recall"] = flagged / len(scores)
+        else:
+            entry["fpr"] = flagged / len(scores)
+        result[key] = entry
+    return result
+
+
+def _split(
+    examples: Sequence[LabeledText], random_state: int
+) -> tuple[list[LabeledText], list[LabeledText]]:
+    labels = [example.label for example in examples]
+    per_class = Counter(labels)
+    stratify = labels if min(per_class.values()) >= 2 else None
+    train, holdout = train_test_split(
+        list(examples), test_size=HOLDOUT_FRACTION, random_state=random_state, stratify=stratify
+    )
+    return list(train), list(holdout)
+
+
+def train_model(
+    examples: Sequence[LabeledText],
+    *,
+    target_ham_fpr: float = 0.001,
+    target_spam_miss: float = 0.01,
+    random_state: int = 0,
+    holdout: Sequence[LabeledText] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> TrainedModel:
+    """Fit the pipeline, choose thresholds on the holdout and write the model card.
+
+    Args:
+        examples: training comments; when *holdout* is None, a stratified 20% of them is held
+            out instead.
+        target_ham_fpr: share of ham the spam threshold may mark spam on the holdout.
+        target_spam_miss: share of spam the approve threshold may let through on the holdout.
+        random_state: seeds the split, the folds and the SVM.
+        holdout: comments to choose thresholds and report metrics on.
+        progress: called with short messages, for a CLI or a job to show.
+
+    Raises:
+        TrainingError: the training part lacks spam or ham, or the holdout is empty.
+    """
+
+    def report(message: str) -> None:
+        logger.info("%s", message)
+        if progress is not None:
+            progress(message)
+
+    started = time.perf_counter()
+    if holdout is None:
+        train, held = _split(examples, random_state)
+    else:
+        train, held = list(examples), list(holdout)
+    train_labels = [example.label for example in train]
+    per_class = Counter(train_labels)
+    if per_class[0] == 0 or per_class[1] == 0:
+        raise TrainingError("training needs both spam and ham examples")
+    if not held:
+        raise TrainingError("the holdout is empty")
+    n_splits = max(2, min(5, min(per_class.values())))
+    pipeline = build_pipeline(random_state=random_state, n_splits=n_splits)
+    report(f"fitting on {len(train)} comments ({per_class[1]} spam, {per_class[0]} ham)")
+    pipeline.fit(items_of(train), np.asarray(train_labels, dtype=int))
+    fitted_at = time.perf_counter()
+    report(f"scoring the holdout of {len(held)} comments")
+    held_labels = [example.label for example in held]
+    probabilities = pipeline.predict_proba(items_of(held))[:, 1]
+    thresholds = choose_thresholds(
+        held_labels,
+        probabilities,
+        target_ham_fpr=target_ham_fpr,
+        target_spam_miss=target_spam_miss,
+    )
+    metrics = evaluate(held_labels, probabilities, thresholds.spam)
+    report(
+        "holdout: precision {} recall {} fpr {} at spam threshold {:.4f}".format(
+            _fmt(metrics["precision"]), _fmt(metrics["recall"]), _fmt(metrics["fpr"]),
+            thresholds.spam,
+        )
+    )
+    card: dict[str, Any] = {
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "data": {"train": _counts(train), "holdout": _counts(held)},
+        "metrics": metrics,
+        "metrics_at_approve_threshold": evaluate(held_labels, probabilities, thresholds.approve),
+        "thresholds": {"spam": thresholds.spam, "approve": thresholds.approve},
+        "targets": {"ham_fpr": target_ham_fpr, "spam_miss": target_spam_miss},
+        "per_family": _per_family(held, probabilities, thresholds.spam),
+        "random_state": random_state,
+        "features": {
+            name: len(transformer[-1].vocabulary_)
+            for name, transformer in pipeline.named_steps["features"].transformer_list
+            if isinstance(transformer, Pipeline)
+        },
+        "pipeline_input": "list of str or (text, seconds_to_submit) tuples",
+        "timing_seconds": {
+            "fit": round(fitted_at - started, 3),
+            "total": round(time.perf_counter() - started, 3),
+        },
+        "versions": {
+            "python": platform.python_version(),
+            "sklearn": sklearn.__version__,
+            "numpy": np.__version__,
+            "scipy": scipy.__version__,
+            "skops": skops.__version__,
+        },
+    }
+    return TrainedModel(
+        pipeline=pipeline,
+        card=card,
+        holdout_labels=[int(label) for label in held_labels],
+        holdout_probabilities=[float(p) for p in probabilities],
+    )
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.4f}"

@@ -1,0 +1,201 @@
+"""Every ``MODSVC_*`` setting, parsed in one place.
+
+A bad value stops the process at start with a :class:`ConfigError` that names the variable, so
+an operator never finds out about a typo from a failed request hours later.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from limits import parse_many
+
+PREFIX = "MODSVC_"
+
+DEFAULT_RATE_LIMIT_COMMENTS = "3/minute;20/hour;100/day"
+DEFAULT_RATE_LIMIT_CAPTCHA = "10/minute;100/hour"
+DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO = "5/minute;30/hour"
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The service's settings; build it with :func:`load_settings`, never by hand in code paths."""
+
+    data_dir: Path = Path("./var")
+    database_url: str = ""
+    redis_url: str | None = None
+    secret_key: str = ""
+    rate_limit_comments: str = DEFAULT_RATE_LIMIT_COMMENTS
+    rate_limit_captcha: str = DEFAULT_RATE_LIMIT_CAPTCHA
+    rate_limit_captcha_audio: str = DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO
+    trusted_proxies: int = 0
+    cors_origins: tuple[str, ...] = ()
+    max_body_chars: int = 5000
+    max_links: int = 2
+    auto_approve: bool = False
+    spam_threshold: float | None = None
+    approve_threshold: float | None = None
+    target_ham_fpr: float = 0.001
+    target_spam_miss: float = 0.01
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    workers: int = 2
+    language: str = "id"
+
+    @property
+    def models_dir(self) -> Path:
+        """Where the model registry keeps one directory per version."""
+        return self.data_dir / "models"
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        """A copy with some fields changed (tests and `modsvc up` hand-offs)."""
+        return replace(self, **changes)
+
+
+def _get(env: Mapping[str, str], name: str) -> str | None:
+    value = env.get(PREFIX + name)
+    if value is None or value.strip() == "":
+        return None
+    return value.strip()
+
+
+def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = _get(env, name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigError(f"{PREFIX}{name} must be an integer, got {raw!r}") from None
+    if value < minimum:
+        raise ConfigError(f"{PREFIX}{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _probability(env: Mapping[str, str], name: str, default: float | None) -> float | None:
+    raw = _get(env, name)
+    if raw is None:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{PREFIX}{name} must be a number, got {raw!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"{PREFIX}{name} must be between 0 and 1, got {value}")
+    return value
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = _get(env, name)
+    if raw is None:
+        return default
+    lowered = raw.lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ConfigError(f"{PREFIX}{name} must be one of on/off, true/false, 1/0, got {raw!r}")
+
+
+def _rate_limit(env: Mapping[str, str], name: str, default: str) -> str:
+    raw = _get(env, name) or default
+    try:
+        parsed = parse_many(raw)
+    except ValueError:
+        parsed = []
+    if not parsed:
+        raise ConfigError(
+            f"{PREFIX}{name} must look like '3/minute;20/hour', got {raw!r}"
+        )
+    return raw
+
+
+def _url(env: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str | None:
+    raw = _get(env, name)
+    if raw is None:
+        return None
+    if not raw.startswith(schemes):
+        raise ConfigError(f"{PREFIX}{name} must start with one of {', '.join(schemes)}")
+    return raw
+
+
+def _secret_key(data_dir: Path, env: Mapping[str, str]) -> str:
+    """The configured secret, else one generated once into the data dir and reused."""
+    raw = _get(env, "SECRET_KEY")
+    if raw is not None:
+        if len(raw) < 16:
+            raise ConfigError(f"{PREFIX}SECRET_KEY must be at least 16 characters long")
+        return raw
+    path = data_dir / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    # Create with 0600 from the start so the key is never readable by others.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Parse the environment into :class:`Settings`, failing on the first bad variable."""
+    env = os.environ if env is None else env
+    data_dir = Path(_get(env, "DATA_DIR") or "./var").resolve()
+    database_url = _get(env, "DATABASE_URL") or f"sqlite:///{data_dir / 'modsvc.db'}"
+    if not database_url.startswith(("sqlite", "postgresql")):
+        raise ConfigError(f"{PREFIX}DATABASE_URL must be a sqlite:// or postgresql+psycopg:// URL")
+    language = _get(env, "LANGUAGE") or "id"
+    if language not in {"id", "en"}:
+        raise ConfigError(f"{PREFIX}LANGUAGE must be 'id' or 'en', got {language!r}")
+    cors = tuple(o.strip() for o in (_get(env, "CORS_ORIGINS") or "").split(",") if o.strip())
+    for origin in cors:
+        if origin != "*" and not origin.startswith(("http://", "https://")):
+            raise ConfigError(f"{PREFIX}CORS_ORIGINS entries must be http(s) origins: {origin!r}")
+    webhook_url = _url(env, "WEBHOOK_URL", ("http://", "https://"))
+    webhook_secret = _get(env, "WEBHOOK_SECRET")
+    if webhook_url and not webhook_secret:
+        raise ConfigError(f"{PREFIX}WEBHOOK_SECRET is required when {PREFIX}WEBHOOK_URL is set")
+    spam_threshold = _probability(env, "SPAM_THRESHOLD", None)
+    approve_threshold = _probability(env, "APPROVE_THRESHOLD", None)
+    if (
+        spam_threshold is not None
+        and approve_threshold is not None
+        and approve_threshold > spam_threshold
+    ):
+        raise ConfigError(
+            f"{PREFIX}APPROVE_THRESHOLD must not be above {PREFIX}SPAM_THRESHOLD"
+        )
+    return Settings(
+        data_dir=data_dir,
+        database_url=database_url,
+        redis_url=_url(env, "REDIS_URL", ("redis://", "rediss://", "unix://")),
+        secret_key=_secret_key(data_dir, env),
+        rate_limit_comments=_rate_limit(env, "RATE_LIMIT_COMMENTS", DEFAULT_RATE_LIMIT_COMMENTS),
+        rate_limit_captcha=_rate_limit(env, "RATE_LIMIT_CAPTCHA", DEFAULT_RATE_LIMIT_CAPTCHA),
+        rate_limit_captcha_audio=_rate_limit(
+            env, "RATE_LIMIT_CAPTCHA_AUDIO", DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO
+        ),
+        trusted_proxies=_int(env, "TRUSTED_PROXIES", 0),
+        cors_origins=cors,
+        max_body_chars=_int(env, "MAX_BODY_CHARS", 5000, minimum=1),
+        max_links=_int(env, "MAX_LINKS", 2),
+        auto_approve=_bool(env, "AUTO_APPROVE", False),
+        spam_threshold=spam_threshold,
+        approve_threshold=approve_threshold,
+        target_ham_fpr=_probability(env, "TARGET_HAM_FPR", 0.001) or 0.0,
+        target_spam_miss=_probability(env, "TARGET_SPAM_MISS", 0.01) or 0.0,
+        webhook_url=webhook_url,
+        webhook_secret=webhook_secret,
+        workers=_int(env, "WORKERS", 2, minimum=1),
+        language=language,
+    )

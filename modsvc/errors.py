@@ -1,0 +1,121 @@
+"""Domain errors and the one JSON error shape on the wire.
+
+Domain code raises :class:`ApiError` subclasses (or lets a dependency's outage propagate);
+:func:`init_app` maps everything to ``{"error": {"code", "message", "details"}}``. An unknown
+exception becomes a logged 500 that leaks nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, ClassVar
+
+from flask import Flask, Response, jsonify, request
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+from sqlalchemy.exc import OperationalError
+from werkzeug.exceptions import HTTPException
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_UNAVAILABLE = "5"
+
+
+class ApiError(Exception):
+    """An error that the client should see, with an HTTP status and a stable code."""
+
+    status: ClassVar[int] = 400
+    code: ClassVar[str] = "invalid"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: dict[str, Any] | None = None,
+        status: int | None = None,
+        code: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or {}
+        self.status_code = status or self.status
+        self.error_code = code or self.code
+
+
+class ValidationError(ApiError):
+    """The request is well-formed JSON but its fields are wrong; details name the fields."""
+
+    status = 400
+    code = "invalid"
+
+
+class NotFoundError(ApiError):
+    """The thing asked for does not exist (or is not public)."""
+
+    status = 404
+    code = "not_found"
+
+
+HTTP_CODES = {
+    400: "invalid",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+    431: "too_large",
+}
+
+
+def error_response(
+    status: int, code: str, message: str, details: dict[str, Any] | None = None
+) -> Response:
+    """The one error body of the API."""
+    response = jsonify({"error": {"code": code, "message": message, "details": details or {}}})
+    response.status_code = status
+    if status == 503:
+        response.headers["Retry-After"] = RETRY_AFTER_UNAVAILABLE
+    return response
+
+
+def _api_error(error: ApiError) -> Response:
+    return error_response(error.status_code, error.error_code, error.message, error.details)
+
+
+def _http_error(error: HTTPException) -> Response:
+    status = error.code or 500
+    code = HTTP_CODES.get(status, "error")
+    message = error.description or code
+    if status == 429:
+        message = "too many requests; retry later"
+    response = error_response(status, code, message)
+    # Keep headers werkzeug or Flask-Limiter set on the exception (Allow, Retry-After).
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response
+
+
+def _unavailable(error: Exception) -> Response:
+    logger.warning("dependency unavailable on %s: %s", request.path, type(error).__name__)
+    return error_response(503, "unavailable", "service temporarily unavailable; retry later")
+
+
+def _unexpected(error: Exception) -> Response:
+    logger.error("unhandled error on %s %s", request.method, request.path)
+    return error_response(500, "internal", "internal error")
+
+
+def init_app(app: Flask) -> None:
+    """Register the error handlers."""
+    app.register_error_handler(ApiError, _api_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(RedisConnectionError, _unavailable)
+    app.register_error_handler(RedisTimeoutError, _unavailable)
+    # A lost or refused database connection is an outage, not a bug.
+    app.register_error_handler(OperationalError, _unavailable)
+    app.register_error_handler(Exception, _unexpected)
+

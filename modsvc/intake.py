@@ -1,0 +1,183 @@
+"""Intake of new comments: validate, check the captcha, store durably, then enqueue scoring.
+
+The comment is committed before it is enqueued. If the enqueue is lost (Redis blinked between
+the two), the sweeper finds the comment still ``received`` and enqueues it again, so an
+accepted comment is never stranded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import ValidationError as PydanticValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from modsvc.captcha import Captchas
+from modsvc.errors import ValidationError
+from modsvc.services import Services
+from modsvc.storage import Comment, CommentStatus, ModerationEvent
+from workers.queues import enqueue_scoring
+
+logger = logging.getLogger(__name__)
+
+ARTICLE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
+EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+# Tabs and newlines are fine in a comment; other control characters never come from a person.
+_ALLOWED_CONTROLS = {"\t", "\n", "\r"}
+
+
+def _has_control_characters(value: str, allowed: set[str]) -> bool:
+    return any(
+        unicodedata.category(ch) == "Cc" and ch not in allowed for ch in value
+    )
+
+
+class CommentInput(BaseModel):
+    """The JSON body of ``POST /api/v1/comments``."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    article_id: Annotated[str, StringConstraints(pattern=ARTICLE_ID_PATTERN)]
+    author_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    author_email: Annotated[str, StringConstraints(max_length=254)] | None = None
+    body: Annotated[str, StringConstraints(min_length=1)]
+    parent_id: Annotated[str, StringConstraints(min_length=1, max_length=32)] | None = None
+    captcha_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    captcha_answer: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    # The honeypot: a form field people never see; bots fill every field they find.
+    website: Annotated[str, Field(max_length=2000)] | None = None
+
+    @field_validator("author_name")
+    @classmethod
+    def _name_has_no_controls(cls, value: str) -> str:
+        if _has_control_characters(value, set()):
+            raise ValueError("must not contain control characters")
+        return value
+
+    @field_validator("body")
+    @classmethod
+    def _body_has_no_controls(cls, value: str) -> str:
+        if _has_control_characters(value, _ALLOWED_CONTROLS):
+            raise ValueError("must not contain control characters")
+        return value
+
+    @field_validator("author_email")
+    @classmethod
+    def _email_looks_like_one(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        assert value is not None
+        if not EMAIL_PATTERN.match(value):
+            raise ValueError("is not an e-mail address")
+        return value.lower()
+
+
+@dataclass(frozen=True)
+class ClientEvidence:
+    """What the request tells about its sender, before any hashing."""
+
+    ip: str
+    user_agent: str | None
+    referrer: str | None
+    accept_language: str | None
+    request_id: str | None
+
+
+def parse_comment(payload: Any, max_body_chars: int) -> CommentInput:
+    """Validate a decoded JSON body; raises :class:`ValidationError` naming each bad field."""
+    if not isinstance(payload, dict):
+        raise ValidationError("the body must be a JSON object", details={"body": "not an object"})
+    try:
+        data = CommentInput.model_validate(payload)
+    except PydanticValidationError as error:
+        fields = {
+            ".".join(str(part) for part in e["loc"]) or "body": e["msg"]
+            for e in error.errors(include_url=False, include_input=False)
+        }
+        raise ValidationError(
+            "some fields are missing or wrong", details={"fields": fields}
+        ) from None
+    if len(data.body) > max_body_chars:
+        raise ValidationError(
+            f"the comment is longer than {max_body_chars} characters",
+            details={"fields": {"body": f"at most {max_body_chars} characters"}},
+        )
+    return data
+
+
+def ip_hashes(secret_key: str, ip: str) -> tuple[str, str]:
+    """Keyed hashes of an IP and of its network (/24 for IPv4, /48 for IPv6).
+
+    The raw address is never stored; the keyed hash still lets moderators see that two
+    comments came from one address or one network.
+    """
+    try:
+        address = ipaddress.ip_address(ip)
+        prefix = 24 if address.version == 4 else 48
+        network = str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))
+    except ValueError:
+        network = ip
+    key = secret_key.encode()
+
+    def digest(value: str) -> str:
+        return hmac.new(key, b"ip:" + value.encode(), hashlib.sha256).hexdigest()[:32]
+
+    return digest(ip), digest(network)
+
+
+def _check_parent(session: Session, data: CommentInput) -> None:
+    if data.parent_id is None:
+        return
+    parent_article = session.scalar(select(Comment.article_id).where(Comment.id == data.parent_id))
+    if parent_article != data.article_id:
+        raise ValidationError(
+            "the parent comment does not exist on this article",
+            details={"fields": {"parent_id": "unknown parent"}},
+        )
+
+
+def submit_comment(services: Services, data: CommentInput, client: ClientEvidence) -> Comment:
+    """Check the captcha, store the comment, then enqueue its scoring."""
+    captchas = Captchas(services.redis, services.settings.secret_key)
+    seconds = captchas.consume(data.captcha_id, data.captcha_answer)
+    ip_hash, prefix_hash = ip_hashes(services.settings.secret_key, client.ip)
+    with services.db.session() as session:
+        _check_parent(session, data)
+        comment = Comment(
+            article_id=data.article_id,
+            parent_id=data.parent_id,
+            author_name=data.author_name,
+            author_email=data.author_email,
+            body=data.body,
+            status=CommentStatus.RECEIVED,
+            ip_hash=ip_hash,
+            ip_prefix_hash=prefix_hash,
+            user_agent=(client.user_agent or "")[:512] or None,
+            referrer=(client.referrer or "")[:1024] or None,
+            accept_language=(client.accept_language or "")[:256] or None,
+            captcha_seconds=round(seconds, 3),
+            honeypot=bool(data.website),
+            request_id=client.request_id,
+        )
+        session.add(comment)
+        session.flush()
+        session.add(
+            ModerationEvent(
+                comment_id=comment.id, actor="portal", from_status=None, to_status=comment.status
+            )
+        )
+    try:
+        enqueue_scoring(services.redis, comment.id, request_id=client.request_id)
+    except Exception:
+        # Stored durably already: the sweeper will enqueue it again within a minute or two.
+        logger.warning("enqueue of comment %s failed; the sweeper will retry", comment.id)
+    return comment

@@ -1,0 +1,136 @@
+"""The policy that turns rules, links and a spam score into a comment's status.
+
+Order (DESIGN.md): blocklist rules, then the link count, then the score against the thresholds.
+A genuine comment hidden as spam is the worst error, so only a ``spam`` rule or a score at or
+above the spam threshold marks spam; everything uncertain goes to people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from classifiers.text import normalise
+from modsvc.storage import CommentStatus
+
+RULE_KINDS = ("word", "phrase", "domain")
+RULE_ACTIONS = ("hold", "spam")
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A blocklist rule as the policy needs it."""
+
+    id: int
+    kind: str
+    pattern: str
+    action: str
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Scores at or above ``spam`` are spam; below ``approve`` may be auto-approved."""
+
+    spam: float
+    approve: float
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The status chosen and why."""
+
+    status: CommentStatus
+    reasons: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _rule_reason(rule: RuleSpec, spans: list[tuple[int, int]]) -> dict[str, Any]:
+    return {
+        "code": f"rule_{rule.kind}",
+        "params": {"pattern": rule.pattern, "action": rule.action, "rule_id": str(rule.id)},
+        "text_en": f"rule: {rule.kind} blocklist '{rule.pattern}'",
+        "text_id": f"aturan: daftar blokir {_KIND_ID[rule.kind]} '{rule.pattern}'",
+        "weight": 1.0,
+        "spans": [list(span) for span in spans],
+    }
+
+
+_KIND_ID = {"word": "kata", "phrase": "frasa", "domain": "domain"}
+
+
+def _matches(rule: RuleSpec, original: str, normalised: str) -> list[tuple[int, int]] | None:
+    """Spans in the original text where the rule hits, [] when it hits only after undoing
+    disguises, None when it does not hit."""
+    pattern = normalise(rule.pattern).text.strip() if rule.kind != "domain" else rule.pattern
+    if not pattern:
+        return None
+    if rule.kind == "domain":
+        domain = re.escape(rule.pattern.lower().lstrip("."))
+        regex = re.compile(rf"(?<![\w-])(?:[\w-]+\.)*{domain}(?![\w-])", re.IGNORECASE)
+        found = [m.span() for m in regex.finditer(original)]
+        return found or None
+    bounded = re.compile(rf"(?<!\w){re.escape(pattern)}(?!\w)")
+    if not bounded.search(normalised):
+        return None
+    plain = re.compile(rf"(?<!\w){re.escape(rule.pattern)}(?!\w)", re.IGNORECASE)
+    return [m.span() for m in plain.finditer(original)]
+
+
+def decide(
+    body: str,
+    *,
+    score: float,
+    model_reasons: Sequence[dict[str, Any]],
+    rules: Sequence[RuleSpec],
+    thresholds: Thresholds,
+    max_links: int,
+    auto_approve: bool,
+    honeypot: bool = False,
+) -> Decision:
+    """Choose the status of a freshly scored comment."""
+    normalised = normalise(body)
+    reasons: list[dict[str, Any]] = []
+    if honeypot:
+        reasons.append(
+            {
+                "code": "honeypot",
+                "params": {},
+                "text_en": "filled the hidden form field that only bots see",
+                "text_id": "mengisi kolom tersembunyi yang hanya diisi bot",
+                "weight": 1.0,
+                "spans": [],
+            }
+        )
+        return Decision(CommentStatus.SPAM, reasons + list(model_reasons))
+    held = False
+    for rule in rules:
+        spans = _matches(rule, body, normalised.text)
+        if spans is None:
+            continue
+        reasons.append(_rule_reason(rule, spans))
+        if rule.action == "spam":
+            return Decision(CommentStatus.SPAM, reasons + list(model_reasons))
+        held = True
+    links = normalised.counts.get("urls", 0) + normalised.counts.get("domains", 0)
+    if links > max_links:
+        held = True
+        reasons.append(
+            {
+                "code": "too_many_links",
+                "params": {"links": str(links), "max": str(max_links)},
+                "text_en": f"{links} links (more than {max_links})",
+                "text_id": f"{links} tautan (lebih dari {max_links})",
+                "weight": 1.0,
+                "spans": [],
+            }
+        )
+    reasons.extend(model_reasons)
+    if held:
+        status = CommentStatus.SPAM if score >= thresholds.spam else CommentStatus.PENDING
+        return Decision(status, reasons)
+    if score >= thresholds.spam:
+        return Decision(CommentStatus.SPAM, reasons)
+    if auto_approve and score < thresholds.approve:
+        return Decision(CommentStatus.APPROVED, reasons)
+    return Decision(CommentStatus.PENDING, reasons)

@@ -1,0 +1,98 @@
+// The demo comment form: the same calls a portal page would make to modsvc.
+(function () {
+  "use strict";
+  const api = "/api/v1";
+  const form = document.getElementById("comment-form");
+  const message = document.getElementById("message");
+  const image = document.getElementById("captcha-image");
+  const player = document.getElementById("captcha-player");
+  const list = document.getElementById("approved");
+  const articleId = list.dataset.articleId;
+  const statusText = {
+    received: "Komentar diterima dan sedang diperiksa…",
+    pending: "Komentar menunggu persetujuan moderator.",
+    approved: "Komentar disetujui dan tampil.",
+    spam: "Komentar ditandai sebagai spam.",
+    rejected: "Komentar tidak dapat ditampilkan.",
+  };
+  let captchaId = null;
+
+  function say(text, isError) {
+    message.textContent = text;
+    message.className = isError ? "error" : "";
+  }
+
+  async function newCaptcha() {
+    const response = await fetch(api + "/captcha", { method: "POST" });
+    const body = await response.json();
+    if (!response.ok) { say(body.error.message, true); return; }
+    captchaId = body.captcha_id;
+    image.src = body.image_url;
+    player.hidden = true;
+    player.removeAttribute("src");
+    form.captcha_answer.value = "";
+  }
+
+  async function loadApproved() {
+    const response = await fetch(api + "/articles/" + encodeURIComponent(articleId) + "/comments");
+    const body = await response.json();
+    list.replaceChildren();
+    for (const item of body.items || []) {
+      const li = document.createElement("li");
+      const who = document.createElement("strong");
+      who.textContent = item.author_name;  // textContent: never interpreted as HTML
+      li.append(who, document.createElement("br"), document.createTextNode(item.body));
+      list.append(li);
+    }
+    document.getElementById("no-comments").hidden = list.children.length > 0;
+  }
+
+  async function followStatus(id) {
+    for (let i = 0; i < 20; i++) {
+      const response = await fetch(api + "/comments/" + encodeURIComponent(id));
+      const body = await response.json();
+      say(statusText[body.status] || body.status, false);
+      if (body.status !== "received") { loadApproved(); return; }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const payload = {
+      article_id: articleId,
+      author_name: form.author_name.value,
+      author_email: form.author_email.value || null,
+      body: form.body.value,
+      website: form.website.value,
+      captcha_id: captchaId,
+      captcha_answer: form.captcha_answer.value,
+    };
+    const response = await fetch(api + "/comments", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(payload),
+    });
+    const body = await response.json();
+    if (response.status === 202) {
+      form.body.value = "";
+      say(statusText.received, false);
+      followStatus(body.id);
+    } else {
+      const fields = body.error.details && body.error.details.fields;
+      const detail = fields ? " (" + Object.keys(fields).join(", ") + ")" : "";
+      say(body.error.message + detail, true);
+    }
+    newCaptcha();
+  });
+
+  document.getElementById("captcha-refresh").addEventListener("click", newCaptcha);
+  document.getElementById("captcha-audio").addEventListener("click", () => {
+    player.src = api + "/captcha/" + encodeURIComponent(captchaId) + "/audio.wav";
+    player.hidden = false;
+    player.play().catch(() => {});
+  });
+
+  newCaptcha();
+  loadApproved();
+})();

@@ -1,0 +1,176 @@
+"""The SQL schema: comments with their evidence, moderation events, people, tokens, rules, models.
+
+Alembic migrations in ``modsvc/migrations`` create these tables; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import enum
+import secrets
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+# SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a real bigint.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now; every timestamp we store is UTC."""
+    return datetime.now(UTC)
+
+
+def new_comment_id() -> str:
+    """A public, unguessable comment id (so statuses cannot be enumerated)."""
+    return secrets.token_urlsafe(12)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp that comes back timezone-aware on SQLite too."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetimes are not stored; use modsvc.storage.models.utcnow()")
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class CommentStatus(enum.StrEnum):
+    """Where a comment is in its life (DESIGN.md, "Comment lifecycle")."""
+
+    RECEIVED = "received"
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    SPAM = "spam"
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+
+class Comment(Base):
+    """A comment as the portal sent it, with the evidence moderators and retraining use."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_comment_id)
+    article_id: Mapped[str] = mapped_column(String(128))
+    parent_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    author_name: Mapped[str] = mapped_column(String(100))
+    author_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default=CommentStatus.RECEIVED)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Evidence: never the raw IP, only keyed hashes of it and of its network prefix.
+    ip_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    ip_prefix_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    user_agent: Mapped[str | None] = mapped_column(String(512), nullable=True)
+    referrer: Mapped[str | None] = mapped_column(String(1024), nullable=True)
+    accept_language: Mapped[str | None] = mapped_column(String(256), nullable=True)
+    captcha_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+    honeypot: Mapped[bool] = mapped_column(Boolean, default=False)
+    request_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Set by scoring.
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    model_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    reasons: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
+    scored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (
+        Index("ix_comments_status_created", "status", "created_at", "id"),
+        Index("ix_comments_status_score", "status", "score", "id"),
+        Index("ix_comments_article_status_created", "article_id", "status", "created_at"),
+        Index("ix_comments_email", "author_email"),
+        Index("ix_comments_ip_hash", "ip_hash"),
+    )
+
+
+class ModerationEvent(Base):
+    """One status change; rows are only ever added, never updated or deleted."""
+
+    __tablename__ = "moderation_events"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    comment_id: Mapped[str] = mapped_column(ForeignKey("comments.id"), index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("moderators.id"), nullable=True)
+    from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    to_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class Moderator(Base):
+    """A person who works the queue (role `moderator`) or also runs the service (`admin`)."""
+
+    __tablename__ = "moderators"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default="moderator")
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ApiToken(Base):
+    """A bearer token for servers and scripts; only a keyed hash of it is stored."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    scope: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class Rule(Base):
+    """A blocklist rule: a word, phrase or domain that holds a comment or marks it spam."""
+
+    __tablename__ = "rules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    pattern: Mapped[str] = mapped_column(String(255))
+    action: Mapped[str] = mapped_column(String(16))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
+class ModelVersion(Base):
+    """A trained model in the registry; exactly one row is active at a time."""
+
+    __tablename__ = "model_versions"
+
+    version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    card: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=False)
+    activated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

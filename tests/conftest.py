@@ -1,0 +1,225 @@
+"""Shared fixtures: a real Redis, a real database (SQLite, and PostgreSQL when configured),
+a real tiny model, the app, and a real RQ worker drained in burst mode."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+from redis import Redis
+from redis.exceptions import RedisError
+from rq import Queue, SimpleWorker
+from sqlalchemy import text
+
+from classifiers.corpus import read_labeled
+from classifiers.training import TrainedModel, train_model
+from modsvc import create_app
+from modsvc.captcha import answer_for
+from modsvc.config import Settings, load_settings
+from modsvc.model_store import ModelStore
+from modsvc.redis_server import BundledRedis
+from modsvc.services import Services
+from modsvc.storage import Base, Database
+from workers import runtime
+from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE
+
+DATA = Path(__file__).parent / "data"
+TEST_REDIS_DB = 13
+SECRET = "test-secret-key-that-is-long-enough"
+
+
+def _redis_answers(url: str) -> bool:
+    try:
+        return bool(Redis.from_url(url, socket_connect_timeout=0.5).ping())
+    except RedisError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """MODSVC_TEST_REDIS_URL, else the local Redis on 6379, else the bundled one."""
+    configured = os.environ.get("MODSVC_TEST_REDIS_URL")
+    if configured:
+        yield configured
+        return
+    local = f"redis://127.0.0.1:6379/{TEST_REDIS_DB}"
+    if _redis_answers(local):
+        yield local
+        return
+    directory = Path(tempfile.mkdtemp(prefix="modsvc-redis-"))
+    server = BundledRedis(directory)
+    server.start()
+    yield server.url.rsplit("/", 1)[0] + f"/{TEST_REDIS_DB}"
+    server.stop()
+    shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture
+def redis(redis_url: str) -> Iterator[Redis]:
+    """The test database of Redis, emptied before and after each test (and nothing else)."""
+    client = Redis.from_url(redis_url)
+    client.flushdb()
+    yield client
+    client.flushdb()
+    client.close()
+
+
+def _database_params() -> list[Any]:
+    params: list[Any] = ["sqlite"]
+    if os.environ.get("MODSVC_TEST_DATABASE_URL"):
+        params.append(pytest.param("postgresql", marks=pytest.mark.postgres))
+    return params
+
+
+@pytest.fixture(scope="session", params=_database_params())
+def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A migrated, empty database of each configured kind."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'modsvc.db'}"
+    else:
+        url = os.environ["MODSVC_TEST_DATABASE_URL"]
+        database = Database(url)
+        with database.engine.begin() as connection:
+            Base.metadata.drop_all(connection)
+            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        database.dispose()
+    database = Database(url)
+    database.migrate()
+    database.dispose()
+    return url
+
+
+@pytest.fixture
+def empty_database(database_url: str) -> Iterator[str]:
+    """The database with every table emptied before the test."""
+    database = Database(database_url)
+    with database.engine.begin() as connection:
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
+    database.dispose()
+    return database_url
+
+
+@pytest.fixture
+def make_settings(
+    tmp_path: Path, redis_url: str, empty_database: str, redis: Redis
+) -> Callable[..., Settings]:
+    """Settings for a test: real services, generous rate limits unless a test lowers them."""
+
+    def make(**env: str) -> Settings:
+        values = {
+            "MODSVC_DATA_DIR": str(tmp_path / "data"),
+            "MODSVC_DATABASE_URL": empty_database,
+            "MODSVC_REDIS_URL": redis_url,
+            "MODSVC_SECRET_KEY": SECRET,
+            "MODSVC_RATE_LIMIT_COMMENTS": "1000/minute",
+            "MODSVC_RATE_LIMIT_CAPTCHA": "1000/minute",
+            "MODSVC_RATE_LIMIT_CAPTCHA_AUDIO": "1000/minute",
+        }
+        values.update({f"MODSVC_{k.upper()}": v for k, v in env.items()})
+        return load_settings(values)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def tiny_model() -> TrainedModel:
+    """A real model fitted on the small labeled file in tests/data."""
+    examples = read_labeled(DATA / "tiny_labeled.csv")
+    return train_model(examples, random_state=0)
+
+
+class Portal:
+    """What the portal does: get a captcha, solve it (it holds the secret), post a comment."""
+
+    def __init__(self, client: FlaskClient, secret: str) -> None:
+        self.client = client
+        self.secret = secret
+
+    def captcha(self) -> tuple[str, str]:
+        response = self.client.post("/api/v1/captcha")
+        assert response.status_code == 201, response.get_json()
+        captcha_id = response.get_json()["captcha_id"]
+        return captcha_id, answer_for(self.secret, captcha_id)
+
+    def post(self, body: str, headers: dict[str, str] | None = None, **fields: Any) -> Any:
+        captcha_id, answer = self.captcha()
+        payload = {
+            "article_id": "berita-123",
+            "author_name": "Siti",
+            "body": body,
+            "captcha_id": captcha_id,
+            "captcha_answer": answer,
+        }
+        payload.update(fields)
+        return self.client.post("/api/v1/comments", json=payload, headers=headers or {})
+
+
+class Service:
+    """A running app with a tiny model active, its portal, and a worker to drain its queues."""
+
+    def __init__(self, settings: Settings, trained: TrainedModel) -> None:
+        self.settings = settings
+        self.app = create_app(settings)
+        self.services: Services = self.app.extensions["modsvc"]
+        store = ModelStore(self.services)
+        self.model_version = store.register(trained)
+        store.activate(self.model_version)
+        self.client = self.app.test_client()
+        self.portal = Portal(self.client, settings.secret_key)
+
+    def drain(self) -> None:
+        """Run a real RQ worker over the queues until they are empty."""
+        runtime.configure(self.services)
+        queues = [
+            Queue(name, connection=self.services.redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)
+        ]
+        SimpleWorker(queues, connection=self.services.redis).work(burst=True)
+
+
+@pytest.fixture
+def make_service(
+    make_settings: Callable[..., Settings], tiny_model: TrainedModel
+) -> Iterator[Callable[..., Service]]:
+    """Start services with settings overridden by keyword (``auto_approve="on"``)."""
+    started: list[Service] = []
+
+    def make(**env: str) -> Service:
+        service = Service(make_settings(**env), tiny_model)
+        runtime.configure(service.services)
+        started.append(service)
+        return service
+
+    yield make
+    for service in started:
+        service.services.close()
+
+
+@pytest.fixture
+def service(make_service: Callable[..., Service]) -> Service:
+    """The service with default test settings."""
+    return make_service()
+
+
+@pytest.fixture
+def services(service: Service) -> Services:
+    """The service's database, Redis and settings."""
+    return service.services
+
+
+@pytest.fixture
+def portal(service: Service) -> Portal:
+    """A portal talking to the service."""
+    return service.portal
+
+
+@pytest.fixture
+def drain(service: Service) -> Callable[[], None]:
+    """Drain the service's queues with a real worker."""
+    return service.drain

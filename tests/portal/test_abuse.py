@@ -1,0 +1,75 @@
+"""Stories of floods and spoofing: limits per client IP, shared through Redis."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from classifiers.training import TrainedModel
+from modsvc.intake import ip_hashes
+from modsvc.storage import Comment
+from tests.conftest import Service
+
+BODY = "Kapan pendaftaran PPDB SMP dibuka? anak saya mau daftar"
+
+
+def test_a_flood_from_one_address_gets_429_with_retry_after(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service(rate_limit_comments="2/minute")
+
+    codes = [service.portal.post(BODY).status_code for _ in range(3)]
+    refused = service.portal.post(BODY)
+
+    assert codes == [202, 202, 429]
+    assert refused.status_code == 429
+    assert refused.get_json()["error"]["code"] == "rate_limited"
+    assert int(refused.headers["Retry-After"]) > 0
+
+
+def test_a_second_web_process_shares_the_counters(
+    make_service: Callable[..., Service], tiny_model: TrainedModel
+) -> None:
+    first = make_service(rate_limit_comments="2/minute")
+    second = Service(first.settings, tiny_model)
+
+    assert first.portal.post(BODY).status_code == 202
+    assert second.portal.post(BODY).status_code == 202
+    assert first.portal.post(BODY).status_code == 429
+    second.services.close()
+
+
+def test_a_spoofed_forwarded_for_header_is_ignored_without_trusted_proxies(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service(rate_limit_comments="2/minute")
+
+    codes = [
+        service.portal.post(BODY, headers={"X-Forwarded-For": f"203.0.113.{n}"}).status_code
+        for n in range(3)
+    ]
+
+    assert codes == [202, 202, 429]
+    with service.services.db.session() as session:
+        hashes = {c.ip_hash for c in session.query(Comment)}
+    assert hashes == {ip_hashes(service.settings.secret_key, "127.0.0.1")[0]}
+
+
+def test_behind_one_trusted_proxy_each_forwarded_client_has_its_own_limit(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service(rate_limit_comments="2/minute", trusted_proxies="1")
+
+    # A client forging its own X-Forwarded-For gets the proxy's append: the last hop is real.
+    alice = [
+        service.portal.post(BODY, headers={"X-Forwarded-For": "1.2.3.4, 198.51.100.7"})
+        .status_code
+        for _ in range(3)
+    ]
+    bob = service.portal.post(BODY, headers={"X-Forwarded-For": "198.51.100.8"}).status_code
+
+    assert alice == [202, 202, 429]
+    assert bob == 202
+    with service.services.db.session() as session:
+        hashes = {c.ip_hash for c in session.query(Comment)}
+    secret = service.settings.secret_key
+    assert hashes == {ip_hashes(secret, "198.51.100.7")[0], ip_hashes(secret, "198.51.100.8")[0]}

@@ -1,0 +1,140 @@
+"""Stories of the portal posting comments and reading their fate."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import func, select
+
+from modsvc.services import Services
+from modsvc.storage import Comment, ModerationEvent
+from tests.conftest import Portal, Service
+
+GENUINE = "Jalan di depan SD Negeri 2 rusak parah pak, mohon segera diperbaiki sebelum musim hujan"
+
+
+def test_a_citizen_posts_a_comment_and_a_worker_puts_it_in_the_queue(
+    portal: Portal, services: Services, drain: Callable[[], None]
+) -> None:
+    response = portal.post(GENUINE, author_email="Siti@Example.ID")
+
+    assert response.status_code == 202
+    body = response.get_json()
+    assert body["status"] == "received"
+    assert response.headers["Location"] == f"/api/v1/comments/{body['id']}"
+
+    drain()
+
+    status = portal.client.get(f"/api/v1/comments/{body['id']}").get_json()
+    assert status["status"] in {"pending", "spam"}
+    assert set(status) == {"id", "status", "article_id", "created_at"}
+    with services.db.session() as session:
+        comment = session.get(Comment, body["id"])
+        assert comment is not None
+        assert comment.score is not None
+        assert 0.0 <= comment.score <= 1.0
+        assert comment.model_version is not None
+        assert comment.author_email == "siti@example.id"
+        assert comment.ip_hash
+        assert comment.ip_hash != "127.0.0.1"
+        assert comment.captcha_seconds is not None
+        assert comment.captcha_seconds >= 0
+        events = session.scalars(
+            select(ModerationEvent).where(ModerationEvent.comment_id == comment.id)
+            .order_by(ModerationEvent.id)
+        ).all()
+        assert [(e.from_status, e.to_status) for e in events] == [
+            (None, "received"), ("received", comment.status)
+        ]
+
+
+def test_with_auto_approve_on_a_genuine_comment_is_shown_on_its_article(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service(auto_approve="on", approve_threshold="0.9", spam_threshold="0.95")
+
+    posted = service.portal.post(GENUINE, author_email="warga@example.id").get_json()
+    service.drain()
+
+    status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()
+    assert status["status"] == "approved"
+    listing = service.client.get("/api/v1/articles/berita-123/comments").get_json()
+    assert [item["id"] for item in listing["items"]] == [posted["id"]]
+    assert listing["total"] == 1
+    shown = listing["items"][0]
+    assert shown["body"] == GENUINE
+    assert "author_email" not in shown
+    assert "ip_hash" not in shown
+    assert "score" not in shown
+
+
+def test_a_gambling_ad_is_marked_spam_without_reaching_moderators(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service(spam_threshold="0.5")
+
+    posted = service.portal.post(
+        "SLOT GACOR hari ini maxwin 🔥 depo 10k wd lancar di pulauwin88 . com daftar sekarang"
+    ).get_json()
+    service.drain()
+
+    with service.services.db.session() as session:
+        comment = session.get(Comment, posted["id"])
+        assert comment is not None
+        assert comment.status == "spam"
+        assert comment.reasons, "moderators and retraining need the reasons"
+
+
+def test_a_bot_that_fills_the_hidden_field_is_marked_spam(
+    portal: Portal, services: Services, drain: Callable[[], None]
+) -> None:
+    posted = portal.post(GENUINE, website="http://seo-backlink.example").get_json()
+
+    drain()
+
+    with services.db.session() as session:
+        comment = session.get(Comment, posted["id"])
+        assert comment is not None
+        assert comment.honeypot is True
+        assert comment.status == "spam"
+        assert comment.reasons is not None
+        assert comment.reasons[0]["code"] == "honeypot"
+
+
+def test_a_reply_must_name_a_comment_on_the_same_article(portal: Portal) -> None:
+    parent = portal.post(GENUINE).get_json()
+
+    reply = portal.post("setuju pak", parent_id=parent["id"])
+    stray = portal.post("setuju pak", parent_id="nonexistent")
+    elsewhere = portal.post("setuju pak", parent_id=parent["id"], article_id="berita-999")
+
+    assert reply.status_code == 202
+    assert stray.status_code == 400
+    assert stray.get_json()["error"]["details"]["fields"] == {"parent_id": "unknown parent"}
+    assert elsewhere.status_code == 400
+
+
+def test_an_unknown_comment_is_a_json_404(portal: Portal) -> None:
+    response = portal.client.get("/api/v1/comments/doesnotexist")
+
+    assert response.status_code == 404
+    assert response.get_json()["error"]["code"] == "not_found"
+
+
+def test_the_article_listing_shows_only_approved_comments_page_by_page(
+    portal: Portal, services: Services
+) -> None:
+    ids = [portal.post(f"{GENUINE} nomor {n}").get_json()["id"] for n in range(5)]
+    with services.db.session() as session:
+        for comment_id in ids[:3]:
+            session.get(Comment, comment_id).status = "approved"  # type: ignore[union-attr]
+
+    first = portal.client.get("/api/v1/articles/berita-123/comments?per_page=2").get_json()
+    second = portal.client.get("/api/v1/articles/berita-123/comments?per_page=2&page=2").get_json()
+    bad = portal.client.get("/api/v1/articles/berita-123/comments?per_page=1000")
+
+    assert first["total"] == 3
+    assert [i["id"] for i in first["items"]] + [i["id"] for i in second["items"]] == ids[:3]
+    assert bad.status_code == 400
+    with services.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Comment)) == 5

@@ -1,0 +1,109 @@
+"""Stories of things going wrong: Redis down, enqueues lost, jobs run twice, restarts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+from sqlalchemy import func, select, update
+
+from modsvc import create_app
+from modsvc.redis_server import free_port
+from modsvc.services import Services
+from modsvc.storage import Comment, ModerationEvent, utcnow
+from tests.conftest import Service
+from workers import jobs
+from workers.queues import SCORING_QUEUE
+
+BODY = "Pupuk subsidi di kios desa kami kosong sudah dua minggu, petani bingung"
+
+
+def test_with_redis_unreachable_the_portal_gets_503_and_nothing_is_stored(
+    make_settings: Callable[..., object], services: Services
+) -> None:
+    down = make_settings(redis_url=f"redis://127.0.0.1:{free_port()}/0")
+    app = create_app(down)  # type: ignore[arg-type]
+    client = app.test_client()
+
+    captcha = client.post("/api/v1/captcha")
+    comment = client.post("/api/v1/comments", json={
+        "article_id": "berita-1", "author_name": "Budi", "body": BODY,
+        "captcha_id": "x", "captcha_answer": "AAAAA",
+    })
+
+    for response in (captcha, comment):
+        assert response.status_code == 503
+        assert response.get_json()["error"]["code"] == "unavailable"
+        assert int(response.headers["Retry-After"]) > 0
+    with services.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Comment)) == 0
+    app.extensions["modsvc"].close()
+
+
+def test_a_comment_whose_enqueue_was_lost_is_scored_by_the_sweeper(
+    service: Service,
+) -> None:
+    posted = service.portal.post(BODY).get_json()
+    service.services.redis.delete(f"rq:queue:{SCORING_QUEUE}")  # the enqueue is lost
+    service.services.redis.delete(f"rq:job:score-{posted['id']}")
+
+    assert jobs.sweep_received() == 0, "a fresh comment is left alone for a minute"
+    with service.services.db.session() as session:
+        session.execute(
+            update(Comment).values(created_at=utcnow() - timedelta(seconds=61))
+        )
+    assert jobs.sweep_received() == 1
+    service.drain()
+
+    status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"]
+    assert status != "received"
+
+
+def test_the_sweeper_leaves_comments_whose_job_still_waits(service: Service) -> None:
+    service.portal.post(BODY)
+    with service.services.db.session() as session:
+        session.execute(update(Comment).values(created_at=utcnow() - timedelta(seconds=300)))
+
+    assert jobs.sweep_received() == 0
+
+
+def test_a_scoring_job_run_twice_changes_nothing_the_second_time(service: Service) -> None:
+    posted = service.portal.post(BODY).get_json()
+    service.drain()
+    with service.services.db.session() as session:
+        before = session.get(Comment, posted["id"])
+
+    again = jobs.score_comment(posted["id"])
+
+    assert again is None
+    with service.services.db.session() as session:
+        after = session.get(Comment, posted["id"])
+        events = session.scalar(
+            select(func.count()).select_from(ModerationEvent)
+            .where(ModerationEvent.comment_id == posted["id"])
+        )
+    assert before is not None
+    assert after is not None
+    assert (after.status, after.score, after.scored_at) == (
+        before.status, before.score, before.scored_at
+    )
+    assert events == 2
+
+
+def test_a_job_for_an_unknown_comment_does_nothing(service: Service) -> None:
+    assert jobs.score_comment("no-such-comment") is None
+
+
+def test_comments_survive_a_restart_of_the_web_process(
+    make_service: Callable[..., Service], tiny_model: object
+) -> None:
+    first = make_service()
+    posted = first.portal.post(BODY).get_json()
+    first.services.close()
+
+    second = Service(first.settings, tiny_model)  # type: ignore[arg-type]
+    second.drain()
+
+    status = second.client.get(f"/api/v1/comments/{posted['id']}").get_json()
+    assert status["status"] in {"pending", "spam"}
+    second.services.close()

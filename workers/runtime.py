@@ -1,0 +1,110 @@
+"""What a worker process keeps between jobs: services, the loaded model and the rules.
+
+The model is loaded once per process and swapped when the active version changes (checked at
+most once a second, through a Redis key), so a job never pays for loading.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+
+from classifiers.registry import LoadedModel
+from sqlalchemy import select
+
+from modsvc.config import load_settings
+from modsvc.model_store import ACTIVE_KEY, ModelStore
+from modsvc.policy import RuleSpec, Thresholds
+from modsvc.services import Services
+from modsvc.storage import Rule
+
+logger = logging.getLogger(__name__)
+
+CHECK_INTERVAL_SECONDS = 1.0
+
+
+class NoActiveModelError(RuntimeError):
+    """No model has been trained and activated yet; the job will be retried."""
+
+
+@dataclass
+class _Cached:
+    model: LoadedModel | None = None
+    checked_at: float = 0.0
+    rules: tuple[RuleSpec, ...] = ()
+    rules_checked_at: float = 0.0
+
+
+class Runtime:
+    """The per-process context of jobs."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.store = ModelStore(services)
+        self._cached = _Cached()
+        self._lock = threading.Lock()
+
+    def model(self) -> LoadedModel:
+        """The active model, reloaded when another version was activated."""
+        now = time.monotonic()
+        cached = self._cached
+        if cached.model is not None and now - cached.checked_at < CHECK_INTERVAL_SECONDS:
+            return cached.model
+        with self._lock:
+            raw = self.services.redis.get(ACTIVE_KEY)
+            version = raw.decode() if isinstance(raw, bytes) else None
+            if version is None:
+                version = self.store.active_version()
+                if version is not None:
+                    self.store.announce(version)
+            if version is None:
+                raise NoActiveModelError("no active model; run `modsvc train`")
+            if cached.model is None or cached.model.version != version:
+                logger.info("loading model %s", version)
+                cached.model = self.store.load(version)
+            cached.checked_at = now
+            return cached.model
+
+    def thresholds(self, model: LoadedModel) -> Thresholds:
+        """The active model's thresholds, unless the settings override them."""
+        chosen = model.card.get("thresholds", {})
+        settings = self.services.settings
+        spam = settings.spam_threshold
+        approve = settings.approve_threshold
+        return Thresholds(
+            spam=spam if spam is not None else float(chosen.get("spam", 0.99)),
+            approve=approve if approve is not None else float(chosen.get("approve", 0.0)),
+        )
+
+    def rules(self) -> tuple[RuleSpec, ...]:
+        """Enabled blocklist rules, re-read every few seconds."""
+        now = time.monotonic()
+        if now - self._cached.rules_checked_at < 5 * CHECK_INTERVAL_SECONDS:
+            return self._cached.rules
+        with self.services.db.session() as session:
+            rows = session.scalars(select(Rule).where(Rule.enabled)).all()
+            self._cached.rules = tuple(
+                RuleSpec(id=r.id, kind=r.kind, pattern=r.pattern, action=r.action) for r in rows
+            )
+        self._cached.rules_checked_at = now
+        return self._cached.rules
+
+
+_runtime: Runtime | None = None
+
+
+def configure(services: Services) -> Runtime:
+    """Set this process's runtime (worker start-up and tests)."""
+    global _runtime
+    _runtime = Runtime(services)
+    return _runtime
+
+
+def current() -> Runtime:
+    """This process's runtime, built from the environment on first use."""
+    global _runtime
+    if _runtime is None:
+        _runtime = Runtime(Services.from_settings(load_settings()))
+    return _runtime
