@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -42,7 +43,9 @@ from classifiers.text import (
 __all__ = ["Reason", "ScoreResult", "Scorer", "UnsupportedPipelineError"]
 
 MAX_REASONS = 5
+_WORD_CACHE_SIZE = 200_000
 _WORD_RE = re.compile(r"\w+")
+_TOKEN_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\S+")
 
 
@@ -118,48 +121,40 @@ def _vocabulary(vectorizer: TfidfVectorizer, offset: int, analyzer: str) -> _Voc
     )
 
 
-def _tfidf(vocab: _Vocabulary, grams: list[str]) -> dict[int, float]:
-    """TF-IDF values (by global column) of the n-grams that are in the vocabulary."""
-    counts: dict[int, int] = {}
-    index = vocab.index
-    for gram in grams:
-        column = index.get(gram)
-        if column is not None:
-            counts[column] = counts.get(column, 0) + 1
-    if not counts:
-        return {}
-    idf = vocab.idf
-    values: dict[int, float] = {}
-    for column, count in counts.items():
-        tf = 1.0 + math.log(count) if vocab.sublinear else float(count)
-        values[column] = tf * float(idf[column])
-    if vocab.norm == "l2":
-        norm = math.sqrt(sum(v * v for v in values.values()))
-        if norm > 0:
-            values = {column: v / norm for column, v in values.items()}
-    return {vocab.offset + column: v for column, v in values.items()}
-
-
-def _char_wb_grams(words: list[str], low: int, high: int) -> list[str]:
-    """The n-grams scikit-learn's ``char_wb`` analyser makes, in the same multiset."""
+def _char_wb_grams(word: str, low: int, high: int) -> list[str]:
+    """The n-grams scikit-learn's ``char_wb`` analyser makes from one word, in its order."""
+    padded = f" {word} "
+    length = len(padded)
     grams: list[str] = []
-    extend = grams.extend
-    for word in words:
-        padded = f" {word} "
-        length = len(padded)
-        for n in range(low, high + 1):
-            if length <= n:
-                grams.append(padded)
-                break
-            extend([padded[i : i + n] for i in range(length - n + 1)])
+    for n in range(low, high + 1):
+        if length <= n:
+            grams.append(padded)
+            break
+        grams.extend([padded[i : i + n] for i in range(length - n + 1)])
     return grams
 
 
 def _word_grams(tokens: list[str], low: int, high: int) -> list[str]:
+    """The n-grams scikit-learn's word analyser makes from tokens, in its order."""
     grams: list[str] = list(tokens) if low == 1 else []
     for n in range(max(low, 2), min(high, len(tokens)) + 1):
         grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
     return grams
+
+
+@dataclass
+class _Features:
+    """One comment's non-zero features and what the explanation needs to place them."""
+
+    normalised: NormalisedText
+    columns: np.ndarray
+    values: np.ndarray
+    words: list[str]
+    word_columns: list[tuple[int, ...]]
+    char_counts: Counter[int]
+    tokens: list[str]
+    token_columns: list[int | None]
+    token_counts: Counter[int]
 
 
 class Scorer:
@@ -232,37 +227,86 @@ class Scorer:
         # Log-odds contribution of feature j: the calibrated model's log-odds is
         # -(a * (w . x + b) + c), so each x_j adds -a * w_j * x_j (averaged over models).
         self._logit_weights = (self._weights * -self._slopes).mean(axis=1)
-        self._single = len(weights) == 1
+        self._word_cache: dict[str, tuple[int, ...]] = {}
 
     # -- probability -------------------------------------------------------------------------
 
-    def _features(
-        self, normalised: NormalisedText, seconds: float | None
-    ) -> tuple[dict[int, float], list[str], list[str]]:
+    def _word_columns(self, word: str) -> tuple[int, ...]:
+        """Vocabulary columns of a word's character n-grams, cached: words repeat a lot."""
+        columns = self._word_cache.get(word)
+        if columns is None:
+            vocab = self._chars
+            assert vocab is not None
+            low, high = vocab.ngram_range
+            get = vocab.index.get
+            columns = tuple(c for c in map(get, _char_wb_grams(word, low, high)) if c is not None)
+            if len(self._word_cache) >= _WORD_CACHE_SIZE:
+                self._word_cache.clear()
+            self._word_cache[word] = columns
+        return columns
+
+    def _features(self, normalised: NormalisedText, seconds: float | None) -> _Features:
         text = normalised.text
         words = text.split()
-        values: dict[int, float] = {}
+        columns: list[np.ndarray] = []
+        values: list[np.ndarray] = []
+        word_columns: list[tuple[int, ...]] = []
+        char_counts: Counter[int] = Counter()
         if self._chars is not None:
-            low, high = self._chars.ngram_range
-            values.update(_tfidf(self._chars, _char_wb_grams(words, low, high)))
+            word_columns = [self._word_columns(word) for word in words]
+            for found in word_columns:
+                char_counts.update(found)
+            self._add_tfidf(self._chars, char_counts, columns, values)
         tokens: list[str] = []
+        token_columns: list[int | None] = []
+        token_counts: Counter[int] = Counter()
         if self._words is not None:
             tokens = self._token_re.findall(text)
             low, high = self._words.ngram_range
-            values.update(_tfidf(self._words, _word_grams(tokens, low, high)))
+            token_columns = list(map(self._words.index.get, _word_grams(tokens, low, high)))
+            token_counts.update(c for c in token_columns if c is not None)
+            self._add_tfidf(self._words, token_counts, columns, values)
         if self._meta_offset is not None:
-            for position, value in enumerate(meta_values(normalised.counts, seconds)):
-                if value:
-                    values[self._meta_offset + position] = value * self._meta_scale
-        return values, words, tokens
+            meta = np.asarray(meta_values(normalised.counts, seconds)) * self._meta_scale
+            present = np.flatnonzero(meta)
+            columns.append(present + self._meta_offset)
+            values.append(meta[present])
+        return _Features(
+            normalised=normalised,
+            columns=np.concatenate(columns) if columns else np.zeros(0, dtype=np.intp),
+            values=np.concatenate(values) if values else np.zeros(0),
+            words=words,
+            word_columns=word_columns,
+            char_counts=char_counts,
+            tokens=tokens,
+            token_columns=token_columns,
+            token_counts=token_counts,
+        )
 
-    def _probability(self, values: dict[int, float]) -> float:
-        if values:
-            columns = np.fromiter(values.keys(), dtype=np.intp, count=len(values))
-            data = np.fromiter(values.values(), dtype=np.float64, count=len(values))
-            decision = data @ self._weights[columns] + self._intercepts
-        else:
-            decision = self._intercepts.copy()
+    @staticmethod
+    def _add_tfidf(
+        vocab: _Vocabulary,
+        counts: Counter[int],
+        columns: list[np.ndarray],
+        values: list[np.ndarray],
+    ) -> None:
+        """Append TF-IDF values of the counted columns, as TfidfVectorizer computes them."""
+        if not counts:
+            return
+        found = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        if vocab.sublinear:
+            tf = np.log(tf) + 1.0
+        weighted = tf * vocab.idf[found]
+        if vocab.norm == "l2":
+            norm = math.sqrt(float(weighted @ weighted))
+            if norm > 0:
+                weighted /= norm
+        columns.append(found + vocab.offset)
+        values.append(weighted)
+
+    def _probability(self, features: _Features) -> float:
+        decision = features.values @ self._weights[features.columns] + self._intercepts
         probabilities = 1.0 / (1.0 + np.exp(self._slopes * decision + self._shifts))
         probability = float(probabilities.mean())
         return 1.0 if 1.0 < probability <= 1.0 + 1e-5 else probability
@@ -272,8 +316,7 @@ class Scorer:
     def probability(self, text: str, seconds_to_submit: float | None = None) -> float:
         """Spam probability only, as ``pipeline.predict_proba`` would give it."""
         normalised = normalise(text, track_offsets=False)
-        values, _words, _tokens = self._features(normalised, _clean_seconds(seconds_to_submit))
-        return self._probability(values)
+        return self._probability(self._features(normalised, _clean_seconds(seconds_to_submit)))
 
     def score(self, text: str, seconds_to_submit: float | None = None) -> ScoreResult:
         """Spam probability of one comment and its top reasons.
@@ -284,10 +327,9 @@ class Scorer:
                 counts neither for nor against the comment).
         """
         seconds = _clean_seconds(seconds_to_submit)
-        normalised = normalise(text)
-        values, words, _tokens = self._features(normalised, seconds)
-        probability = self._probability(values)
-        reasons = _Explainer(self, normalised, values, words, seconds).reasons()
+        features = self._features(normalise(text), seconds)
+        probability = self._probability(features)
+        reasons = _Explainer(self, features, seconds).reasons()
         return ScoreResult(probability=probability, reasons=reasons)
 
     def score_many(self, items: Sequence[tuple[str, float | None]]) -> list[ScoreResult]:
@@ -359,28 +401,29 @@ class _Reasons:
 class _Explainer:
     """Turn per-feature contributions into moderator-readable reasons with spans."""
 
-    def __init__(
-        self,
-        scorer: Scorer,
-        normalised: NormalisedText,
-        values: dict[int, float],
-        words: list[str],
-        seconds: float | None,
-    ) -> None:
+    def __init__(self, scorer: Scorer, features: _Features, seconds: float | None) -> None:
         self.scorer = scorer
-        self.normalised = normalised
-        self.contributions = {
-            column: value * float(scorer._logit_weights[column]) for column, value in values.items()
-        }
-        self.words = words
+        self.features = features
+        self.normalised = features.normalised
+        weights = scorer._logit_weights[features.columns] * features.values
+        self.contributions = dict(zip(features.columns.tolist(), weights.tolist(), strict=True))
         self.seconds = seconds
         self.found = _Reasons()
-        # Every \w+ token of the normalised text: (start, end, token), in order.
-        self.tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD_RE.finditer(normalised.text)]
-        self.token_at: list[int] = [-1] * len(normalised.text)
-        for number, (start, end, _token) in enumerate(self.tokens):
-            for position in range(start, end):
-                self.token_at[position] = number
+        # Every \w+ token of the normalised text as (start, end, token), and for each
+        # whitespace-separated word the range of its tokens.
+        self.tokens: list[tuple[int, int, str]] = []
+        self.word_tokens: list[tuple[int, int]] = []
+        for match in _WORDS_RE.finditer(self.normalised.text):
+            first = len(self.tokens)
+            word, start = match.group(0), match.start()
+            if _TOKEN_RE.fullmatch(word):
+                self.tokens.append((start, start + len(word), word))
+            else:
+                self.tokens.extend(
+                    (start + m.start(), start + m.end(), m.group(0))
+                    for m in _WORD_RE.finditer(word)
+                )
+            self.word_tokens.append((first, len(self.tokens)))
         self.token_weight = [0.0] * len(self.tokens)
         self.link_spans: list[tuple[int, int]] = []
 
@@ -395,66 +438,70 @@ class _Explainer:
         return self._top()
 
     def _char_contributions(self) -> None:
+        """Share each n-gram's contribution between its occurrences and the tokens they touch."""
         vocab = self.scorer._chars
-        if vocab is None:
+        if vocab is None or not self.features.char_counts:
             return
+        offset = vocab.offset
+        contributions = self.contributions
+        per_occurrence = {
+            column: contributions[column + offset] / count
+            for column, count in self.features.char_counts.items()
+        }
+        for number, (columns, (first, last)) in enumerate(
+            zip(self.features.word_columns, self.word_tokens, strict=True)
+        ):
+            if last - first == 1:
+                self.token_weight[first] += sum(map(per_occurrence.__getitem__, columns))
+            elif last - first > 1:
+                self._split_word(self.features.words[number], first, per_occurrence)
+
+    def _split_word(self, word: str, first: int, per_occurrence: dict[int, float]) -> None:
+        """A word with several tokens ("anti-rungkad"): place each n-gram by position."""
+        vocab = self.scorer._chars
+        assert vocab is not None
         low, high = vocab.ngram_range
-        per_gram: dict[str, float] = {}
-        occurrences: dict[str, int] = {}
-        index = vocab.index
-        for word in self.words:
-            for gram in _char_wb_grams([word], low, high):
-                column = index.get(gram)
-                if column is not None and vocab.offset + column in self.contributions:
-                    per_gram[gram] = self.contributions[vocab.offset + column]
-                    occurrences[gram] = occurrences.get(gram, 0) + 1
-        if not per_gram:
-            return
-        # Share each n-gram's contribution between its occurrences and the tokens they touch.
-        for match in _WORDS_RE.finditer(self.normalised.text):
-            word, start = match.group(0), match.start()
-            padded = f" {word} "
-            length = len(padded)
-            for n in range(low, high + 1):
-                positions = [0] if length <= n else range(length - n + 1)
-                for i in positions:
-                    gram = padded[i : i + n]
-                    weight = per_gram.get(gram)
-                    if weight is None:
-                        continue
-                    first = max(i - 1, 0)
-                    last = min(i + n - 1, len(word))
-                    touched = {self.token_at[start + p] for p in range(first, last)} - {-1}
-                    for token in touched:
-                        self.token_weight[token] += weight / occurrences[gram] / len(touched)
-                if length <= n:
-                    break
+        word_start = self.tokens[first][0]
+        owner = [-1] * len(word)
+        number = first
+        while number < len(self.tokens) and self.tokens[number][0] < word_start + len(word):
+            start, end, _token = self.tokens[number]
+            for position in range(start - word_start, end - word_start):
+                owner[position] = number
+            number += 1
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            positions = [0] if len(padded) <= n else range(len(padded) - n + 1)
+            for i in positions:
+                column = vocab.index.get(padded[i : i + n])
+                if column is None:
+                    continue
+                lo, hi = max(i - 1, 0), min(i + n - 1, len(word))
+                touched = {owner[p] for p in range(lo, hi)} - {-1}
+                for token in touched:
+                    self.token_weight[token] += per_occurrence[column] / len(touched)
+            if len(padded) <= n:
+                break
 
     def _word_contributions(self) -> None:
         vocab = self.scorer._words
-        if vocab is None:
+        if vocab is None or not self.features.token_counts:
             return
+        if [token for _s, _e, token in self.tokens] != self.features.tokens:
+            return  # a custom token pattern: word n-grams cannot be placed, skip them
         low, high = vocab.ngram_range
-        tokens = [token for _s, _e, token in self.tokens]
-        weights: dict[str, float] = {}
-        counts: dict[str, int] = {}
+        offset = vocab.offset
+        counts = self.features.token_counts
+        position = 0
         for n in range(low, high + 1):
-            for i in range(len(tokens) - n + 1):
-                gram = " ".join(tokens[i : i + n])
-                column = vocab.index.get(gram)
-                if column is None or vocab.offset + column not in self.contributions:
+            if n > 1 and n > len(self.tokens):
+                break
+            for i in range(len(self.tokens) - n + 1):
+                column = self.features.token_columns[position]
+                position += 1
+                if column is None:
                     continue
-                weights[gram] = self.contributions[vocab.offset + column]
-                counts[gram] = counts.get(gram, 0) + 1
-        if not weights:
-            return
-        for n in range(low, high + 1):
-            for i in range(len(tokens) - n + 1):
-                gram = " ".join(tokens[i : i + n])
-                weight = weights.get(gram)
-                if weight is None:
-                    continue
-                share = weight / counts[gram]
+                share = self.contributions[column + offset] / counts[column]
                 if n == 1:
                     self.token_weight[i] += share
                     continue
@@ -464,10 +511,9 @@ class _Explainer:
                     for j in range(i, i + n):
                         self.token_weight[j] += share / n
                     continue
+                phrase = " ".join(token for _s, _e, token in group)
                 span = self.original(group[0][0], group[-1][1])
-                self.found.add(
-                    "phrase", gram, share, [span], {"phrase": gram}
-                )
+                self.found.add("phrase", phrase, share, [span], {"phrase": phrase})
 
     def _token_reasons(self) -> None:
         """Group token weights into words, links, phone numbers, e-mails and money."""
@@ -488,7 +534,7 @@ class _Explainer:
                 self.found.add("word", token, weight, [span], {"word": token})
         for span, numbers in entity_of.items():
             group = [self.tokens[n][2] for n in numbers]
-            tld = next((t[len(TLD_PREFIX):] for t in group if t.startswith(TLD_PREFIX)), "")
+            tld = next((t[len(TLD_PREFIX) :] for t in group if t.startswith(TLD_PREFIX)), "")
             name = next(
                 (t for t in group if t not in (URL_TOKEN, DOMAIN_TOKEN)
                  and not t.startswith(TLD_PREFIX)),

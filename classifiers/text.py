@@ -229,9 +229,7 @@ class NormalisedText:
         return min(self.starts[start:end]), max(self.ends[start:end])
 
 
-_TLDS_STRONG = (
-    "com|net|org|xyz|vip|top|ly|cc|biz|icu|bet|asia|tk|ml|ga|cf|gq|pw|ws|bz|la|to|tv|su"
-)
+_TLDS_STRONG = "com|net|org|xyz|vip|top|ly|cc|biz|icu|bet|asia|tk|ml|ga|cf|gq|pw|ws|bz|la|to|tv|su"
 _TLDS = (
     _TLDS_STRONG
     + "|id|co|me|io|info|site|online|club|live|store|shop|link|app|fun|win|pro|gg|in|sg|my"

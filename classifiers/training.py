@@ -218,7 +218,9 @@ def train_model(
     metrics = evaluate(held_labels, probabilities, thresholds.spam)
     report(
         "holdout: precision {} recall {} fpr {} at spam threshold {:.4f}".format(
-            _fmt(metrics["precision"]), _fmt(metrics["recall"]), _fmt(metrics["fpr"]),
+            _fmt(metrics["precision"]),
+            _fmt(metrics["recall"]),
+            _fmt(metrics["fpr"]),
             thresholds.spam,
         )
     )

@@ -67,7 +67,8 @@ def test_links_and_domains_become_tokens_that_keep_the_name_and_tld(
 
 
 @pytest.mark.parametrize(
-    "number", ["0812-3456-7890", "+62 812 3456 7890", "6281234567890", "0812.3456.789", "08123456789"]
+    "number",
+    ["0812-3456-7890", "+62 812 3456 7890", "6281234567890", "0812.3456.789", "08123456789"],
 )
 def test_a_whatsapp_number_in_any_format_becomes_a_phone_token(number: str) -> None:
     normalised = normalise(f"hub WA {number} sekarang")
@@ -222,5 +223,7 @@ def test_any_mix_of_disguises_normalises_like_the_plain_text(pair: tuple[str, st
 def test_any_text_whatsoever_gets_a_consistent_offset_map(text: str) -> None:
     normalised = normalise(text)
     assert len(normalised.starts) == len(normalised.ends) == len(normalised.text)
-    assert all(0 <= s < e <= len(text) for s, e in zip(normalised.starts, normalised.ends))
+    assert all(
+        0 <= s < e <= len(text) for s, e in zip(normalised.starts, normalised.ends, strict=True)
+    )
     assert normalise(text, track_offsets=False).text == normalised.text

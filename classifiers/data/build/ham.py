@@ -195,6 +195,9 @@ GEN = {
     'pkm_': lambda: 'Puskesmas ' + R.choice(KEC),
     'usaha': lambda: R.choice(['warung kelontong', 'ternak kambing', 'bengkel motor', 'jualan bakso', 'jahit', 'kios pulsa', 'toko pertanian', 'ternak ayam petelur', 'laundry', 'angkringan']),
     'produk': lambda: R.choice(['keripik tempe', 'keripik singkong', 'rengginang', 'gula aren', 'kopi robusta', 'madu klanceng', 'emping melinjo', 'batik tulis', 'abon lele', 'sambal pecel', 'tape ketan', 'gethuk', 'wingko', 'kerupuk rambak', 'jahe merah instan', 'dodol salak']),
+    'desa_low': lambda: R.choice(DESA).lower().replace(' ', ''),
+    'hal': lambda: R.choice(['PPDB', 'beasiswa', 'pelatihan kerja', 'lomba', 'vaksin anak', 'pasar murah', 'antrian RSUD', 'seleksi perangkat desa']),
+    'produk_en': lambda: R.choice(['palm sugar', 'coffee beans', 'tempeh chips', 'honey', 'batik cloth', 'snake fruit dodol', 'ginger drink']),
     'dinas_': lambda: R.choice(['disdukcapil', 'dinsos', 'disdik', 'dinkes', 'bkpsdm', 'diskominfo', 'dpupr', 'dispertan', 'disnaker', 'pengaduan', 'humas']),
 }
 _PH = re.compile(r'\{([a-z_0-9]+)\}')
@@ -207,7 +210,8 @@ def fill(t):
     """[[a|b|]] picks one alternative (may be empty); {x} fills a placeholder."""
     t = _ALT.sub(lambda m: R.choice(m.group(1).split('|')), t)
     t = _PH.sub(lambda m: GEN[m.group(1)](), t)
-    return ' '.join(t.split()).replace(' ,', ',').replace(' .', '.')
+    t = ' '.join(t.split())
+    return re.sub(r' ([,.])(?=\s|$)', r'\1', t)
 
 
 # ---------------------------------------------------------------------------
@@ -1893,6 +1897,790 @@ parts('angry_genuine', 'en', 'core', """
 [angry] [[the road|the bridge|the market]] in {desa} [[has been neglected for years|is a disgrace]], [[where is the budget going|no one is held accountable]]
 """)
 
+parts('*', 'id', 'open', """
+[angry] Pak Bupati,
+[angry] Maaf keras,
+[angry] Jujur kecewa,
+[angry] Sekali lagi,
+[angry] Sudah berkali kali,
+[angry] Heran saya,
+[rel] Assalamualaikum,
+[rel] Bismillah,
+""")
+parts('*', 'id', 'close', """
+[angry] Malu!
+[angry] Kerja pak, kerja!
+[angry] Rakyat menunggu.
+[angry] Jangan cuma janji.
+[angry] Ingat akhirat pak.
+[angry] Kecewa berat.
+[angry] Mikir!
+""")
+parts('*', 'jv', 'close', """
+[angry] Isin!
+[angry] Ojo mung janji!
+[rel] Aamiin.
+""")
+parts('*', 'en', 'close', """
+[angry] Shameful.
+[angry] Do your job.
+[angry] We deserve better.
+""")
+parts('*', 'id-en', 'close', """
+[angry] Do better!
+[angry] Seriously.
+""")
+
+# ---- more roads --------------------------------------------------------------
+add('roads_infrastructure', 'id', """
+[neg] Jalan {desa} kalau malam kayak uji nyali, lubang dimana mana lampu gak ada
+Kapan jembatan {desa} yang putus tahun lalu dibangun lagi? warga masih pakai jembatan bambu darurat
+Tolong perbaikan jalan jangan pas musim hujan, aspal dicampur air ya cepat rusak
+Bahu jalan di {kec} tinggi rendahnya parah, motor sering kepeleset ke tanah
+[pos] Pembangunan jalan {desa} sudah 80 persen, semoga akhir bulan selesai
+[neg] Jalan ke TPU {desa} becek banget, pas ada yang meninggal keranda harus digotong lewat pematang
+Pagar jembatan {desa} hilang dicuri, tolong dipasang lagi sebelum ada anak jatuh
+[pos] Program sumur bor dan pipanisasi di {dusun} mantap, gak perlu antri air lagi
+Tiang listrik di pinggir jalan {desa} miring, kabelnya menjuntai rendah
+Usul pak, jalan kabupaten yang rusak diberi tanda dulu sebelum diperbaiki, biar pengendara waspada
+[neg] Bekas galian kabel optik di pinggir jalan gak diurug lagi, jadi lubang memanjang
+""")
+add('roads_infrastructure', 'en', """
+The potholes near {pasar} have been marked with tyres by residents. That says it all.
+[pos] The new footbridge in {desa} means kids no longer cross the river on a raft. Fantastic.
+""")
+
+# ---- more health -------------------------------------------------------------
+add('health', 'id', """
+Puskesmas keliling ke {dusun} tolong dijadwalkan rutin, banyak lansia gak bisa ke kecamatan
+[q] Ada layanan psikolog di RSUD gak? anak saya butuh konseling
+[pos] Terima kasih dokter jaga IGD semalam, anak saya yang kejang langsung ditangani
+Ibu hamil di {desa} banyak yang anemia, tablet tambah darah tolong dibagikan rutin
+[neg] Kamar mandi di bangsal kelas 3 RSUD kotor, tolong dibersihkan lebih sering
+Kapan ada sunat massal gratis lagi? anak saya sudah kelas 4
+Pemeriksaan mata gratis dan bagi kacamata buat lansia itu program bagus, diadakan lagi dong
+[neg] Obat yang diresepkan dokter gak ditanggung BPJS, disuruh beli sendiri 300 ribu
+[q] Syarat pindah faskes BPJS dari klinik ke puskesmas {kec} apa saja?
+Tolong razia rokok di sekolah, anak SMP sudah pada ngerokok vape
+Rumah singgah buat keluarga pasien dari desa jauh di dekat RSUD itu perlu banget
+[pos] Kader TB di {desa} rajin antar obat ke rumah pasien, salut
+Banyak warga {desa} yang hipertensi gak rutin minum obat, perlu edukasi
+[neg] Pasien gangguan jiwa di {dusun} dipasung keluarganya, mohon Dinkes turun
+Kalau bisa ada poli geriatri di RSUD, lansia antri bareng pasien umum kasihan
+[pos] Tim gizi puskesmas datang ke posyandu {dusun} bawa PMT telur dan susu, anak anak senang
+Air sumur di {desa} bau karat, aman gak buat minum? mohon dicek dinas kesehatan
+[q] Ambulans RSUD bisa jemput pasien ke desa gak? berapa biayanya?
+Semoga ada dokter spesialis jantung di RSUD, selama ini dirujuk ke kota provinsi
+[neg] Antrean fisioterapi di RSUD sampai 2 minggu, bapak saya pasca stroke harus terapi rutin
+Cek gula darah gratis di car free day kemarin bermanfaat, saya jadi tau gula saya tinggi
+Penyuluhan kesehatan reproduksi remaja di sekolah penting, banyak yang nikah dini di {desa}
+[pos] Alhamdulillah operasi katarak gratis buat simbah saya lancar, sekarang bisa lihat jelas lagi
+Kasus campak muncul lagi di {kec}, ayo bapak ibu jangan takut imunisasi
+Tolong ada ruang laktasi di kantor kantor pemerintah
+[neg] Bidan di {desa} sudah pindah 3 bulan, belum ada penggantinya
+""")
+add('health', 'jv', """
+[pos] Matur nuwun dokter IGD, anakku sing step langsung ditangani
+Puskesmas keliling mbok sering teko {dusun}, simbah simbah ora iso adoh adoh
+[neg] Obat e kon tuku dewe, jare ora ditanggung BPJS
+Banyu sumur neng {desa} mambu karat, aman ora nggo ngombe?
+Operasi katarak gratis iku apik tenan, mbahku saiki iso ndeleng meneh
+""")
+add('health', 'id-en', """
+Mental health service di RSUD perlu lebih di-promote, banyak yang butuh tapi gak tau
+[pos] Dokter jaga IGD semalam super responsive, thank you so much
+Posyandu remaja is a good idea, topik kesehatan mental juga dibahas ya
+""")
+add('health', 'en', """
+Is the tap water in {desa} safe to drink or should we boil it?
+[pos] The free cataract surgery programme gave my grandmother her sight back. Thank you.
+Mental health services need far more attention in rural areas.
+""")
+
+# ---- more education ----------------------------------------------------------
+add('education', 'id', """
+[q] Jadwal pengumuman PPDB SMP tahap 2 kapan min?
+Sekolah di {dusun} muridnya tinggal 30, katanya mau digabung. Terus anak anak sekolah dimana?
+[pos] Guru BK di {sekolah} peduli banget, anak saya yang sempat mogok sekolah sekarang mau berangkat lagi
+[neg] Buku paket harus beli di sekolah 500 ribu, katanya dana BOS buat buku
+Tolong sekolah dilengkapi APAR dan jalur evakuasi, banyak gedung tua
+Kurikulum ganti terus, guru dan ortu bingung
+[pos] Ekstrakurikuler karawitan di {sekolah} hidup lagi, anak anak semangat nabuh gamelan
+Kapan guru honorer di sekolah swasta dapat tunjangan juga?
+[neg] Ada guru yang masih main fisik ke murid di {sekolah}, sudah bukan zamannya
+Anak berkebutuhan khusus di {desa} gak ada SLB dekat, harus ke kota {km} km
+[pos] Program satu desa satu sarjana dari Pemkab semoga berlanjut, keponakan saya terbantu
+Pengawasan kantin sekolah perlu, jajanan pakai pewarna tekstil masih ada
+Sekolah swasta kecil di desa juga butuh perhatian, jangan cuma negeri
+[neg] Pungutan perpisahan kelas 6 sampai 750 ribu, acaranya di hotel. Buat apa?
+Lomba baca puisi bahasa Jawa antar SD perlu dihidupkan lagi
+[q] Syarat pindah sekolah dari luar kabupaten ke {sekolah} apa saja?
+[pos] Sekolah adiwiyata di {desa} bersih dan hijau, contoh bagus buat sekolah lain
+Jalur prestasi PPDB tolong juga hargai prestasi non akademik seperti pencak silat dan tilawah
+[neg] Wifi sekolah dikunci, guru harus pakai kuota sendiri buat input nilai
+Anak anak sekarang kecanduan HP, sekolah dan orang tua harus kompak
+Guru PAUD kebanyakan lulusan SMA dan honor kecil, kasih pelatihan gratis dong
+[pos] Siswa {sekolah} bikin alat penjernih air buat desanya, keren sekali
+Bus sekolah gratis tolong tambah armada, anak anak sampai berdiri berdesakan
+[neg] Pembangunan ruang kelas baru di {sekolah} kualitasnya jelek, baru setahun dindingnya retak
+""")
+add('education', 'jv', """
+[pos] Bocah bocah {sekolah} saiki sregep nabuh gamelan, apik tenan
+[neg] Buku kudu tuku neng sekolahan, regane larang
+Sekolahan neng {dusun} muride sithik, jare arep digabung. Mesakke bocahe
+[neg] Perpisahan kelas enem kok neng hotel, larang, wong tuo abot
+Guru PAUD neng {desa} bayarane sithik, mbok diperhatikke
+Anakku seneng sekolah saiki, gurune sabar
+""")
+add('education', 'id-en', """
+Screen time anak anak makin parah, sekolah perlu program digital detox
+[pos] Project siswa {sekolah} bikin filter air itu genius, proud!
+Kurikulum berubah ubah bikin guru burnout, please konsisten
+[neg] Perpisahan di hotel itu unnecessary, bebanin orang tua
+""")
+add('education', 'en', """
+[neg] Parents shouldn't have to pay for textbooks at a state school.
+[pos] Lovely to see children learning the gamelan at school again.
+Children with special needs in rural villages have almost no options nearby.
+Schools should have proper fire extinguishers and evacuation routes.
+""")
+
+# ---- more social_aid ---------------------------------------------------------
+add('social_aid', 'id', """
+[q] Kalau nama penerima PKH sudah meninggal, bantuannya dialihkan ke anaknya atau hangus?
+[neg] Bantuan untuk korban kebakaran di {desa} baru datang seminggu kemudian
+Musdes verifikasi DTKS di {desa} minggu depan, warga yang merasa layak tolong hadir
+[pos] Terima kasih Baznas Sukamaju, santunan buat anak yatim di {desa} sudah diterima
+[q] BLT dana desa tahun ini berapa bulan dan nominalnya berapa?
+Bantuan kursi roda dan alat bantu dengar untuk difabel ngajuinnya lewat mana?
+[neg] Tetangga saya yang lumpuh gak bisa ambil bansos ke kantor pos, apa harus datang sendiri?
+[pos] Petugas pos antar bansos langsung ke rumah lansia di {dusun}, salut
+Penerima bantuan harusnya ditempel stiker "keluarga miskin" biar yang gak pantas malu sendiri
+[neg] Beras bantuan yang dibagikan kemarin bau apek dan ada kutunya
+Bantuan modal usaha buat ibu ibu lebih bermanfaat daripada sembako tiap bulan
+[q] Apakah pekerja pabrik dengan gaji UMR masih boleh dapat bansos?
+[neg] Desil kami di data katanya naik padahal hidup makin susah, gimana cara sanggah?
+Program rumah layak huni di {desa} tahun ini untuk berapa unit pak?
+[pos] Bantuan sembako untuk korban banjir cepat datang, terima kasih Dinsos dan relawan
+Tolong ada program khusus buat lansia yang tinggal sendiri, mereka gak punya siapa siapa
+[neg] Ada oknum minta potongan 50 ribu dari BLT, alasannya buat kas RT
+Yang menerima PKH tapi anaknya putus sekolah harusnya dievaluasi, syarat PKH kan anak sekolah
+[q] Cara daftar bansos untuk warga yang baru pindah domisili ke {desa}?
+Anak yatim piatu di {dusun} tinggal sama neneknya yang sudah tua, mohon dibantu
+[neg] Bantuan pangan non tunai harus belanja di e-warong tertentu yang harganya lebih mahal
+Kemiskinan ekstrem di {kec} masih ada, pendataan harus door to door
+[pos] Bedah rumah gotong royong di {desa}, warga dan TNI kerja bareng. Indah sekali
+Dana BLT jangan dipakai beli rokok ya bapak bapak, buat kebutuhan dapur
+""")
+add('social_aid', 'jv', """
+[neg] Berase bantuan mambu apek, ono kutune
+[pos] Pak pos nganter bansos nganti omah simbah, matur nuwun
+[q] Nek sing entuk PKH wis seda, bantuane terus piye?
+[neg] Ono oknum motong BLT seket ewu, jare nggo kas
+Mbah {dsn} urip dewe, mbok yo dibantu pak
+Bedah omah neng {desa} gotong royong, apik tenan
+""")
+add('social_aid', 'id-en', """
+[neg] Sistem desil bansos confusing, gak ada transparansi gimana cara hitungnya
+[pos] Bedah rumah gotong royong TNI dan warga, wholesome banget
+Bansos itu safety net, bukan solusi jangka panjang. Need more job creation
+""")
+add('social_aid', 'en', """
+[neg] Some of the rice in the aid packages was stale and had weevils in it.
+[pos] The postal workers delivering aid to bedridden elderly people deserve recognition.
+[q] How do new residents apply to be included in the welfare database?
+""")
+
+# ---- more farming_dairy ------------------------------------------------------
+add('farming_dairy', 'id', """
+[q] Pendaftaran asuransi ternak sapi gratis dari dinas masih buka gak?
+[neg] Kambing saya 3 ekor mati mendadak, mulutnya berbusa. Mohon mantri hewan cek ke {dusun}
+Harga tembakau tahun ini jatuh, gudang cuma beli grade bawah. Petani {desa} nangis
+[pos] Sekolah lapang iklim dari BMKG dan dinas pertanian bermanfaat, sekarang kami tahu kapan tanam
+Peternak sapi perah di {desa} butuh cooling unit, susu sering basi sebelum sampai koperasi
+Saluran tersier di {desa} penuh lumpur, tolong normalisasi sebelum musim tanam
+[neg] Pupuk subsidi dijatah cuma 2 sak per hektar, mana cukup
+Tengkulak datang sebelum panen, kasih harga murah. Petani butuh resi gudang
+[pos] Demplot padi organik di {desa} hasilnya bagus, harga jualnya juga lebih tinggi
+Alih fungsi lahan sawah jadi pabrik di {kec} harus dibatasi
+[q] Ada bantuan bibit ikan lele dan nila buat kolam warga gak?
+Kalau bisa pasar hewan buka lagi dengan protokol kesehatan, peternak butuh jual sapi buat biaya sekolah anak
+Petani muda butuh akses lahan dan modal, jangan cuma seminar
+[pos] Kelompok wanita tani {desa} sukses tanam sayur di pekarangan, dapur aman
+Harga kedelai lokal kalah sama impor, pengrajin tahu tempe {desa} beralih ke kedelai impor
+[neg] Hujan es kemarin merusak tanaman cabai di {desa}, petani rugi jutaan. Ada bantuan?
+Tolong dinas peternakan adakan kontes sapi lagi, peternak jadi semangat merawat
+[neg] Obat cacing dan vitamin ternak dari dinas gak pernah sampai ke {dusun}
+Irigasi pompa tenaga surya di {desa} bagus, hemat solar
+[q] Bagaimana cara mengolah jerami jadi pakan fermentasi? ada pelatihannya?
+Pestisida palsu beredar di kios pertanian, tolong diawasi
+Mahasiswa KKN di {desa} ajari bikin pupuk cair dari limbah tahu, bermanfaat banget
+[pos] Koperasi susu {desa} sekarang bikin yogurt dan susu pasteurisasi sendiri, nilai tambah buat peternak
+Sapi perah butuh air banyak, kemarau gini peternak beli air tangki
+""")
+add('farming_dairy', 'jv', """
+Wedhus ku mati mendadak telu, cangkeme umpluk. Tulung mantri kewan
+[neg] Rego mbako taun iki ajur, petani nangis
+Rabuk mung oleh rong sak sak hektar, ora cukup lur
+[pos] Kelompok tani wanita {desa} nandur sayur neng pekarangan, apik
+Nek ketigo kudu tuku banyu tangki nggo sapi, abot tenan
+Tengkulak teko sakdurunge panen, regane ditekan
+[pos] Koperasi susu saiki gawe yogurt dewe, mantep
+Mbok pasar kewan dibukak meneh, peternak butuh dol sapi
+""")
+add('farming_dairy', 'id-en', """
+Resi gudang bisa jadi game changer buat petani kecil, please sosialisasi
+[pos] Koperasi susu {desa} mulai produksi yogurt sendiri, value added nya real
+Solar powered irrigation di {desa} efficient banget, harus direplikasi
+[neg] Tengkulak masih dominan, harga ditentukan sepihak. Unfair
+""")
+add('farming_dairy', 'en', """
+[pos] The dairy cooperative making its own yoghurt is a smart move.
+Young people won't farm if they can't access land or credit.
+Hailstorms wiped out chilli crops in {desa}. I hope there is some compensation.
+""")
+
+# ---- more events_culture -----------------------------------------------------
+add('events_culture', 'id', """
+[pos] Anak saya ikut drumband waktu karnaval, latihannya sebulan, hasilnya memuaskan
+Lomba kampung bersih dan hijau tingkat kabupaten, {rtrw} {desa} siap ikut
+[q] Pendaftaran peserta karnaval dari RT tutup tanggal berapa?
+Kerja bakti minggu ini fokus bersihkan selokan sebelum musim hujan, mohon semua KK kirim wakil
+[pos] Pagelaran ketoprak di pendopo kemarin lucu banget, pemainnya warga lokal semua
+Tahun ini lomba 17an ada tarik tambang ibu ibu, pasti seru
+Tolong pas karnaval ada jalur ambulans, kemarin ada yang pingsan susah dievakuasi
+[pos] Festival layang layang di pantai {desa} keren, layangannya gede gede
+Gebyar seni pelajar di GOR nanti malam, gratis untuk umum
+Upacara adat bersih telaga di {desa} menarik wisatawan, perlu dipromosikan
+[neg] Sampah berserakan setelah acara konser di alun alun, panitia harus tanggung jawab
+[pos] Pertunjukan barongsai dan reog satu panggung di perayaan imlek, indahnya keberagaman
+Kapan ada pasar malam lagi di lapangan {kec}?
+Tradisi nyadran sebelum ramadhan di {desa} masih lestari, semoga terus dijaga
+Lomba hias tumpeng antar PKK di balai desa jam 9, juri dari kecamatan
+Jalan sehat tadi pagi seru, tapi air minum buat peserta kurang
+Lomba mural tema kemerdekaan di tembok {sekolah}, hasilnya keren
+Kemah budaya pramuka se-kabupaten di {desa} tahun ini dibuka Pak Bupati
+[pos] Bangga reog dari {desa} tampil di festival tingkat nasional
+""")
+add('events_culture', 'jv', """
+[pos] Ketoprak neng pendopo wingi lucu tenan, pemaine warga dewe
+Nyadran neng {desa} sesuk minggu, monggo sedulur podho kumpul
+Kerja bakti resik resik selokan sesuk esuk, saben KK kirim wakil
+[pos] Reog soko {desa} tampil neng tingkat nasional, bangga lur
+Pasar malem kapan ono meneh neng lapangan?
+Lomba tarik tambang ibu ibu mesti rame, ngguyu terus
+""")
+add('events_culture', 'id-en', """
+Festival layang layang di pantai {desa} must visit, view nya bagus
+[pos] Barongsai sama reog satu stage, beautiful diversity
+[neg] Habis konser sampahnya everywhere, panitia please more responsible
+""")
+add('events_culture', 'en', """
+[pos] The kite festival on the beach was spectacular. Great day out for families.
+Loved seeing barongsai and reog on the same stage. That's what this place is about.
+[neg] The square was covered in litter after the concert. Organisers need to clean up.
+""")
+
+# ---- more religion -----------------------------------------------------------
+add('religion', 'id', """
+[rel] Alhamdulillah khataman Al Quran santri TPQ {desa} berjalan lancar, semoga jadi generasi qurani
+[rel] Pengajian umum peringatan Isra Miraj di masjid {desa} ba'da isya, penceramah dari pondok {kec}
+[rel] Semoga ramadhan tahun ini membawa berkah untuk kita semua, mohon maaf lahir batin
+Jadwal sholat Idul Fitri di alun alun jam 06.30, bawa sajadah sendiri ya
+[rel] Innalillahi wa inna ilaihi rajiun, semoga keluarga yang ditinggalkan diberi kesabaran
+Mohon pemkab bantu sertifikasi tanah wakaf masjid dan makam, banyak yang belum bersertifikat
+[rel] Masya Allah ribuan jamaah hadir di sholawatan kemarin, tertib dan bersih
+Parkir pengajian akbar tolong diatur, kemarin jalan {kec} macet total
+[rel] Santunan anak yatim di bulan Muharram di {desa} menyentuh sekali
+Perayaan paskah di gereja {desa} berjalan khidmat, terima kasih pengamanannya
+Bulan puasa jam kerja ASN dikurangi, pelayanan jangan ikut dikurangi ya
+[rel] Semoga pemimpin kita diberi hidayah untuk selalu amanah, aamiin
+Kegiatan pesantren kilat ramadhan di sekolah bagus untuk anak anak
+Banyak musholla di {desa} butuh perbaikan atap, semoga ada bantuan
+[rel] Doa bersama untuk korban banjir di {desa}, semoga diberi kekuatan
+""")
+add('religion', 'jv', """
+[rel] Khataman TPQ neng {desa} lancar, mugi dadi bocah sholeh sholehah
+Nyekar neng makam sakdurunge poso, tradisi sing apik
+[rel] Innalillahi, mugi almarhumah husnul khotimah, keluarga diparingi sabar
+[rel] Mugi poso taun iki berkah, nyuwun ngapunten sedoyo lepat
+Mushola neng {dusun} payone bocor, mbok ono bantuan
+""")
+add('religion', 'id-en', """
+[rel] Pesantren kilat ramadhan positive banget buat anak anak
+[rel] Sholawat akbar tadi malam peaceful, ribuan orang tapi tertib
+Kajian online masjid agung tolong di-upload ke YouTube ya, buat yang di rantau
+""")
+add('religion', 'en', """
+Good to see the Easter service in {desa} went peacefully.
+[rel] Condolences to the family. May they find strength.
+""")
+parts('religion', 'id', 'core', """
+[rel] [[jadwal|lokasi]] [[sholat Id|tarawih keliling|pengajian akbar|istighosah]] [[di {desa}|di alun alun|di masjid agung]] [[jam berapa min|sudah diumumkan belum|hari apa ya]]
+[rel] [[semoga|mudah mudahan]] [[ramadhan|bulan suci|tahun baru hijriah]] ini [[membawa berkah|jadi momen perbaikan diri|menyatukan warga]] untuk [[kita semua|warga Sukamaju|warga {desa}]]
+[rel] terima kasih [[banser|linmas|remaja masjid|panitia]] {desa} yang [[jaga parkir|atur lalu lintas|bersihkan lokasi]] [[waktu pengajian|saat sholat Id|pas malam takbiran]]
+""")
+
+# ---- more complaints ---------------------------------------------------------
+add('complaints', 'id', """
+[neg] Lampu lalu lintas di pertigaan {desa} nyalanya hijau semua, hampir tabrakan tadi pagi
+[neg] Pasar {desa} becek dan kumuh, pembeli pindah ke minimarket
+[neg] Jadwal bus sekolah gak tentu, anak saya sering telat
+[neg] Kucing dan anjing dibuang di pasar, kasihan dan bikin kotor
+[neg] Sawah di sebelah rumah diurug buat perumahan, sekarang rumah kami langganan banjir
+[neg] Pak, tolong tertibkan baliho liar, pohon pohon dipaku sampai rusak
+[neg] Ada warung remang remang di pinggir jalan {kec}, meresahkan warga
+[neg] Jembatan timbang sepi tapi truk over dimensi bebas lewat
+[neg] Tarif parkir RSUD naik, padahal pengunjung orang sakit
+[neg] Angkot jurusan {kec} sudah gak ada, warga tanpa motor susah ke kota
+[neg] Kabel fiber optik semrawut di tiang tiang, ada yang sudah menjuntai ke jalan
+[neg] Petasan tiap malam bulan puasa bikin kaget lansia dan bayi
+[neg] Pemotongan pohon perindang di jalan protokol, sekarang panas banget
+[neg] Tambang pasir ilegal di sungai {desa} bikin tebing sungai longsor
+[neg] Warga buang sampah ke saluran irigasi, petani di hilir yang kena
+[neg] Orang luar desa buang sampah di jalan sepi dekat hutan {desa}, tolong pasang CCTV
+[neg] Debu PLTU/pabrik sampai nempel di jemuran warga {desa}
+""")
+add('complaints', 'jv', """
+[neg] Petasan saben bengi, simbah kaget terus
+[neg] Angkot menyang {kec} wis ora ono, angel nek arep neng kutho
+[neg] Wong njobo desa mbuang sampah neng pinggir alas, ora nduwe isin
+[neg] Pasar {desa} becek lan kumuh, wong wegah blonjo
+[neg] Sawah diurug nggo perumahan, saiki omahku kebanjiran terus
+""")
+add('complaints', 'id-en', """
+[neg] Kabel fiber optik di tiang listrik messy banget, safety hazard
+[neg] Transportasi umum ke {kec} basically gak ada, susah tanpa motor
+[neg] Pohon perindang ditebang, sekarang jalan panasnya unbearable
+""")
+add('complaints', 'en', """
+[neg] There's no public transport to {kec} anymore. People without scooters are stuck.
+[neg] Illegal sand mining is eating away the riverbank near {desa}.
+[neg] Fireworks every night during Ramadan are terrifying for the elderly and pets.
+""")
+
+# ---- more thanks_praise ------------------------------------------------------
+add('thanks_praise', 'id', """
+[pos] Terima kasih petugas PLN yang benerin listrik tengah hujan deras semalam
+[pos] Pak Bupati turun langsung ke lokasi banjir tanpa protokoler, salut
+[pos] Alhamdulillah akhirnya {desa} punya posyandu sendiri, gak numpang di rumah warga lagi
+[pos] Terima kasih guru guru SLB, kesabaran kalian luar biasa
+[pos] Pelayanan Dukcapil jemput bola ke rumah ibu saya yang stroke, terima kasih banyak
+[pos] Mantap Satpol PP, PKL sekarang tertata rapi di lokasi baru
+[pos] Salut sama anak anak karang taruna {desa} yang bikin bank sampah
+[pos] Jalan {desa} sekarang mulus, ke pasar cuma 15 menit. Terima kasih pemkab
+[pos] Terima kasih Dinas Pertanian, bantuan pompa air sangat membantu di musim kemarau
+[pos] Saya perantau di Jakarta, bangga lihat kampung halaman makin maju
+[pos] Petugas TPS di {desa} kerja keras tiap hari, semoga rezekinya lancar
+[pos] Semoga pemimpin seperti ini makin banyak, dekat dengan rakyat
+[pos] Terima kasih tim SAR yang menemukan anak yang hanyut di sungai {desa}
+[pos] Sekarang lapor lewat WA langsung direspon, beda banget sama dulu
+[pos] Kinerja Pak Camat {kec} top, tiap minggu keliling desa
+[pos] Mantap min, infonya selalu update dan jelas
+[pos] Terima kasih sudah memperbaiki lampu jalan, sekarang anak anak pulang ngaji aman
+[pos] Pasar {desa} yang baru bersih dan tertata, pedagang dan pembeli senang
+[pos] Tim vaksinator puskesmas rela jalan kaki ke {dusun} yang gak bisa dilewati motor, respect
+[pos] Terima kasih Pemkab sudah menggratiskan biaya pemakaman untuk warga miskin
+[pos] Bangga punya bupati yang sering sholat subuh keliling masjid desa
+[pos] Polisi di pos lantas pagi pagi bantu anak sekolah nyebrang, terima kasih pak
+[pos] Semoga sehat selalu bu bidan, jasamu tak terlupakan warga {desa}
+[pos] Respon cepat dari Dinas PU, laporan pagi siangnya sudah ditambal. Keren
+[pos] Makasih pak kades udah perjuangin sinyal internet ke {dusun}, sekarang anak anak bisa sekolah online
+""")
+add('thanks_praise', 'jv', """
+[pos] Matur nuwun petugas PLN sing ndandani listrik pas udan deres
+[pos] Salut karo bocah karang taruna {desa}, gawe bank sampah
+[pos] Pak Camat {kec} sregep keliling desa, top tenan
+[pos] Aku perantau, bungah ndeleng kampung saya maju
+[pos] Matur nuwun tim SAR, mugi Gusti Allah sing mbales
+[pos] Pasar anyar neng {desa} resik, bakul karo sing tuku podho seneng
+[pos] Respon e cepet, esuk lapor awan wis didandani. Mantep
+""")
+add('thanks_praise', 'id-en', """
+[pos] Respon Dinas PU fast banget, pagi lapor siang beres. Impressive
+[pos] Sebagai perantau, proud banget lihat kampung halaman makin maju
+[pos] Tim SAR you guys are heroes, thank you
+[pos] Admin nya informatif dan responsive, love it
+[pos] Pasar baru nya clean dan rapi, good job pemkab
+""")
+add('thanks_praise', 'en', """
+[pos] Thank you to the search and rescue team for your tireless work.
+[pos] As someone living overseas, it's heartwarming to see my hometown improving.
+[pos] The new market building is clean and well organised. Well done.
+[pos] Credit where it's due: the pothole I reported was fixed within a day.
+""")
+
+# ---- more questions ----------------------------------------------------------
+add('questions', 'id', """
+[q] Min, kalau mau sewa gedung pertemuan milik pemkab buat nikahan prosedurnya gimana?
+[q] Apakah ada layanan antar jemput gratis buat difabel ke RSUD?
+[q] Kapan pembukaan pendaftaran paskibraka kabupaten? anak saya minat
+[q] Ada program pemutihan denda pajak motor tahun ini?
+[q] Kalau rumah kena longsor, lapor bantuan ke BPBD atau ke desa dulu?
+[q] Boleh gak warga pakai lapangan GOR buat latihan voli sore sore?
+[q] Bagaimana prosedur mengajukan lampu penerangan jalan ke {desa}?
+[q] Kantor Disdukcapil hari sabtu buka gak?
+[q] Perbaikan jembatan {desa} targetnya selesai kapan pak?
+[q] Apa syarat jadi kader posyandu? saya mau ikut bantu
+[q] Kalau ketemu orang terlantar di jalan, harus lapor ke mana?
+[q] Mau tanya ke Dinas Perikanan, bibit ikan gratis masih ada?
+[q] Acara ini ada siaran langsungnya gak min? saya di luar kota
+[q] Berapa lama proses izin mendirikan bangunan sekarang? sudah PBG ya namanya?
+[q] Kenapa tagihan PBB saya tahun ini naik hampir dua kali lipat?
+[q] Tanah kas desa boleh disewa warga buat bertani gak?
+[q] Kalau ada pohon tumbang menimpa rumah, ada ganti rugi dari pemerintah?
+[q] Min, lokasi tes CPNS untuk kabupaten kita dimana tahun ini?
+[q] Pelatihan barista gratis dari Disnaker kapan dibuka lagi?
+[q] Program KB gratis di puskesmas masih ada? implan bisa?
+[q] Ada sosialisasi tentang pencegahan stunting buat calon pengantin gak?
+[q] Bisa minta data curah hujan per kecamatan dimana ya? buat skripsi
+[q] Apakah pasar hewan {kec} sudah buka lagi?
+[q] Kalau laporan di aplikasi pengaduan gak direspon, eskalasinya ke mana?
+[q] Bank sampah di {desa} terima minyak jelantah gak?
+[q] Objek wisata {desa} buka jam berapa? tiket masuknya berapa?
+[q] Anak saya 16 tahun sudah bisa bikin KTP belum?
+[q] Apakah ada kuota khusus PPDB untuk anak guru honorer?
+""")
+add('questions', 'jv', """
+[q] Min, gedung serbaguna pemkab iso disewa nggo mantu ora?
+[q] Nek omah kena longsor, laporan neng ndi disik?
+[q] Sabtu Disdukcapil buka ora lur?
+[q] Wisata {desa} bukak jam piro? karcise piro?
+[q] Paskibraka kabupaten pendaftarane kapan?
+[q] Bibit iwak gratis isih ono ora pak?
+[q] PBB ku kok mundak akeh, piye iki?
+""")
+add('questions', 'id-en', """
+[q] Min, ada live streaming nya gak? lagi di luar kota nih
+[q] Pelatihan barista gratis next batch kapan ya?
+[q] Objek wisata {desa} opening hours nya jam berapa?
+[q] Kalau laporan di app gak di-follow up, escalate kemana ya?
+[q] Data curah hujan per kecamatan available dimana? buat research
+""")
+add('questions', 'en', """
+[q] What time does the tourist site in {desa} open, and how much is the entry ticket?
+[q] Is there a live stream of the ceremony for those of us abroad?
+[q] Can non-residents use the public swimming pool at the sports hall?
+[q] Who should I contact about a fallen tree blocking the road in {desa}?
+[q] Is the civil registry office open on Saturdays?
+""")
+
+# ---- more angry_genuine ------------------------------------------------------
+add('angry_genuine', 'id', """
+[angry] Dari dulu janjinya mau bangun jembatan {desa}, sampai anak saya lulus SMA belum juga
+[angry] Kalau pejabat yang sakit langsung dirujuk ke RS terbaik, rakyat kecil disuruh antri 5 jam
+[angry] Tiap musim kampanye tiba tiba jalan diaspal, habis pemilu ditinggal. Pola lama
+[angry] Uang retribusi pasar tiap hari ditarik, pasarnya tetap becek dan bocor. Kemana uangnya?!
+[angry] Pak Kades {desa} gak pernah ada di kantor, tapi rumahnya tambah mewah. Tanya kenapa
+[angry] Dinas terkait cuma lempar tanggung jawab, PU bilang bukan wewenang, desa bilang bukan wewenang
+[angry] Petani dapat pupuk oplosan, yang jual dilindungi. Hukum tajam ke bawah
+[angry] Sudah viral baru gerak. Harus viral dulu ya pak?
+[angry] Seragam gratis katanya, ternyata bayar 400 ribu. Bohong terus sama rakyat
+[angry] Pejabat plesiran pakai uang rakyat, bilangnya kunjungan kerja
+[angry] Komentar kritis dihapus admin, komentar memuji dibiarkan. Demokrasi macam apa ini
+[angry] Banjir tiap tahun di {desa} tapi proyek normalisasi sungai cuma di atas kertas
+[angry] TOLONG JANGAN CUMA FOTO FOTO! KAMI BUTUH SOLUSI
+[angry] Gedung baru puluhan miliar, pelayanan tetap lambat. Buat apa gedung mewah
+[angry] Gaji naik, tunjangan naik, kinerja segitu gitu aja
+[angry] Nepotisme di rekrutmen perangkat desa {desa} sudah kelewatan, yang diterima anaknya sekdes
+[angry] Warga protes dibilang provokator, pejabat korupsi dibilang khilaf
+[angry] Program ini cuma proyek bagi bagi, hasilnya gak ada yang bisa dilihat
+[angry] Mobil dinas dipakai mudik dan belanja ke mall, pakai bensin dari APBD
+[angry] Jangan salahkan hujan terus pak, drainase gak pernah dibenahi
+[angry] Jembatan ambruk, korban jiwa, baru semua sibuk. Dari kemarin kemana?
+[angry] Kalian digaji pakai pajak kami, minimal angkat telepon pengaduan!
+[angry] Inspektorat, BPK, kejaksaan, tolong audit proyek pasar {desa}. Baru 1 tahun sudah ambruk
+""")
+add('angry_genuine', 'jv', """
+[angry] Wis viral lagek obah, kudu viral disik po pak?
+[angry] Retribusi pasar ditarik saben dino, pasar e tetep becek. Duite nang ndi?
+[angry] Jare seragam gratis, jebul mbayar. Ngapusi terus!
+[angry] Pak Kades ora tau neng kantor, omahe tambah magrong magrong
+[angry] Saben kampanye dalan diaspal, bar pemilu ditinggal. Wis apal lur
+[angry] Banjir saben taun, janji normalisasi mung neng kertas
+""")
+add('angry_genuine', 'id-en', """
+[angry] Harus viral dulu baru di-handle? Seriously?
+[angry] Komentar kritis di-delete, yang muji dibiarin. Not cool admin
+[angry] Gedung mewah tapi service nya tetap lelet, priorities wrong banget
+[angry] Nepotisme in broad daylight, rekrutmen perangkat desa cuma formalitas
+[angry] Janji kampanye expired, rakyat di-ghosting
+""")
+add('angry_genuine', 'en', """
+[angry] Why does it always have to go viral before anything gets done?
+[angry] Deleting critical comments doesn't make the problems go away.
+[angry] A shiny new office building won't fix slow, indifferent service.
+[angry] People died when that bridge collapsed. Someone must be held accountable.
+""")
+
+# ---- more hard_ham -----------------------------------------------------------
+add('hard_ham', 'id', """
+[q] Min, pendaftaran beasiswa pemkab via link apa? yang di story IG kok expired
+Ini link resmi pengumuman CPNS: sscasn.bkn.go.id. Selain itu hoax ya bapak ibu
+[q] Kode OTP buat daftar antrian online RSUD gak masuk masuk, ada yg sama?
+[q] Kok link formulir di berita ini minta login email? aman kan min?
+Website sukamajukab.go.id ada menu pengaduan, saya kemarin lapor jalan rusak lewat situ, dibalas
+Silakan unduh jadwal imunisasi di dinkes.sukamajukab.go.id, ada per puskesmas
+Daftar ulang PPPK wajib bawa berkas asli ke BKPSDM, jangan titip ke orang yang ngaku bisa bantu
+[q] Pendaftaran akun SIPD buat operator desa linknya apa ya? saya operator baru
+Bagi yang mau ikut seleksi perangkat desa {desa}, berkas dikirim ke email pemdes.{desa_low}@gmail.com atau langsung ke kantor
+[q] Email resmi Disdukcapil apa ya? mau kirim berkas perbaikan data
+Email pengaduan pelayanan RSUD: pengaduan.rsud@sukamajukab.go.id, saya sudah kirim dan direspon
+[q] Min ini email humas.sukamaju@gmail.com beneran punya pemkab? kok gak pakai .go.id
+Alamat email Dinas Pariwisata buat izin shooting video di curug ada gak?
+Klik "daftar" di pojok kanan atas website, isi NIK, nanti dapat nomor antrian. Gampang kok bu
+[q] Bapak ibu yang sudah daftar di link PPDB, dapat notifikasi lewat SMS atau email?
+Jangan share foto kartu peserta ujian di FB, ada nomor pendaftaran dan tanggal lahir
+Hasil seleksi PPPK bisa dicek di link yang di pengumuman resmi, bukan dari broadcast WA
+Live streaming rapat paripurna DPRD ada di channel YouTube resmi DPRD, subscribe biar dapat notif
+Follow IG resmi pemkab biar dapat info cepat, jangan dari akun gosip
+[q] Kok akun IG pemkab yang centang biru ada dua? yang asli yang mana?
+Share ke grup WA keluarga ya, biar orang tua kita gak kena tipu
+Screenshot pengumumannya simpan aja bu, sebagai bukti kalau nanti ada masalah
+""")
+add('hard_ham', 'id', """
+[neg] Anak kos di {desa} tiap malam main slot sampai subuh, sudah ditegur malah marah
+[neg] Teman kerja saya bunuh diri gara gara utang judi online. Tolong pemerintah jangan main main
+[neg] Grup WA kampung kemasukan orang yang promosi situs judi, adminnya tolong keluarkan
+[neg] Saya guru, murid kelas 6 sudah tau istilah maxwin dan scatter. Miris
+[neg] Iklan judol nyamar jadi iklan game di YouTube anak anak, orang tua harus waspada
+Tolong edukasi ke sekolah: judi online bukan game, itu kecanduan seperti narkoba
+[neg] Rekening penampung judol banyak pakai KTP warga desa yang dibayar 200 ribu. Hati hati, bisa kena pidana
+[neg] Kupon putih/togel dijual terang terangan di {pasar}, polisi pura pura gak tau
+[neg] Ada bapak bapak jual kambing buat deposit slot. Masya Allah
+[neg] Ini kolom komentar berita pemkab kenapa isinya akun "bandar" semua? tolong filter kata kata judi
+Kata "gacor" di komentar berita pemkab itu 90% iklan judi, hati hati jangan klik
+Lapor ke aduankonten.id kalau nemu situs judi, sudah saya coba
+[neg] Pemain judol biasanya bilang "modal receh", ujungnya rumah dijual
+[neg] Suami saya HP nya isinya aplikasi slot semua. Saya harus minta tolong kemana?
+[neg] Togel online, slot, sabung ayam, semua ada di {desa}. Polsek tutup mata?
+Pengajian kemarin bahas bahaya judi online, semoga yang hadir tersadar
+[neg] "JP paus" katanya, yang ada JP = Jadi Pengangguran. Stop judi
+JP di kalangan guru itu jam pelajaran ya, bukan jackpot wkwk
+[pos] Sertifikasi guru syaratnya 24 JP, alhamdulillah sekarang sudah terpenuhi di {sekolah}
+""")
+add('hard_ham', 'id', """
+[pos] Kontes burung berkicau piala Bupati minggu depan, kelas murai dan kacer rebutan. Kenari saya siap gacor
+[pos] Perkutut juara dari {desa} suaranya merdu, harganya sampai puluhan juta katanya
+Penangkaran burung di {desa} bisa jadi wisata edukasi, burungnya gacor semua
+[pos] Tim voli putri {desa} lagi gacor, menang terus di turnamen antar kecamatan
+[pos] Persikas lagi gacor gacornya musim ini, semoga promosi ke liga 2
+[pos] Penyerang tim bola desa kami gacor banget, hattrick di final
+Lomba burung jangan sampai ada taruhan ya pak, murni hobi
+[pos] Anak saya latihan pencak silat, pelatihnya bilang dia lagi "gacor" jelang kejurda wkwk
+Maxwin itu cuma ada di iklan, aslinya yang menang cuma bandar
+Yang ngomong "auto maxwin" di kolom komentar itu bot. Report aja rame rame
+Dapat "jackpot" beneran: doorprize motor dari jalan sehat HUT kabupaten, alhamdulillah
+Undian berhadiah dari bank daerah buat nasabah tabungan diumumkan di website resminya, cek sendiri jangan lewat WA
+[q] Undian doorprize jalan sehat tadi nomor berapa saja yang menang min? saya pulang duluan
+[pos] Pemenang undian umroh gratis dari Baznas untuk marbot masjid diumumkan, selamat pak!
+Pengundian pemenang lomba kampung bersih live di IG pemkab nanti malam jam 8
+Hadiah lomba desa terbaik Rp 100 juta dari provinsi, semoga {desa} bisa menang tahun ini
+[pos] Menang juara 1 lomba cipta menu B2SA, hadiahnya Rp 2,5 juta buat kelompok PKK kami
+""")
+add('hard_ham', 'id', """
+[q] KUR untuk peternak sapi perah bisa sampai 100 juta tanpa agunan gak?
+[q] Saya pedagang pasar, ada pinjaman modal dari pemkab yang bunganya rendah gak? biar gak ke rentenir
+Ada program pembiayaan ultra mikro lewat kantor pos dan pegadaian, syaratnya ringan
+[q] Bagaimana cara cek apakah saya sudah dapat KUR atau belum? takut namanya dipakai
+[neg] Pinjol legal pun bunganya tinggi, hati hati jangan gali lubang tutup lubang
+[neg] Ada orang nawarin "bantu cair KUR" asal kasih fee 10%. Itu calo kan?
+[neg] Debt collector pinjol ngaku polisi dan ancam anak saya. Apa boleh begitu?
+[neg] Tolong dibuatkan posko pengaduan korban pinjol di kabupaten, banyak warga malu lapor
+Pinjam ke koperasi syariah di {desa} gak ada bunga, pakai akad bagi hasil. Recommended
+[q] Bank daerah ada KPR subsidi buat ASN dan honorer gak?
+[q] Apakah BUMDes boleh kasih pinjaman ke warga? di {desa} ada yang bilang ilegal
+[neg] Rentenir "bank plecit" masih keliling pasar tiap pagi, bunga 20% sebulan
+Literasi keuangan penting, banyak ibu ibu di {desa} terjebak arisan online dan pinjol
+[neg] Data KTP saya bocor, dipakai daftar 5 aplikasi pinjol. Sudah lapor polisi tapi belum ada kabar
+Kalau mau pinjam cek dulu legalitasnya di website OJK, ada daftarnya
+""")
+add('hard_ham', 'id', """
+[neg] Ada yang telpon ngaku dari RSUD bilang anak saya kecelakaan, minta transfer biaya operasi. Ternyata anak saya di rumah. Hati hati!
+[neg] Modus baru: ngaku petugas pajak kirim surat tilang lewat WA, filenya .apk
+[neg] Penipuan jual beli sapi kurban online, sudah transfer DP sapinya gak ada
+[neg] Ada yang jual tiket konser HUT kabupaten palsu, padahal acaranya gratis
+[neg] Awas ada orang keliling ngaku dari dinas kesehatan jual obat mahal ke lansia
+[neg] Akun palsu Pak Camat {kec} di WA minta pulsa ke kepala desa. Jangan dilayani
+Verifikasi dulu ke nomor resmi kantor, jangan percaya nomor baru yang ngaku pejabat
+[neg] Undian berhadiah mengatasnamakan bank daerah itu penipuan, bank gak pernah minta transfer pajak hadiah
+[neg] Hati hati penipuan lowongan kerja di pabrik baru {kec}, disuruh bayar biaya medical check up
+[neg] Tetangga saya kena tipu "investasi sapi", dijanjikan bagi hasil 30% sebulan. Mustahil itu
+Kalau ada yang menawarkan "jalur khusus" masuk polisi/TNI/CPNS pasti penipuan
+[neg] SMS dari nomor pribadi bilang "paket bansos anda tertahan, klik link ini". Jangan diklik!
+[neg] Ada akun jual beli di FB yang pakai nama UMKM kami, kami gak pernah jualan di sana
+[neg] Bapak bapak hati hati, ada yang pura pura beli gabah pakai cek kosong di {desa}
+""")
+add('hard_ham', 'id', """
+[pos] Bakso urat Pak {dsn} di depan {pasar} legend, porsinya gede harganya 15 ribu
+Warung makan di rest area {desa} masakannya enak, tempat istirahat pemudik yang pas
+[pos] Kopi robusta dari lereng gunung {desa} juara kontes kopi provinsi! Pemkab tolong bantu branding
+Ibu ibu PKK {desa} terima pesanan nasi kotak buat acara kantor, harga bersahabat. Bisa pesan lewat kantor desa
+[pos] Sudah nyoba dodol salak produksi {desa}? rasanya gak kalah sama oleh oleh kota lain
+Kain tenun ATBM {desa} bisa dipesan lewat galeri dekranasda di alun alun
+[pos] Mau pamer dikit, batik motif sapi perah khas {desa} karya kelompok kami dipakai di acara kabupaten
+Yang cari telur asin, di {desa} ada sentra produksi, harga grosir
+Produk UMKM binaan dinas sekarang bisa dibeli di toko oleh oleh bandara, bangga
+Jamu gendong Mbok {dsn} masih keliling tiap pagi, kunir asem sama beras kencur 5 ribu segelas
+[q] Jamu temulawak aman buat anak kecil gak ya? buat nambah nafsu makan
+Empon empon (jahe, kunyit, temulawak, sereh) sering kami minum sekeluarga, badan lebih seger
+[neg] Hati hati jamu "pegal linu" tanpa izin BPOM, ada yang dicampur obat keras, bisa rusak ginjal
+Puskesmas {kec} sekarang ada layanan kesehatan tradisional, akupresur dan ramuan, resmi dari Kemenkes
+Taman obat keluarga di balai desa {desa} lengkap, ada sirih, kumis kucing, sambiloto
+Minum jamu boleh, tapi kalau sakit berat tetap ke dokter ya bapak ibu
+""")
+add('hard_ham', 'id', """
+Gratis ongkir kalau pesan gula aren dari kelompok tani kami untuk wilayah Sukamaju kota
+Pasar murah Disperindag: beras 5 kg Rp 55.000, gula Rp 14.000, minyak Rp 15.000. Bawa KTP ya
+[q] PROMO pasar murah itu untuk semua warga atau cuma yang punya kupon?
+Diskon 50% denda PBB sampai akhir bulan, manfaatkan bapak ibu
+Bebas biaya balik nama kendaraan bulan ini, info dari Samsat
+Potongan harga tiket wisata untuk warga ber-KTP Sukamaju, tunjukkan KTP di loket
+[q] Voucher belanja dari pemkab untuk pelaku UMKM kemarin cara klaimnya gimana?
+Cek kesehatan gratis, daftar sekarang di puskesmas terdekat, bawa KTP dan kartu BPJS
+Bonus demografi kita harus dimanfaatkan, pelatihan kerja anak muda perlu diperbanyak
+Transfer dana desa tahap 2 sudah masuk rekening desa, semoga pembangunan segera jalan
+Hasil panen cabai kami cuan tahun ini, Rp 25 juta per 1.000 m2. Alhamdulillah
+Modal Rp 500 ribu buat jualan es teh di depan sekolah, sekarang omzet 200 ribu sehari. Semangat UMKM!
+Investasi terbaik itu pendidikan anak, bukan trading atau robot forex yang gak jelas
+Menang banyak warga {desa}, jalan dicor, lampu jalan dipasang, air bersih masuk
+Klaim asuransi usaha tani padi cair Rp 6 juta per hektar setelah kena banjir, prosesnya 1 bulan
+""")
+add('hard_ham', 'id', """
+SEGERA DAFTAR! Vaksin HPV gratis untuk siswi kelas 5 dan 6, jangan sampai ketinggalan
+PENTING: pemadaman listrik bergilir di {kec} hari {hari} jam 09.00-15.00
+PERHATIAN warga {desa}, air PDAM mati sampai besok sore karena perbaikan pipa
+DARURAT! Jembatan {desa} retak, jangan dilewati kendaraan berat
+INFO LOKER RESMI: PPPK Sukamaju dibuka, cek BKPSDM
+AWAS BANJIR KIRIMAN malam ini, warga bantaran sungai {desa} siaga
+CATAT TANGGALNYA: pencairan BLT tanggal {tgl} di balai desa
+‼️ Hati hati jalan licin di tanjakan {desa}, sudah 3 motor jatuh hari ini ‼️
+🔥🔥 Kebakaran di {pasar}, damkar sudah di lokasi, hindari jalur itu 🔥🔥
+🚨 Pohon tumbang di jalan {desa}, jalan ditutup sementara 🚨
+📢📢 Posyandu balita besok pagi di rumah Bu Kadus, bawa buku KIA 📢📢
+💉💉 Vaksin campak gratis di puskesmas, ayo bu 💉💉
+🙏🙏🙏 Doakan kami warga {desa} yang kena longsor 🙏🙏🙏
+🐄🐄🐄 Sapi perah kami alhamdulillah sehat semua setelah vaksin PMK 👍👍
+🌾🌾 Panen raya di {desa}! 🌾🌾 alhamdulillah
+😍😍😍 Wisata baru di {desa} bagus banget, wajib mampir 😍😍😍
+🎉🎉🎉 SELAMAT {sekolah} JUARA 1 LOMBA PASKIBRA 🎉🎉🎉
+🤣🤣🤣 Pak camat nyanyi dangdut di panggung 17an, warga langsung joget
+💪💪💪 Semangat petugas damkar!!!
+❤️❤️ Sukamaju ❤️❤️ kampung halaman tercinta
+👍👍👍👍 TOP min infonya
+😡😡😡 Jalan rusak lagi!!!
+""")
+add('hard_ham', 'id', """
+gass pak
+sip mantap
+semangat pak
+info valid?
+beneran min?
+hoax ya ini?
+sumbernya mana min?
+up
+up min
+ikut nyimak
+save dulu
+catet
+mantap 2x
+siap pak kades
+lanjut
+kerennn
+amiin amiin
+ok min
+oke siap
+noted min
+bagus
+apik
+sae
+hmm
+terus gmn min?
+nah ini baru bener
+jos
+joss gandoss
+wah keren
+yes akhirnya
+alhamdulillah ya Allah
+ya ampun kasian
+innalillahi
+turut berduka
+hati hati di jalan
+cepet sembuh pak
+selamat ya
+selamat bertugas
+congrats
+""")
+add('hard_ham', 'jv', """
+[neg] Bocah bocah saiki ngerti maxwin, ngerti scatter, ora ngerti moco Quran. Miris
+Nek ono sing ngaku soko bank njaluk kode OTP, ojo diwenehke lur
+[pos] Kenariku menang kontes piala bupati, gacor tenan
+[pos] Tim bal desa dewe lagi gacor, menang terus
+[q] KUR nggo peternak sapi iso nganti piro yo?
+[neg] Bank plecit isih keliling pasar, bungane nyekik
+[pos] Dodol salak soko {desa} enak tenan, oleh oleh sing pas
+Jamu gendong Mbok {dsn} isih keliling, beras kencur limang ewu
+Rego gabah saiki Rp 6.{nnn} sekilo, lumayan tinimbang wingi
+WA kantor desa {desa} {hp} fast respon, nek arep takon monggo
+[q] Link daftar PPDB kok ora iso dibukak yo?
+mantep
+nyimak lur
+sip pak
+""")
+add('hard_ham', 'id-en', """
+[q] Min, link form nya expired, bisa di-update?
+Official email Disdukcapil itu yang domain .go.id ya, jangan kirim data ke gmail random
+[neg] Spam judol di comment section makin out of control, tolong pakai filter
+[neg] "Gacor", "maxwin", "JP" semua itu bait, don't fall for it
+[pos] Kenari gue lagi on fire, gacor parah pagi ini wkwk
+[q] KUR requirement nya apa aja ya buat small business?
+[neg] Debt collector pinjol toxic banget, screenshot semua chat buat bukti lapor polisi
+[neg] Scam alert: ada APK undangan nikah di WA, jangan di-install
+Harga telur lagi naik, Rp 30rb/kg, budget dapur makin tight
+[pos] Support UMKM lokal: gula aren {desa} quality nya premium
+Hiring info official PPPK cuma dari website BKPSDM, jangan dari random broadcast
+Free ongkir gula aren buat area kota, support local farmers
+Giveaway buku gratis dari perpustakaan daerah buat anak anak, legit kok, saya udah dapet
+[q] Promo tiket wisata buat warga lokal masih berlaku gak?
+Jamu kunyit asam + madu = my morning routine
+""")
+add('hard_ham', 'en', """
+[q] Is there an official website for the job fair, or just the Instagram post?
+The hotline number for the fire brigade is 113. Save it in your phone.
+[neg] Please add a filter for words like "gacor" and "maxwin", the comments are full of gambling bots.
+[neg] My uncle lost his savings to online slots. This is a real crisis in rural areas.
+Genuine question: is the lucky draw for the fun walk legit? My neighbour won a fridge, so I guess yes.
+[neg] Warning: there's a fake account using the regent's photo asking people to transfer money.
+[pos] Tried the palm sugar coffee from a village co-op in {desa}. Delicious, and it supports local farmers.
+You can check the official list of licensed lenders on the OJK website before borrowing.
+[q] Free health check for the elderly this weekend, does anyone know if registration is needed?
+[neg] Scam alert: messages saying your aid package is on hold and asking you to click a link are fake.
+Prices at the market today: shallots Rp 40,000/kg, eggs Rp 29,000/kg. Steep.
+[pos] The bird singing contest at the square was such a fun local tradition to watch.
+[q] What's the email address for the tourism office? I'd like to ask about homestays.
+Official announcements only come from .go.id sites. Ignore forwarded links.
+Great discount for residents at the local waterpark this month, just show your ID.
+[q] Does the KUR loan scheme require collateral for small amounts?
+CALL 112 IN AN EMERGENCY. It works even without credit.
+WOW 😍😍 the rice terraces in {desa} at sunrise!!!
+""")
+parts('hard_ham', 'id', 'core', """
+[q] [[min|admin|pak]], [[linknya|link daftarnya|link pengumumannya]] [[kok gak bisa dibuka|kadaluarsa|mana ya|dimana]][[, saya mau daftar {hal}|, buat {hal}|]]
+[neg] [[tolong|mohon|please]] [[pemkab|polres|kominfo|admin]] [[blokir|berantas|tindak tegas|hapus]] [[judi online|situs slot|akun judol|bandar togel]][[, sudah banyak korban di {desa}|, anak anak muda rusak|, rumah tangga hancur|]]
+[neg] [[waspada|hati hati|awas]] [[nomor|akun WA|akun FB]] {hp} [[ngaku dari|mengatasnamakan]] [[Dinas Sosial|Disdukcapil|Pak Camat|kantor pos|BPJS]][[, itu penipuan|, jangan ditanggapi|, sudah saya laporkan|]]
+[q] [[KUR|pinjaman koperasi|kredit usaha|pembiayaan BUMDes]] [[buat {usaha}|untuk modal {usaha}]] [[syaratnya apa|bisa berapa juta|bunganya berapa persen|prosesnya berapa lama]]?
+[pos] [[beli|pesan|coba]] {produk} di {desa} [[enak|murah|mantap]][[, harganya Rp {ribu}.000|, produksi warga sendiri|, cocok buat oleh oleh|]]
+[q] [[undian|doorprize|pengundian hadiah]] [[jalan sehat|karnaval|lomba 17an|senam massal]] {desa} [[jam berapa|dimana|kapan diumumkan]] min?
+[q] lowongan [[PPPK|CPNS|perangkat desa|petugas pemilu|pendamping PKH]] [[dibuka kapan|info resminya dimana|syaratnya apa]]? [[jangan sampai ketipu calo|takut hoax|makasih]]
+harga [[gabah|jagung|susu sapi|cabai|tembakau|sapi]] di {desa} [[sekarang|minggu ini]] [[Rp {ribu}.000|Rp {nn}.000|sekitar Rp {ribu}.{nnn}]][[ per kg| per liter| per ekor|]]
+[neg] [[komentar|akun|bot]] [[judi|slot|togel]] di [[atas|sini|berita ini]] [[jangan diklik|itu penipuan|tolong direport|bikin malu portal pemerintah]]
+""")
+parts('hard_ham', 'en', 'core', """
+[q] [[is there|where can I find]] [[an official email|a WhatsApp number|a hotline]] for [[the health centre|the civil registry|the tourism office|the village office]] in {kec}
+[neg] [[my neighbour|a relative|a friend]] [[got scammed by|lost money to|is being harassed by]] [[an illegal loan app|a fake aid message|an online slot site]]
+[pos] [[tried|bought|ordered]] {produk_en} from a [[village co-op|women's group|small business]] in {desa}, [[really good|highly recommend|great value]]
+""")
+
 # === END CONTENT ===
 
 
@@ -1923,7 +2711,9 @@ def compose(fam, lang):
     if not cores:
         return None, None, None
     core, ctags = R.choice(cores)
-    pick = lambda pool: [x for x, tg in pool if _fits(tg, ctags)]
+    strict = bool(ctags & {'angry', 'rel'})
+    pick = lambda pool: [x for x, tg in pool
+                         if _fits(tg, ctags) and (tg or not strict)]
     opens = pick(fp.get('open', []) + gp.get('open', []))
     details = pick(fp.get('detail', []))
     closes = pick(fp.get('close', []) + gp.get('close', []))

@@ -56,7 +56,7 @@ LANG_WEIGHTS = {
     "tucked": {"id": 55, "id-en": 12, "jv": 13, "en": 20},
 }
 
-P_DISGUISE = 0.45
+P_DISGUISE = 0.47
 
 
 def wc(d):
@@ -116,8 +116,13 @@ def url_for(brand, kind="gambling"):
     if r < 0.33:
         return R.choice(SHORTENERS) + "/" + rand_code(6)
     extra = ""
-    if chance(0.35):
-        extra = R.choice(DOMAIN_EXTRAS[kind])
+    if chance(0.35) or kind in ("phishing", "prize_bansos_scam") or len(b) < 7:
+        extra = R.choice([x for x in DOMAIN_EXTRAS[kind] if x] or [""])
+        if kind == "phishing" and chance(0.4):
+            extra += R.choice(["-" + str(R.randint(2, 99)), "-id", "-cs", "24"])
+    if not extra and not re.search(r"\d", b) and len(b) < 12:
+        # plain dictionary words could be somebody's real domain: make them obviously invented
+        extra = R.choice([str(R.randint(2, 999)), R.choice([x for x in DOMAIN_EXTRAS[kind] if x] or ["x"]) + str(R.randint(1, 99))])
     tld = R.choice(TLDS[kind])
     dom = b + extra + "." + tld
     if chance(0.12):
@@ -130,12 +135,12 @@ def url_for(brand, kind="gambling"):
 
 
 def rand_url(kind="gambling"):
-    return url_for(R.choice(GENERIC_SITE_WORDS[kind]) + R.choice(["", "", str(R.randint(1, 999))]), kind)
+    return url_for(R.choice(GENERIC_SITE_WORDS[kind]) + R.choice(["", str(R.randint(1, 99)), str(R.randint(1, 999))]), kind)
 
 
 def phone():
     pre = R.choice(PHONE_PREFIXES)
-    tail = "".join(str(R.randint(0, 9)) for _ in range(R.choice([8, 8, 8, 7, 9])))
+    tail = "".join(str(R.randint(0, 9)) for _ in range(R.choice([8, 8, 8, 7, 7, 9])))
     # avoid the same digit for the entire tail
     full = pre + tail
     a, b, c = full[:4], full[4:8], full[8:]
@@ -241,6 +246,10 @@ GEN = {
     "PCTD": lambda: str(R.choice([3, 5, 8, 10, 15, 20, 25, 30, 30, 40, 50])) + "%",
     "USD": lambda: "$" + R.choice(["250", "300", "450", "500", "750", "1,200", "2,500", "3,000", "5,000", "8,400", "12,000"]),
     "CODE": lambda: rand_code(6).upper(),
+    "WDE": lambda: R.choice([f"{R.randint(2, 80)} million rupiah", f"Rp {R.randint(2, 90)},{R.randint(1, 9)}00,000",
+                             f"IDR {R.randint(3, 60)} million", "$" + str(R.randint(3, 60) * 50)]),
+    "AMTE": lambda: R.choice([f"IDR {R.randint(2, 100)} million", f"Rp {R.randint(1, 50)},000,000", f"up to {R.randint(2, 20)} million rupiah",
+                              "$" + format(R.randint(2, 40) * 250, ",")]),
     "U2": lambda: url_for(R.choice(BRAND_WORDS) + R.choice(BRAND_SUFS)),
     "FOL": lambda: R.choice(["1.000", "1k", "5k", "10rb", "10k", "50rb", "100k", "2.500", "500"]),
 }
@@ -300,7 +309,10 @@ class Msg:
                     break
         k = wc(w)
         self.src.add(k)
-        return self.fill(R.choice(d[k]))
+        frag = R.choice(d[k])
+        if k == "en":
+            frag = frag.replace("{WD}", "{WDE}").replace("{AMT}", "{AMTE}")
+        return self.fill(frag)
 
     def lang(self):
         s = self.src
@@ -363,7 +375,8 @@ def uniq_sample(fn, k):
 
 def compose_gambling(m):
     P = GAMBLING
-    kind = wc({"promo": 28, "list": 12, "testi": 17, "chat": 16, "togel": 12, "sport": 7, "casino": 5, "oneliner": 6})
+    kind = wc({"promo": 27, "list": 12, "testi": 16, "chat": 16, "togel": 12, "sport": 7, "casino": 5, "oneliner": 6,
+               "long": 5})
     sep = R.choice(SEPS if m.lang_target != "en" else SEPS_EN)
     if kind == "promo":
         parts = [m.pick("hook", P)]
@@ -408,6 +421,15 @@ def compose_gambling(m):
         parts += uniq_sample(lambda: m.pick("feat", P), nfeats(0, 2))
         parts.append(m.pick("cta", P))
         t = join(parts, sep)
+    elif kind == "long":
+        parts = [m.pick("story", P)]
+        if chance(0.6):
+            parts.append(m.pick("testi2", P))
+        parts += uniq_sample(lambda: m.pick("feat", P), nfeats(1, 3))
+        parts.append(m.pick("cta", P))
+        if chance(0.5):
+            parts.append(m.pick("close", P))
+        t = join(parts, R.choice([". ", ". ", "\n", "! "]))
     else:
         t = m.pick("oneliner", P)
     if kind in ("promo", "list", "togel"):
@@ -442,7 +464,8 @@ STRUCT_STD = {
     "promo": (45, [("hook", 1, (1, 1)), ("feat", 0.9, (1, 3)), ("cta", 0.95, (1, 1)), ("close", 0.3, (1, 1))]),
     "list": (15, [("hook", 1, (1, 1)), ("feat", 1, (3, 5)), ("cta", 1, (1, 1))]),
     "testi": (25, [("testi", 1, (1, 1)), ("cta", 0.6, (1, 1))]),
-    "short": (15, [("short", 1, (1, 1))]),
+    "short": (13, [("short", 1, (1, 1))]),
+    "long": (6, [("hook", 1, (1, 1)), ("testi", 1, (1, 1)), ("feat", 1, (2, 4)), ("cta", 1, (1, 2)), ("close", 0.6, (1, 1))]),
 }
 
 
@@ -724,7 +747,8 @@ KEYWORDS = {
     "gambling": ["slot", "gacor", "maxwin", "togel", "toto", "casino", "kasino", "scatter", "depo", "deposit", "wd",
                  "jp", "jackpot", "bonus", "judi", "bet", "spin", "rtp", "pola", "zeus", "olympus", "mahjong", "daftar",
                  "link", "parlay", "cuan", "menang", "4d", "bandar", "gacorr", "win", "free", "jitu", "situs", "alternatif",
-                 "baccarat", "new", "member", "anti", "rungkad"],
+                 "baccarat", "new", "member", "anti", "rungkad", "slots", "casino", "win", "wins", "lottery",
+                 "prediction", "odds", "withdrawal", "payout", "spins", "max"],
     "pinjol": ["pinjaman", "pinjol", "dana", "cair", "jaminan", "uang", "tunai", "bunga", "acc", "cepat", "loan", "cash",
                "kredit", "modal", "hubungi", "checking", "bi"],
     "prize_bansos_scam": ["hadiah", "selamat", "bansos", "blt", "pkh", "klaim", "bantuan", "pemenang", "undian", "gratis",
@@ -862,7 +886,7 @@ def find_targets(text, family, brand):
 def apply_token_disguise(text, name, family, brand):
     targets = find_targets(text, family, brand)
     if not targets:
-        cands = list({w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)})
+        cands = sorted({w.lower() for w in re.findall(r"[A-Za-z]{4,}", text)})
         if not cands:
             return text
         targets = cands
@@ -987,7 +1011,7 @@ def main():
                 text, used = disguise(text, fam, m.ctx.get("B", ""), c)
                 text = tidy(text)
             key = norm_key(text)
-            if not key or key in seen or len(key.split()) < 2:
+            if not key or key in seen or len(key.split()) < 2 or len(text.split()) < 3:
                 dropped += 1
                 continue
             seen.add(key)
@@ -1037,7 +1061,9 @@ def L(s):
 
 def P(**kw):
     """one pool: lang -> list of fragments (mix = Indonesian with English mixed in)"""
-    return {k: L(v) for k, v in kw.items()}
+    d = collections.defaultdict(list)
+    d.update({k: L(v) for k, v in kw.items()})
+    return d
 
 
 FEATURED_BRANDS = ["pulauwin88", "sultanjp77", "garuda4d", "hoki303", "PULAUWIN88", "SultanJP77", "GARUDA4D", "Hoki303"]
@@ -2891,6 +2917,836 @@ more at {U}
     ),
 }
 
+
+
+# ---- expansion: gambling ---------------------------------------------------
+GAMBLING["hook"]["id"] += L("""
+Info slot gacor terbaru khusus malam Jumat di {B}
+Dicari member baru {B}, bonus langsung cair
+Baru buka! situs {B} masih fresh, gampang jp
+Yang suka main {G}, wajib coba di {B}
+Capek kerja tapi gaji gak cukup? coba peruntungan di {B}
+Mau modal kecil untung besar? {B} tempatnya
+Situs slot paling dermawan se-Indonesia: {B}
+Pola gacor {G} hari ini: 10x spin manual, 30x turbo, lalu ganti bet
+Hari gajian? puter dulu di {B}
+Akun pro {B} gampang maxwin
+Scatter {G} barusan keluar 5 biji di {B}
+Gak perlu jauh-jauh ke luar negeri, kasino ada di HP kamu lewat {B}
+{B} resmi berlisensi PAGCOR (katanya orang-orang)
+Situs slot dana tanpa potongan {B}
+Situs slot deposit {D} {B}
+Update link {B} hari ini, link lama kena blokir
+Bandar slot terbesar {B} bayar berapapun kemenanganmu
+Slot demo gratis + slot asli di {B}
+Event spesial gajian di {B}, bonus deposit 50%
+""")
+GAMBLING["hook"]["mix"] += L("""
+Slot online gacor, anti lag, anti rungkad cuma di {B}
+Official partner {B}: link login terbaru no blokir
+Event big win {G}, hadiah total 500 juta di {B}
+Weekend special, cashback 20% semua game di {B}
+Slot88 gacor viral, check {B} now
+Top 1 situs slot Indonesia, {B} the legend
+""")
+GAMBLING["hook"]["en"] += L("""
+The hottest slot of the night is {G} at {B}
+New players get free spins at {B} today
+Real money slots with instant payouts: {B}
+Easy max wins every night at {B}
+The most generous online casino in Southeast Asia: {B}
+{B} just paid a player {WD} on {G}
+""")
+GAMBLING["hook"]["jv"] += L("""
+Wis wayahe gajian lur, puter neng {B}
+Sing seneng {G}, jajal neng {B} lur
+Golek situs sing ora ngapusi? {B} jawabane lur
+Bengi Jemuah iki {B} gacor pol
+""")
+GAMBLING["feat"]["id"] += L("""
+bonus ulang tahun untuk member setia
+deposit via QRIS semua e-wallet
+tanpa verifikasi ribet
+bisa main 24 jam tanpa gangguan
+scatter bisa dibeli (buy spin)
+kemenangan langsung masuk rekening
+hadiah turnover sampai jutaan
+sistem anti bot, 100% fair
+admin kasih bocoran jam gacor tiap pagi
+tanpa minimal turnover untuk wd
+tersedia slot demo gratis
+bonus depo pertama 50%
+pasti bayar, no scam
+link anti blokir, tidak perlu VPN
+""")
+GAMBLING["feat"]["en"] += L("""
+no KYC needed
+instant crypto deposits
+weekly reload bonus
+free demo mode
+""")
+GAMBLING["cta"]["id"] += L("""
+Langsung klik {U} jangan kebanyakan mikir
+Pola gratis tinggal chat {WA}
+Copas link ini: {U}
+Daftar {B} sekarang juga, link di {U}
+Hubungi kami via WA {WA} atau daftar di {U}
+Mau pola? komen 'MAU' terus cek {U}
+Info lengkap ada di {U} ya kak
+Gabung grup pola: {WA}
+Klik aja {U}, dijamin gak nyesel
+""")
+GAMBLING["cta"]["en"] += L("""
+Start winning now: {U}
+Ask admin for today's pattern: {WA}
+Tap {U} to claim free spins
+""")
+GAMBLING["testi"]["id"] += L("""
+Tadi subuh iseng spin {G} di {B}, bangun tidur saldo {WD}
+Sudah 2 tahun main di {B}, belum pernah wd ditolak
+Alhamdulillah bisa bayar SPP anak dari hasil {B}
+Main sebelum tidur di {B}, dapat {WD}, besok traktir temen kantor
+Baru pertama kali main langsung dapat scatter hitam, {B} emang hoki
+Ane dulu pemain situs sebelah, sekarang setia di {B}, wd gak pernah drama
+Dapet {WD} dari {G}, alhamdulillah buat modal nikah
+Sempat rungkad 3 hari, hari keempat di {B} langsung balik modal plus untung {WD}
+Saya driver online, nunggu orderan sambil main di {B}, hasilnya lebih gede dari narik 😅
+""")
+GAMBLING["testi"]["en"] += L("""
+Started with {D}, cashed out {WD} the same night at {B}
+I play {G} at {B} every evening, never had a withdrawal refused
+Paid off my motorbike loan with my winnings from {B}
+""")
+GAMBLING["testi"]["jv"] += L("""
+Aku mau esuk spin {G} neng {B}, tangi turu saldo {WD}
+Alhamdulillah iso mbayar SPP anakku soko {B} lur
+""")
+GAMBLING["chat"]["id"] += L("""
+min {B} kok gacor terus sih, tiap malam jp
+baru wd lagi dari {B} hehe
+ada yang main {G} juga? di {B} lagi enak
+yang tanya situs, {B} ya bukan yang lain
+rtp {G} di {B} lagi {P} guys
+asli {B} gak ada lawan
+{B} wd 2 menit doang masuk
+gas terus {B} sampai maxwin
+udah jp 3x di {B} malam ini
+coba {B} deh, kemarin temenku maxwin {X}
+bosku, {B} jam segini lagi bagus, buruan
+""")
+GAMBLING["chat"]["en"] += L("""
+{B} paid me again lol
+who else got a max win on {B} today?
+just hit {X} on {G} at {B}, unreal
+""")
+GAMBLING["chat"]["jv"] += L("""
+{B} wd cepet lur, ra ngapusi
+lur ayo melu {B}, aku wis jp ping telu
+""")
+GAMBLING["togel_hook"]["id"] += L("""
+Angka main {PAS} hari ini sudah keluar, cek di {B}
+Pasang togel di {B}, 4D tembus dibayar lunas
+Rumus jitu togel {PAS}: ambil ekor kemarin tambah 3
+Bocoran {PAS} dari orang dalam, angka {NUM4}
+Togel online resmi {B}, bukan bandar abal-abal
+Angka keramat malam ini {NUM4}, pasang di {B}
+""")
+GAMBLING["togel_feat"]["id"] += L("""
+angka kontrol: {NUM2} {NUM2} {NUM2}
+colok jitu: {DIG}
+Live draw {PAS} jam 23.00 WIB
+Pasang 4D cuma 1000 perak
+Kei rendah, hadiah full
+Shio jitu: {SHIO}
+""")
+GAMBLING["sport"]["id"] += L("""
+Malam ini big match, pasang parlay di {B} bonus 100%
+Handicap terbaik dan odds tinggi, cuma di {B}
+Taruhan bola mix parlay mulai {D}
+Cashback parlay kalah 1 tim di {B}
+""")
+GAMBLING["casino"]["id"] += L("""
+Dragon tiger, baccarat, sicbo, main langsung sama dealer live di {B}
+Roulette online di {B}, pasang angka favoritmu
+Slot dan live casino dalam 1 akun {B}
+""")
+GAMBLING["oneliner"]["id"] += L("""
+slot gacor cuma di {B}
+{B} bayar terus
+main di {B} aja
+jp terus di {B}
+{B} anti rungkad
+link {B} terbaru {U}
+""")
+GAMBLING["oneliner"]["en"] += L("""
+huge wins at {B}
+{B} the best slot site
+""")
+GAMBLING["oneliner"]["mix"] += L("""
+{B} big win hari ini
+slot gacor hari ini {U}
+""")
+GAMBLING["close"]["id"] += L("""
+Ayo buruan sebelum kehabisan!
+Jangan lupa baca pola di grup
+Jackpot menantimu!
+""")
+
+# long-form gambling blast (assembled in compose_gambling "long")
+GAMBLING["story"] = P(
+    id="""
+Saya mau cerita sedikit. Dulu saya kerja serabutan, penghasilan gak nentu, kadang sehari cuma dapat 50 ribu. Terus teman kasih tahu {B}. Awalnya cuma coba depo {D}, pakai pola dari admin, main {G}. Gak nyangka malam itu dapat {WD}. Sekarang tiap hari saya sisihkan sedikit buat main
+Jujur saya bukan tipe orang yang percaya beginian. Tapi bulan lalu waktu butuh uang buat biaya lahiran istri, saya iseng daftar di {B}. Modal {D}, spin {G} di {JAM}, dan scatter keluar terus. Total wd {WD}. Semua lancar, masuk ke rekening {BANK} kurang dari 5 menit
+Buat bapak ibu yang lagi susah, saya paham rasanya. Saya dulu juga dililit utang. Sampai akhirnya adik saya kenalin {B}. Pelan-pelan saya pelajari polanya, sekarang alhamdulillah utang lunas dan bisa buka warung kecil
+""",
+    en="""
+Let me share my story. A few months ago I was broke and couldn't pay rent. A friend told me about {B}. I deposited {D}, followed the admin's pattern on {G}, and that same night I withdrew {WD}. Since then I've cashed out every week without a single problem
+""",
+    jv="""
+Aku arep crito sithik lur. Biyen aku kerjo serabutan, sedina kadang mung entuk 50 ewu. Banjur kancaku ngenalke {B}. Modal {D} thok, main {G} nganggo pola soko admin, bengi kuwi langsung entuk {WD}
+""",
+)
+
+
+# ---- expansion: other families ---------------------------------------------
+PINJOL["hook"]["id"] += L("""
+Dana darurat cair hari ini tanpa jaminan
+Pinjaman tanpa agunan untuk warga {KOTA} dan sekitarnya
+Butuh uang buat bayar kontrakan? cair hari ini
+Gagal bayar di pinjol lain? tenang, di sini tetap bisa
+Pinjaman khusus petani dan pedagang pasar, cair cepat
+Pinjaman online tanpa DC lapangan
+Bantuan dana pinjaman untuk modal UMKM tanpa bunga
+Cairkan dana hingga {AMT} cuma modal KTP
+Tanpa BI checking, tanpa survei, tanpa ribet
+Pinjaman dana cepat untuk ibu rumah tangga
+Uang cair dalam hitungan menit, syarat mudah
+""")
+PINJOL["hook"]["en"] += L("""
+Get a loan of up to {AMT} today
+Fast cash for emergencies, no paperwork
+""")
+PINJOL["hook"]["jv"] += L("""
+Butuh modal dagang lur? cair dino iki
+Dhuwit cair limang menit, syarat KTP thok
+""")
+PINJOL["feat"]["id"] += L("""
+cair langsung ke rekening {BANK}
+biaya admin ringan dibayar di awal
+tidak perlu datang ke kantor
+bisa pengajuan ulang setelah lunas
+limit naik tiap pelunasan
+tanpa kartu kredit
+proses verifikasi via video call saja
+""")
+PINJOL["cta"]["id"] += L("""
+Pengajuan lewat WA saja {WA}
+Chat kami sekarang {WA}, dana cair hari ini
+Formulir pengajuan ada di {U}
+Hubungi CS resmi {B} di {WA}
+""")
+PINJOL["testi"]["id"] += L("""
+Saya pedagang sayur, pinjam {AMT} di {B} buat modal, prosesnya cepat banget. Hubungi {N} {WA}
+Sudah 2x pinjam di {B}, selalu cair kurang dari 15 menit
+Alhamdulillah {N} benar-benar membantu, dana {AMT} cair tanpa BI checking
+Buat yang ditolak bank seperti saya dulu, coba hubungi {WA}, saya dapat {AMT}
+""")
+PINJOL["short"]["id"] += L("""
+dana tunai cair hari ini {WA}
+pinjaman tanpa agunan hub {WA}
+butuh uang cepat? {U}
+pinjaman modal usaha WA {WA}
+""")
+
+PRIZE["hook"]["id"] += L("""
+Pengumuman resmi: pencairan {B} tahap akhir
+Warga yang belum terdaftar DTKS bisa daftar online sekarang
+Bantuan sembako gratis untuk 1000 KK, daftar sekarang
+Pembagian hadiah ulang tahun {SHOP}, anda salah satu pemenangnya
+Subsidi listrik gratis 6 bulan, cek nama anda
+Bantuan modal usaha Rp 2,4 juta dari pemerintah
+Selamat, nomor WA anda terpilih sebagai pemenang {PRIZE}
+Dana bantuan lansia {AMT} sudah bisa diambil
+Beasiswa pemerintah untuk pelajar SD-SMA, daftar online
+Bantuan pupuk gratis untuk petani, daftar lewat link
+""")
+PRIZE["hook"]["en"] += L("""
+Your phone number has won {PRIZE}
+Free groceries for 1000 families, register now
+""")
+PRIZE["hook"]["jv"] += L("""
+Bantuan sembako gratis kanggo warga, enggal daftar
+Selamet, nomer panjenengan menang {PRIZE}
+""")
+PRIZE["feat"]["id"] += L("""
+khusus warga ber-KTP kabupaten ini
+pencairan tanpa antri di kantor desa
+yang belum terdaftar DTKS tetap bisa
+siapkan foto buku tabungan
+dana ditransfer 1x24 jam setelah verifikasi
+hadiah wajib diklaim dalam 3 hari
+""")
+PRIZE["cta"]["id"] += L("""
+Daftarkan NIK anda di {U} sebelum ditutup
+Hubungi admin pusat di {WA} untuk kode klaim
+Ketik nama lengkap dan NIK kirim ke {WA}
+Link pendaftaran resmi: {U}
+""")
+PRIZE["testi"]["id"] += L("""
+Saya tidak percaya awalnya, tapi setelah isi data di {U} bantuan {AMT} masuk rekening
+Ibu saya lansia, sudah dapat {B} setelah daftar online lewat {U}
+""")
+PRIZE["short"]["id"] += L("""
+pendaftaran bansos online {U}
+cek penerima BLT {U}
+bantuan UMKM cair {U}
+hadiah {PRIZE} hub {WA}
+""")
+
+INVEST["hook"]["id"] += L("""
+Emas digital {B}, beli sekarang jual minggu depan untung {PCTD}
+Gabung arisan online {B}, dapat giliran pertama bonus {WD}
+Cuma modal 1 juta bisa dapat {WD} per bulan
+Investasi ternak sapi online, bagi hasil 40% tiap panen
+Kerja keras itu kuno, biar uang yang kerja untuk kamu
+Copy trade dari mentor {N}, profit konsisten tiap hari
+""")
+INVEST["hook"]["en"] += L("""
+Turn $100 into {USD} in one week with {B}
+Crypto mining from your phone, daily payouts
+Copy my trades and earn {PCTD} per day
+""")
+INVEST["feat"]["id"] += L("""
+sistem bagi hasil setiap jam 12 siang
+ada member yang sudah beli rumah dari profit
+bonus sponsor 15% dan pairing 10%
+kontrak 30 hari, modal kembali di akhir
+""")
+INVEST["cta"]["id"] += L("""
+Slot terbatas, DM sekarang {WA}
+Link grup Telegram ada di {U}
+""")
+INVEST["testi"]["id"] += L("""
+Baru sebulan ikut copy trade {B}, saldo sudah naik jadi {WD}
+Istri saya awalnya menolak, sekarang malah dia yang paling semangat setor ke {B}
+""")
+INVEST["testi"]["en"] += L("""
+I was scammed by a fake broker until {EN} helped me recover everything, contact her on WhatsApp {WA}
+My first withdrawal from {B} was {USD}, I'm still in shock
+""")
+
+HERBAL["hook"]["id"] += L("""
+Minyak lintah asli {B} untuk pria dewasa
+Perut buncit hilang dalam 10 hari dengan {B}
+Obat gatal dan jamur kulit sembuh dalam 3 hari
+Asam urat, rematik, pegal linu hilang dengan {B}
+Pemutih wajah 7 hari glowing permanen
+Cewek cantik siap menemani, area {KOTA}
+Link video viral guru dan murid full no sensor
+Obat diabetes herbal, berhenti suntik insulin
+Vitamin penambah nafsu makan anak, berat badan naik cepat
+Ramuan rahasia kuat semalaman ala raja Jawa
+""")
+HERBAL["hook"]["en"] += L("""
+Watch the full viral video here
+Burn belly fat while you sleep with {B}
+""")
+HERBAL["hook"]["jv"] += L("""
+Jamu kuat tradisional {B}, wis kebukten
+Weteng mblendung ilang 10 dina nganggo {B}
+""")
+HERBAL["feat"]["id"] += L("""
+reaksi cepat 15 menit
+aman untuk penderita darah tinggi
+isi 30 kapsul
+harga promo cuma 99rb
+cocok untuk segala usia
+bukan obat kimia
+""")
+HERBAL["testi"]["id"] += L("""
+Dulu berat saya 90kg, sekarang 72kg setelah 1 bulan minum {B}
+Mertua saya sudah sembuh dari stroke berkat {B}, tanpa ke rumah sakit
+Istri saya bilang sekarang saya kayak pengantin baru lagi 😂 makasih {B}
+""")
+HERBAL["short"]["id"] += L("""
+video full klik {U}
+jamu kuat pria {WA}
+obat diabetes herbal {WA}
+cewek {KOTA} open BO {WA}
+""")
+
+DUKUN["hook"]["id"] += L("""
+Ingin usaha laris manis? pakai penglaris dari {B}
+Kembalikan pasangan yang pergi dengan doa khusus {B}
+Menarik uang gaib dari alam lain, dana langsung masuk rekening
+Pusaka keramat untuk kekayaan dan kewibawaan
+Minyak pelet asli tanah Jawa, sekali oles langsung lengket
+{B} bisa menerawang angka yang akan keluar
+Gandakan uang anda secara gaib, 1 juta jadi 100 juta
+Ilmu kebal dan kewibawaan untuk pejabat dan pengusaha
+Jimat penarik rezeki dan pelindung dari santet
+""")
+DUKUN["hook"]["en"] += L("""
+Do you want to be rich and famous? Contact {B}
+I was heartbroken until {B} cast a love spell for me
+""")
+DUKUN["hook"]["jv"] += L("""
+Penglaris dagangan saking {B}, dagangan laris manis
+Jimat rejeki saking {B}, mesthi sugih
+Pusaka warisan leluhur, kanggo kawibawan lan rejeki
+""")
+DUKUN["feat"]["id"] += L("""
+mahar bisa dicicil
+bisa dikirim ke seluruh Indonesia
+hasil terlihat dalam 3 hari
+sudah dibantu ribuan pasien dari Sabang sampai Merauke
+""")
+DUKUN["testi"]["id"] += L("""
+Saya sudah 5 tahun main togel gak pernah tembus, setelah minta angka ke {B} langsung tembus 4D
+Hutang saya 150 juta lunas lewat bantuan dana gaib {B}, dana masuk ke rekening {BANK}
+Awalnya saya skeptis, tapi setelah ritual {B} usaha bakso saya ramai terus
+""")
+DUKUN["testi"]["jv"] += L("""
+Utangku satus juta lunas soko pitulungane {B}
+Angkane {B} tembus lur, aku ra ngapusi
+""")
+DUKUN["short"]["id"] += L("""
+pesugihan putih hub {WA}
+dana gaib tanpa tumbal {WA}
+angka jitu 4D {WA}
+""")
+
+PAID["hook"]["id"] += L("""
+Jasa pembuatan ijazah SMA dan S1, bisa dicek online
+Jasa buat NPWP, SKCK, surat sehat kilat
+Jasa naikkan rating toko online bintang 5
+Jasa komentar positif dan subscriber aktif untuk channel anda
+Jasa pembuatan akun Facebook lama dan iklan tanpa blokir
+Jasa sadap HP jarak jauh, bisa lihat chat dan lokasi
+Jasa pembobolan akun game dan email
+Jasa artikel SEO 1000 kata cuma 25rb
+Jasa guest post di media berita nasional
+Jasa pembuatan STNK dan BPKB
+""")
+PAID["hook"]["en"] += L("""
+Hire a professional hacker to recover your account
+Get your website to the first page of Google in 30 days
+Guest posts on high authority news sites
+""")
+PAID["feat"]["id"] += L("""
+bisa kirim ke seluruh Indonesia
+tanpa tes, tanpa antri
+pembayaran bisa DP 50%
+revisi sepuasnya
+""")
+PAID["testi"]["id"] += L("""
+Alhamdulillah SIM saya jadi 1 hari pakai jasa {B}, gak perlu tes
+Akun IG saya yang di-hack balik lagi berkat {B}
+""")
+PAID["short"]["id"] += L("""
+jasa ijazah asli {WA}
+jual akun ML sultan {WA}
+jasa SEO halaman 1 {U}
+jasa sadap WA {WA}
+""")
+
+JOB["hook"]["id"] += L("""
+Dibutuhkan segera 50 orang admin sosial media, kerja dari rumah
+Lowongan kerja paruh waktu, cukup kasih bintang 5 di aplikasi
+Mau penghasilan tambahan 300rb per hari?
+Lowongan packing barang di rumah, bayaran mingguan
+Dicari reseller, tanpa stok barang, komisi besar
+Butuh mahasiswa untuk kerja part time online
+Kerja santai dari HP, cuma nonton video dapat uang
+""")
+JOB["hook"]["en"] += L("""
+Looking for people who want to earn money online
+Simple online tasks, paid every day
+""")
+JOB["feat"]["id"] += L("""
+deposit tugas awal 100rb (akan dikembalikan)
+cocok untuk mahasiswa dan pensiunan
+kerja maksimal 2 jam per hari
+""")
+JOB["testi"]["id"] += L("""
+Saya mahasiswa, sekarang bisa bayar kos sendiri dari tugas online {B}
+Sudah 3 minggu gabung {B}, komisi cair tiap hari ke {EW}
+""")
+JOB["short"]["id"] += L("""
+loker online gaji harian WA {WA}
+kerja sambil rebahan {U}
+dicari admin online {WA}
+""")
+
+PHISH["hook"]["id"] += L("""
+Nomor anda terpilih update KTP digital (IKD), aktivasi sekarang
+Akun BPJS Ketenagakerjaan anda bisa dicairkan, cek saldo JHT
+Anda mendapat poin reward {B} yang akan hangus hari ini
+Pembaruan sistem {B}, semua nasabah wajib login ulang
+Pengiriman paket gagal, alamat tidak lengkap
+Bukti transfer sudah saya kirim ya kak, cek file {APK}
+Ada tagihan belum dibayar atas nama anda
+Kendaraan anda terekam kamera ETLE melanggar lalu lintas
+Surat panggilan sidang pengadilan, lihat detail {APK}
+""")
+PHISH["hook"]["en"] += L("""
+Your reward points will expire today
+Your account will be closed in 24 hours
+""")
+PHISH["feat"]["id"] += L("""
+login menggunakan user ID dan password mobile banking anda
+lengkapi data kartu ATM untuk validasi
+""")
+PHISH["testi"]["id"] += L("""
+Saya baru cek poin reward {B} di {U}, lumayan bisa dituker saldo
+""")
+PHISH["short"]["id"] += L("""
+cek poin reward {U}
+aktivasi IKD {U}
+lihat bukti tilang {APK}
+""")
+
+LINKDROP["drop"]["id"] += L("""
+situs ini mantap {U}
+lihat di {U}
+buka {U} ya
+lanjut di {U}
+baca selengkapnya {U}
+{U} ✅✅
+rekomendasi {U}
+yang nanya linknya {U}
+semua info ada di {U}
+""")
+LINKDROP["drop"]["en"] += L("""
+more info {U}
+see {U}
+best site {U}
+good job {U}
+""")
+
+
+# ---- expansion: tucked -----------------------------------------------------
+TUCKED["ham"]["id"] += L("""
+Mohon jalan dari pertigaan pasar sampai balai desa segera dicor, kalau hujan licin sekali
+Semoga guru honorer segera diangkat, kasihan sudah mengabdi belasan tahun
+Harga cabai dan bawang naik lagi, semoga ada operasi pasar
+Kegiatan car free day minggu lalu seru, semoga rutin diadakan
+Alhamdulillah jembatan gantung sudah diperbaiki, anak-anak sekolah jadi aman
+Tolong diperhatikan juga sampah di pinggir sungai, makin menumpuk
+Semoga pembangunan stadion tidak mangkrak seperti yang dulu
+Pemadaman listrik sering sekali akhir-akhir ini, mohon PLN ditegur
+Selamat hari jadi kabupaten, semoga makin sejahtera warganya
+Data penerima bansos tolong diperbarui, banyak yang mampu malah dapat
+Air PDAM di perumahan kami sudah seminggu tidak mengalir
+Bangga lihat UMKM kita ikut pameran sampai luar provinsi
+Semoga petani tembakau juga diperhatikan harganya
+Saya setuju kalau alun-alun ditata ulang, biar lebih rapi
+Untuk pendaftaran sekolah zonasi kemarin masih banyak kendala
+Terima kasih atas pelayanan cepat di RSUD kemarin, dokternya ramah
+Lomba 17an tingkat kecamatan kemarin meriah sekali
+Jalan tembus ke kabupaten sebelah kapan dibuka pak
+Bagus ada pelatihan kerja gratis untuk pemuda, semoga diperbanyak
+Harga gabah turun terus pas panen raya, kasihan petani
+Wisata waduk sekarang makin ramai, tapi parkirnya semrawut
+Mohon dipasang rambu di tikungan tajam dekat SD, sering kecelakaan
+Semoga sertifikat tanah gratis juga sampai ke desa kami
+Pelayanan Dukcapil sekarang cepat, KTP jadi sehari
+Kapan ada pasar murah lagi min? ibu-ibu pada nanya
+Kasihan pedagang kaki lima yang digusur, semoga direlokasi ke tempat layak
+Semoga pengobatan gratis seperti ini bisa menjangkau desa terpencil
+Wah akhirnya ada sinyal internet di dusun kami, terima kasih
+Sukses untuk pelantikan kepala desa yang baru
+Mohon perhatian untuk rumah tidak layak huni di RT kami
+Sekolah rusak itu sudah dilaporkan sejak dua tahun lalu
+Tanggul sungai perlu diperkuat sebelum musim hujan
+Senang ada festival kuliner, produk lokal jadi dikenal
+Semoga program makan bergizi di sekolah berjalan lancar
+Gotong royong warga seperti ini patut dicontoh desa lain
+""")
+TUCKED["ham"]["jv"] += L("""
+Dalan tekan pasar nganti balai desa mbok dicor, nek udan lunyu banget
+Matur nuwun sampun dipun dandani kreteg e, bocah sekolah dadi aman
+Rega lombok mundhak meneh, mugi-mugi wonten operasi pasar
+Banyu PDAM neng omahku wis seminggu ora mili
+Sampah neng pinggir kali saya akeh, mbok digatekke
+Lomba pitulasan wingi rame tenan, seneng aku
+Mugi-mugi guru honorer enggal diangkat, mesakke
+Selamet ulang taun kabupaten, mugi-mugi tambah makmur
+Sinyal neng dusunku saiki wis apik, matur nuwun
+Data bansos mbok dianyari, akeh sing mampu malah oleh
+""")
+TUCKED["ham"]["en"] += L("""
+The new bridge is a big help for the kids who walk to school.
+Please fix the street lights near the market, it's very dark at night.
+Happy anniversary to our regency, hope it keeps growing.
+The festival last weekend was really well organised.
+Water supply in our area has been off for a week now.
+""")
+TUCKED["ham_short"]["id"] += L("""
+Semoga cepat terealisasi.
+Mohon ditindaklanjuti pak.
+Mantap, lanjutkan!
+Kabar baik ini.
+Setuju banget.
+Warga menunggu realisasinya.
+""")
+TUCKED["ham_short"]["jv"] += L("""
+Sae sanget.
+Lanjutke pak.
+Mugi enggal kelakon.
+""")
+TUCKED["conn"]["id"] += L("""
+sekadar info buat yang butuh,
+eh iya,
+oh ya, sekalian
+numpang lapak min,
+maaf OOT,
+maaf keluar topik,
+info aja,
+""")
+TUCKED["conn"]["en"] += L("""
+off topic but
+sorry to hijack,
+""")
+TUCKED["testimony"]["id"] += L("""
+Jalan kampung kami dulu juga rusak, akhirnya warga patungan, saya nyumbang paling banyak dari hasil {B} hehe
+Sama seperti berita ini, dulu saya juga korban banjir, sekarang sudah bisa pindah rumah berkat rezeki dari {B}
+Saya dulu juga ikut pelatihan kerja seperti ini tapi gak dapat kerjaan, akhirnya dapat penghasilan dari {B}
+Bansos kadang telat, jadi saya cari tambahan sendiri di {B}, sekarang alhamdulillah lebih dari cukup
+Saya pedagang pasar yang kena relokasi, sempat bangkrut, bangkit lagi karena modal dari {B}
+Habis panen gagal saya hampir jual sawah, untung kenal {B}, sekarang malah beli sawah baru
+""")
+TUCKED_TAILS["gambling"]["id"] += L("""
+kalau ada yang butuh modal, main {G} di {B}, lagi gampang pecah
+yang lagi nunggu bansos cair, sambil main di {B} aja bosku
+info slot gacor {B}, rtp {P} hari ini
+ada yang udah coba {B}? barusan wd {WD}
+sambil nunggu, cek {U}, lagi banyak bonus
+""")
+TUCKED_TAILS["gambling"]["en"] += L("""
+btw {B} is paying out big today, check {U}
+""")
+TUCKED_TAILS["gambling"]["jv"] += L("""
+sing nganggur dolanan {G} neng {B} lur, lagi gampang pecah
+""")
+TUCKED_TAILS["pinjol"]["id"] += L("""
+bagi yang butuh modal usaha, pinjaman cair 5 menit tanpa jaminan {WA}
+yang lagi kesulitan biaya sekolah, dana cair tanpa BI checking hub {WA}
+""")
+TUCKED_TAILS["investment_crypto"]["id"] += L("""
+daripada uang diam di bank, ikut robot trading {B}, profit {PCTD} per hari
+arisan online {B} masih ada slot, WA {WA}
+""")
+TUCKED_TAILS["job_scam"]["id"] += L("""
+lowongan kerja online dibayar harian, cuma like video, daftar {U}
+""")
+TUCKED_TAILS["dukun_pesugihan"]["id"] += L("""
+yang butuh penglaris dagangan atau pelet, hubungi {B} {WA}
+""")
+TUCKED_TAILS["herbal_adult"]["id"] += L("""
+info obat asam urat dan diabetes herbal, sembuh total, WA {WA}
+""")
+TUCKED_TAILS["prize_bansos_scam"]["id"] += L("""
+info pendaftaran BLT online bisa lewat {U}, cepat sebelum kuota habis
+cek apakah nama kalian terdaftar penerima bantuan di {U}
+""")
+
+# ---- expansion round 2: more English / Javanese / testimonies ---------------
+GAMBLING["story"]["en"] += L("""
+Honestly I never believed in online slots. Last month I needed money for my daughter's school fees, so I tried {B} with just {D}. I played {G} around {JAM} and the scatters kept coming. I withdrew {WD} to my {BANK} account in under five minutes
+I used to lose on every other site. Then a cousin sent me the link to {B} and the admin shared a pattern for {G}. First night: {WD}. Second night: another big win. No delays, no excuses, they just pay
+""")
+GAMBLING["story"]["id"] += L("""
+Cerita sedikit ya, saya ibu rumah tangga, suami kerja di pabrik gajinya pas-pasan. Bulan kemarin iseng ikut teman daftar di {B}, depo {D} lewat {EW}. Main {G} sambil nunggu anak pulang sekolah, eh scatter keluar 4. Saldo langsung {WD}. Sekarang saya yang bantu bayar cicilan rumah
+Dulu saya benci banget sama judi online, sampai kakak saya buktiin sendiri di {B}. Dia kasih tahu jam gacornya {JAM}, saya ikutin, depo {D}, dapat {WD} dalam satu malam. Sejak itu saya percaya asal situsnya benar
+Saya sopir truk antar kota, sering nunggu bongkar muat berjam-jam. Daripada bengong saya main di {B}. Sudah 6 bulan, total wd sudah puluhan juta. Gak pernah sekalipun wd ditahan
+""")
+GAMBLING["story"]["jv"] += L("""
+Aku iki mung buruh tani lur, bayaran sedina ora cukup. Wingi diajari ponakanku dolanan neng {B}, depo {D} liwat {EW}. Ora nyangka bengi kuwi scatter metu terus, saldo dadi {WD}. Saiki iso ndandani omah
+""")
+GAMBLING["casino"]["en"] += L("""
+Play baccarat and roulette with live dealers at {B}, minimum bet {D}
+Sic bo, dragon tiger and blackjack live 24/7 at {B}
+""")
+GAMBLING["sport"]["en"] += L("""
+Tonight's big match: get boosted odds at {B}
+Mix parlay from {D}, full payouts at {B}
+""")
+GAMBLING["togel_hook"]["en"] += L("""
+Lottery results and 4D predictions every night at {B}
+Lucky numbers for {PAS} tonight: {NUM4}, {NUM4}
+""")
+GAMBLING["chat"]["en"] += L("""
+lol {B} again, third withdrawal today
+is {B} still paying tonight? mine just did
+whoever recommended {B} thank you 🙏
+""")
+GAMBLING["hook"]["en"] += L("""
+Only at {B}: deposit {D}, win millions
+Your lucky night starts at {B}
+Free spins every day for all members at {B}
+Play {G} at {B}, live RTP {P}
+""")
+
+PINJOL["hook"]["en"] += L("""
+Loans for small businesses, approved today
+Rejected by the bank? We approve 99% of applications
+Borrow up to {AMT} with just your ID card
+Emergency loans paid out within the hour
+""")
+PINJOL["testi"]["en"] += L("""
+{N} helped me get {AMT} when no bank would, very fast and honest, WhatsApp {WA}
+I needed money for hospital bills and {B} sent it within 15 minutes
+""")
+PINJOL["testi"]["jv"] += L("""
+Aku wis kaping pindho utang neng {B}, mesthi cair kurang seka limolas menit
+Matur nuwun {B}, modal dagang {AMT} cair sore kuwi uga
+""")
+PINJOL["hook"]["mix"] += L("""
+Pinjaman online fast approval, limit up to {AMT}
+""")
+
+PRIZE["hook"]["en"] += L("""
+Free electricity subsidy for 6 months, check your name
+Final stage of {B} payments now open
+You have an unclaimed reward waiting
+""")
+PRIZE["testi"]["en"] += L("""
+My mother received {AMT} after registering at {U}, it really works
+I didn't believe it but the {PRIZE} was delivered to my house
+""")
+PRIZE["testi"]["id"] += L("""
+Barusan saya cek di {U}, nama saya ada di daftar penerima {B}, alhamdulillah
+Kemarin {N} dari dinas sosial bantu saya daftar lewat WA {WA}, dana {AMT} sudah cair
+Sudah saya buktikan, hadiah dari {SHOP} benar-benar dikirim. Hubungi {WA}
+Tetangga sebelah rumah dapat {PRIZE}, katanya cuma isi data di {U}
+""")
+PRIZE["testi"]["jv"] += L("""
+Simbokku wis oleh bantuan {AMT} sakwise daftar neng {U}
+Tanggaku oleh {PRIZE}, jarene mung ngisi data neng {U}
+""")
+
+INVEST["hook"]["en"] += L("""
+The smartest way to grow your money in 2026
+Bitcoin is about to explode, get in now
+Our AI bot has a 98% win rate
+""")
+INVEST["testi"]["en"] += L("""
+I invested $500 with {B} and withdrew {USD} two weeks later
+{EN} is the most honest account manager I have ever met, my profits come every Friday
+After losing my job, {B} became my only income, {USD} a week
+""")
+INVEST["testi"]["jv"] += L("""
+Aku melu {B} wis telung sasi, saben dina profit mlebu terus
+""")
+INVEST["hook"]["mix"] += L("""
+Profit harian guaranteed, modal balik in 7 days
+Crypto signal VIP, winrate 95%, join now
+""")
+
+HERBAL["hook"]["en"] += L("""
+Doctors hate this simple herbal trick
+Last longer in bed with {B}
+Get rid of joint pain in 3 days
+Beautiful local girls online now
+""")
+HERBAL["testi"]["en"] += L("""
+My blood sugar went back to normal after two weeks of {B}
+After one month of {B} my back pain is completely gone
+""")
+HERBAL["testi"]["jv"] += L("""
+Asam uratku mari babar pisan sakwise ngombe {B}
+Bobotku mudhun wolung kilo sakwise nganggo {B}
+""")
+
+DUKUN["hook"]["en"] += L("""
+Real spiritual healer {B} can solve any problem
+Money spell that works in 24 hours
+Win the lottery with numbers from {B}
+""")
+DUKUN["testi"]["en"] += L("""
+My business was failing until {B} performed a ritual for me, now customers come every day
+I had been trying to win the lottery for years, {B} gave me the numbers and I finally won
+""")
+DUKUN["hook"]["id"] += L("""
+Ritual penarikan pusaka dan penggandaan uang oleh {B}
+Angka ritual togel {PAS} dari {B}, sekali pasang langsung tembus
+Solusi masalah rumah tangga, jodoh, dan rezeki bersama {B}
+""")
+
+PAID["hook"]["en"] += L("""
+Buy aged social media accounts in bulk
+Increase your YouTube views and subscribers fast
+Cheap SEO articles, 1000 words for $5
+We will put your link on 500 news sites
+""")
+PAID["testi"]["en"] += L("""
+{B} got me 20k followers in a week, highly recommended
+Got my hacked account back within a day thanks to {B}
+""")
+PAID["testi"]["id"] += L("""
+Ijazah dari {B} sudah saya pakai melamar kerja, aman
+Toko online saya langsung rating 4.9 setelah pakai jasa {B}
+""")
+
+JOB["hook"]["en"] += L("""
+Work from your phone and get paid daily
+We are hiring online reviewers, no experience needed
+Earn money by rating apps and products
+""")
+JOB["testi"]["en"] += L("""
+I'm a student and I pay my own rent now thanks to {B}
+Made {USD} last week just liking videos for {B}
+""")
+JOB["hook"]["jv"] += L("""
+Kerjo neng omah wae lur, bayaran saben dina mlebu {EW}
+Dibutuhke ibu-ibu kanggo kerjo online, cukup modal HP
+""")
+JOB["testi"]["jv"] += L("""
+Aku ibu rumah tangga, saiki iso entuk {WD} saben minggu soko {B}
+""")
+
+PHISH["hook"]["en"] += L("""
+Action required: confirm your identity
+Your delivery is on hold, confirm your address
+Security notice: your card has been temporarily blocked
+""")
+PHISH["testi"]["en"] += L("""
+Just got a notice from {B} about a data update, I filled it in at {U}, you should do it too
+""")
+
+LINKDROP["drop"]["en"] += L("""
+interesting {U}
+read more {U}
+details here {U}
+similar story {U}
+thanks for sharing {U}
+""")
+LINKDROP["drop"]["jv"] += L("""
+info lengkap neng {U} lur
+monggo mampir {U}
+""")
+LINKDROP["drop"]["mix"] += L("""
+follow aku ya, link di bio
+info update check {U}
+""")
+
+TUCKED["testimony"]["en"] += L("""
+I used to wait months for aid like this, now I earn my own money at {B}
+My family was in the same situation as in this article until I found {B}
+""")
+TUCKED["testimony"]["jv"] += L("""
+Biyen aku yo nunggu bansos terus, saiki wis mandiri soko {B}
+Dalan ngarep omahku tak cor dhewe soko asil {B} 😂
+""")
+TUCKED_TAILS["gambling"]["en"] += L("""
+by the way if anyone needs extra cash, {B} has been paying well
+""")
+TUCKED["ham"]["en"] += L("""
+Good to see the regent visiting the flood victims directly.
+The health clinic in our village really needs another doctor.
+Finally the road to the school is being repaired.
+""")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,84 @@
+"""Stories about training a model and what its card tells an operator."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from classifiers.corpus import LabeledText
+from classifiers.training import TrainedModel, TrainingError, train_model
+
+
+def test_a_model_trained_on_the_tiny_corpus_separates_spam_from_ham(
+    trained_tiny: TrainedModel,
+) -> None:
+    probabilities = trained_tiny.pipeline.predict_proba(
+        ["SLOT GACOR maxwin hari ini di pulauwin88.com", "Jalan desa kami rusak, mohon diperbaiki"]
+    )[:, 1]
+    assert probabilities[0] > 0.5 > probabilities[1]
+
+
+def test_the_card_records_data_metrics_thresholds_and_versions(
+    trained_tiny: TrainedModel,
+) -> None:
+    card = trained_tiny.card
+    assert card["data"]["train"]["total"] + card["data"]["holdout"]["total"] == 80
+    assert card["data"]["train"]["per_source"]["tiny_labeled.csv"]["spam"] > 0
+    assert set(card["metrics"]) >= {"precision", "recall", "fpr", "roc_auc", "confusion"}
+    assert card["metrics"]["threshold"] == card["thresholds"]["spam"]
+    assert 0 <= card["thresholds"]["approve"] <= card["thresholds"]["spam"] <= 1
+    assert set(card["versions"]) == {"python", "sklearn", "numpy", "scipy", "skops"}
+    assert card["random_state"] == 0
+    assert "created_at" in card
+    assert card["per_family"]
+    assert len(trained_tiny.holdout_labels) == len(trained_tiny.holdout_probabilities) == 16
+
+
+def test_the_holdout_false_positive_rate_meets_the_target(trained_tiny: TrainedModel) -> None:
+    assert trained_tiny.card["metrics"]["fpr"] <= 0.001
+
+
+def test_training_twice_with_the_same_seed_gives_the_same_model(
+    tiny_examples: list[LabeledText],
+) -> None:
+    first = train_model(tiny_examples, random_state=3)
+    second = train_model(tiny_examples, random_state=3)
+    assert first.holdout_probabilities == second.holdout_probabilities
+    assert first.card["thresholds"] == second.card["thresholds"]
+
+
+def test_a_given_holdout_is_used_as_is(tiny_examples: list[LabeledText]) -> None:
+    held = tiny_examples[::5]
+    train = [e for i, e in enumerate(tiny_examples) if i % 5]
+    messages: list[str] = []
+    model = train_model(train, holdout=held, progress=messages.append)
+    assert model.holdout_labels == [e.label for e in held]
+    assert model.card["data"]["holdout"]["total"] == len(held)
+    assert messages
+    assert messages[0].startswith("fitting on")
+
+
+def test_training_on_one_class_only_fails_clearly(tiny_examples: list[LabeledText]) -> None:
+    ham = [e for e in tiny_examples if e.label == 0]
+    with pytest.raises(TrainingError, match="both spam and ham"):
+        train_model(ham)
+
+
+def test_unknown_submit_time_is_no_evidence_either_way(tiny_examples: list[LabeledText]) -> None:
+    # Spam came fast and ham slowly: the model learns timing, but "unknown" stays neutral.
+    timed = [
+        dataclasses.replace(e, seconds_to_submit=2.0 if e.label else 90.0)
+        for e in tiny_examples[::2]
+    ]
+    model = train_model(timed + list(tiny_examples[1::2]), random_state=0)
+    pipeline = model.pipeline
+    text = "terima kasih infonya, semoga cepat diperbaiki"
+    unknown, fast, slow = pipeline.predict_proba([text, (text, 2.0), (text, 90.0)])[:, 1]
+    assert slow < unknown < fast
+    features = pipeline[:-1].transform([text, (text, None)])
+    names = list(pipeline[:-1].get_feature_names_out())
+    timing = [i for i, name in enumerate(names) if name.startswith("meta__submit")]
+    assert len(timing) == 3
+    assert np.all(features[:, timing].toarray() == 0)
