@@ -249,6 +249,8 @@ _DOMAIN_RE = re.compile(
     + r"|(?<![\w@.])(?:" + _LABEL + r"(?:\s?\.\s?|\s?[(\[]\s?(?:dot|\.)\s?[)\]]\s?|\sdot\s))+"
     + r"(?:" + _TLDS_STRONG + r")\b" + _PATH
 )  # fmt: skip
+# A TLD after a dot (or a disguised dot): the only texts the domain pattern can match.
+_MAYBE_DOMAIN_RE = re.compile(r"(?:\.|dot)[\s)\]]{0,3}(?:" + _TLDS + r")\b")
 _PHONE_RE = re.compile(r"(?<![\w+])(?:\+\s?62|62|0)[\s.\-]?\(?8\)?(?:[\s.\-]?\d){7,11}(?!\w)")
 _MONEY_RE = re.compile(
     r"(?<!\w)(?:rp|idr|usd|\$)\s?\.?\s?\d[\d.,]*(?:\s?(?:jt|juta|rb|ribu|rebu|k|miliar|milyar"
@@ -269,7 +271,7 @@ _REAL_WORDS_WITH_DIGITS = frozenset({"p3k", "p4k", "k3l", "b3", "g30s", "s1", "s
 _LEET_RE = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])")
 _REPEAT_RE = re.compile(r"([a-z])\1{2,}")
 _REPEAT_PUNCTUATION_RE = re.compile(r"([^\w\s])\1+")
-_SPACE_RE = re.compile(r"\s+")
+_SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
 _CAPITAL_RE = re.compile(r"[A-Z]")
 _CONTROLS = {code: " " for code in [*range(0x20), 0x7F]}
 
@@ -386,22 +388,31 @@ def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
     """
     buffer = _map_characters(text, track_offsets)
     counts = buffer.counts
+    mapped = buffer.text
     counts["chars"] = len(text)
-    counts["letters"] = sum(c.isalpha() for c in buffer.text)
-    counts["digits"] = sum(c.isdigit() for c in buffer.text)
-    counts["exclamations"] = buffer.text.count("!")
-    # An emoji inside a word is a disguise; anywhere else it is just a word break.
-    buffer.rewrite(_EMOJI_IN_WORD_RE, lambda _m: "", "disguised")
-    buffer.rewrite(_EMOJI_RE, lambda _m: " ")
+    counts["letters"] = sum(map(str.isalpha, mapped))
+    counts["digits"] = digits = sum(map(str.isdigit, mapped))
+    counts["exclamations"] = mapped.count("!")
+    # Each pass is skipped when a cheap test shows it cannot match: scoring runs per comment.
+    if _SYMBOL in mapped:
+        # An emoji inside a word is a disguise; anywhere else it is just a word break.
+        buffer.rewrite(_EMOJI_IN_WORD_RE, lambda _m: "", "disguised")
+        buffer.rewrite(_EMOJI_RE, lambda _m: " ")
     # Entities before letter games, which would otherwise eat their digits and dots.
-    _count(buffer, _EMAIL_RE, "emails", EMAIL_TOKEN)
-    buffer.rewrite(_URL_RE, _url_repl, "urls")
-    buffer.rewrite(_DOMAIN_RE, _domain_repl, "domains")
-    _count(buffer, _PHONE_RE, "phones", PHONE_TOKEN)
-    _count(buffer, _MONEY_RE, "money", MONEY_TOKEN)
+    if "@" in mapped:
+        _count(buffer, _EMAIL_RE, "emails", EMAIL_TOKEN)
+    if "//" in mapped or "www" in mapped:
+        buffer.rewrite(_URL_RE, _url_repl, "urls")
+    if _MAYBE_DOMAIN_RE.search(buffer.text):
+        buffer.rewrite(_DOMAIN_RE, _domain_repl, "domains")
+    if digits:
+        if digits >= 8:
+            _count(buffer, _PHONE_RE, "phones", PHONE_TOKEN)
+        _count(buffer, _MONEY_RE, "money", MONEY_TOKEN)
     buffer.rewrite(_REPEAT_PUNCTUATION_RE, _repeat_repl)
     buffer.rewrite(_SPACED_RE, _spaced_repl, "disguised")
-    buffer.rewrite(_LEET_RE, _leet_repl, "disguised")
+    if digits or "@" in mapped or "$" in mapped:
+        buffer.rewrite(_LEET_RE, _leet_repl, "disguised")
     buffer.rewrite(_REPEAT_RE, _repeat_repl)
     buffer.rewrite(_SPACE_RE, lambda _m: " ")
     _strip(buffer)

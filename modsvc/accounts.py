@@ -14,7 +14,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
-from modsvc.errors import ApiError, NotFoundError, ValidationError
+from modsvc.exceptions import ApiError, NotFoundError, ValidationError
 from modsvc.services import Services
 from modsvc.storage import ApiToken, Moderator, utcnow
 

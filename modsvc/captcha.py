@@ -18,7 +18,7 @@ from captcha.audio import AudioCaptcha
 from captcha.image import ImageCaptcha
 from redis import Redis
 
-from modsvc.errors import ApiError
+from modsvc.exceptions import ApiError
 
 # No look-alikes: 0/O/Q/D, 1/I/L, 2/Z, 5/S, 8/B, U/V are left out.
 ALPHABET = "ACEFGHJKMNPRTWXY34679"

@@ -290,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"data error: {error}", file=sys.stderr)
         return 2
     except Exception as error:
-        from modsvc.errors import ApiError
+        from modsvc.exceptions import ApiError
 
         if isinstance(error, ApiError):
             print(f"error: {error.message}", file=sys.stderr)

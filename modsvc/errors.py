@@ -1,14 +1,15 @@
-"""Domain errors and the one JSON error shape on the wire.
+"""The one JSON error shape on the wire.
 
-Domain code raises :class:`ApiError` subclasses (or lets a dependency's outage propagate);
-:func:`init_app` maps everything to ``{"error": {"code", "message", "details"}}``. An unknown
+Domain code raises :class:`modsvc.exceptions.ApiError` subclasses (or lets a dependency's
+outage propagate); :func:`init_app` maps everything to
+``{"error": {"code", "message", "details"}}``. An unknown
 exception becomes a logged 500 that leaks nothing.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any, ClassVar
+from typing import Any
 
 from flask import Flask, Response, jsonify, request
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -16,44 +17,11 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
+from modsvc.exceptions import ApiError
+
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_UNAVAILABLE = "5"
-
-
-class ApiError(Exception):
-    """An error that the client should see, with an HTTP status and a stable code."""
-
-    status: ClassVar[int] = 400
-    code: ClassVar[str] = "invalid"
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        details: dict[str, Any] | None = None,
-        status: int | None = None,
-        code: str | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.details = details or {}
-        self.status_code = status or self.status
-        self.error_code = code or self.code
-
-
-class ValidationError(ApiError):
-    """The request is well-formed JSON but its fields are wrong; details name the fields."""
-
-    status = 400
-    code = "invalid"
-
-
-class NotFoundError(ApiError):
-    """The thing asked for does not exist (or is not public)."""
-
-    status = 404
-    code = "not_found"
 
 
 HTTP_CODES = {

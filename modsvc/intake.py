@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modsvc.captcha import Captchas
-from modsvc.errors import ValidationError
+from modsvc.exceptions import ValidationError
 from modsvc.services import Services
 from modsvc.storage import Comment, CommentStatus, ModerationEvent
 from workers.queues import enqueue_scoring

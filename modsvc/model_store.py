@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from classifiers.registry import LoadedModel, ModelRegistry
 from redis import Redis
 from sqlalchemy import select, update
 
 from classifiers.corpus import LabeledText, read_labeled, seed_corpus
+from classifiers.registry import LoadedModel, ModelRegistry
 from classifiers.training import TrainedModel, train_model
-from modsvc.errors import NotFoundError
+from modsvc.exceptions import NotFoundError
 from modsvc.services import Services
 from modsvc.storage import Comment, CommentStatus, ModelVersion, ModerationEvent, utcnow
 

@@ -49,7 +49,7 @@ def score_comment(comment_id: str) -> str | None:
     with services.db.session() as session:
         # Conditional on `received`: a second run of the same job, or a moderator who got
         # there first, leaves the comment as it is.
-        changed = session.execute(
+        changed = session.execute(  # type: ignore[attr-defined]
             update(Comment)
             .where(Comment.id == comment_id, Comment.status == CommentStatus.RECEIVED)
             .values(

@@ -11,9 +11,9 @@ import threading
 import time
 from dataclasses import dataclass
 
-from classifiers.registry import LoadedModel
 from sqlalchemy import select
 
+from classifiers.registry import LoadedModel
 from modsvc.config import load_settings
 from modsvc.model_store import ACTIVE_KEY, ModelStore
 from modsvc.policy import RuleSpec, Thresholds

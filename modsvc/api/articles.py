@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 from sqlalchemy import func, select
 
-from modsvc.errors import ValidationError
+from modsvc.exceptions import ValidationError
 from modsvc.storage import Comment, CommentStatus
 from modsvc.web import services
 

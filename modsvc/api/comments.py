@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, g, jsonify, request
 from werkzeug.exceptions import UnsupportedMediaType
 
-from modsvc.errors import NotFoundError, ValidationError
+from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.intake import ClientEvidence, parse_comment, submit_comment
 from modsvc.ratelimits import comments_limit, limiter
 from modsvc.storage import Comment

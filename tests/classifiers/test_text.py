@@ -56,6 +56,7 @@ def test_a_brand_with_digits_stays_one_recognisable_word() -> None:
         ("cek bit.ly/gacor88 ya", "cek domaintok bit tld_ly ya"),
         ("main di pulauwin88 .com bos", "main di domaintok pulauwin88 tld_com bos"),
         ("main di pulauwin88 (dot) xyz", "main di domaintok pulauwin88 tld_xyz"),
+        ("main di pulauwin88[.]com", "main di domaintok pulauwin88 tld_com"),
         ("www.togelmaxwin.vip", "urltok togelmaxwin tld_vip"),
         ("daftar di s.id/promo", "daftar di domaintok s tld_id"),
     ],

@@ -198,6 +198,7 @@ GEN = {
     'desa_low': lambda: R.choice(DESA).lower().replace(' ', ''),
     'hal': lambda: R.choice(['PPDB', 'beasiswa', 'pelatihan kerja', 'lomba', 'vaksin anak', 'pasar murah', 'antrian RSUD', 'seleksi perangkat desa']),
     'produk_en': lambda: R.choice(['palm sugar', 'coffee beans', 'tempeh chips', 'honey', 'batik cloth', 'snake fruit dodol', 'ginger drink']),
+    'lomba': lambda: R.choice(['pidato', 'matematika', 'pencak silat', 'tilawah', 'cerdas cermat', 'robotik', 'menyanyi', 'paskibra', 'karya ilmiah', 'futsal']),
     'dinas_': lambda: R.choice(['disdukcapil', 'dinsos', 'disdik', 'dinkes', 'bkpsdm', 'diskominfo', 'dpupr', 'dispertan', 'disnaker', 'pengaduan', 'humas']),
 }
 _PH = re.compile(r'\{([a-z_0-9]+)\}')
@@ -236,7 +237,7 @@ SUBS = [
     (r'\bsekarang\b', ['skrg', 'sekarang', 'skrang']),
     (r'\bbanyak\b', ['byk', 'banyak']),
     (r'\bsaya\b', ['sy', 'saya', 'saya']),
-    (r'\bkami\b', ['kmi', 'kami']),
+    (r'\bkami\b', ['kami', 'kita']),
     (r'\bbisa\b', ['bs', 'bisa', 'bisa']),
     (r'\bsemua\b', ['smua', 'semua']),
     (r'\bpadahal\b', ['pdhl', 'padahal']),
@@ -347,7 +348,7 @@ def noise(t, fam, lang, tags=frozenset()):
         if R.random() < 0.3:
             emo = emo * R.randint(2, 3)
         t = t + ' ' + emo
-    elif mood in ('pos', 'fun', 'fest', '*') and R.random() < 0.025:
+    elif mood in ('pos', 'fun', 'fest') and R.random() < 0.04:
         t = t + ' ' + R.choice(LAUGH)
     return t
 
@@ -477,7 +478,6 @@ Thanks.
 Thank you.
 [neg] Just my two cents.
 [q] Thanks in advance.
-Regards.
 [pos] Keep up the good work.
 """)
 
@@ -1441,7 +1441,7 @@ parts('farming_dairy', 'id', 'core', """
 [neg] harga gabah di {desa} [[anjlok|cuma Rp 5.{nnn} per kg|dimainkan tengkulak]] pas panen raya
 [pos] panen padi di {desa} alhamdulillah bagus[[, {n} ton per hektar|, gak ada serangan hama|]]
 [neg] sapi perah di {dusun} [[kena PMK|mulai lumpuh kena LSD|produksi susunya turun]]
-[neg] harga susu sapi di koperasi {desa} cuma Rp {ribu}00 per liter
+[neg] harga susu sapi di koperasi {desa} cuma Rp [[5.500|5.800|6.000|6.200|6.500|7.000]] per liter
 [neg] sawah di {desa} [[kekeringan|diserang wereng|diserang tikus|kebanjiran]][[, petani terancam gagal panen|, sudah {n} minggu|]]
 [pos] penyuluh pertanian di {kec} [[rajin turun ke lapangan|sangat membantu kelompok tani|ngajarin bikin pupuk organik]]
 [neg] irigasi di {desa} [[jebol|kering|mampet sampah]]
@@ -2681,6 +2681,221 @@ parts('hard_ham', 'en', 'core', """
 [pos] [[tried|bought|ordered]] {produk_en} from a [[village co-op|women's group|small business]] in {desa}, [[really good|highly recommend|great value]]
 """)
 
+# ---- top-ups: more composable cores -------------------------------------------
+parts('education', 'id', 'core', """
+[neg] [[kipas angin|proyektor|komputer|kursi|papan tulis]] di {sekolah} [[rusak semua|sudah gak layak|tinggal separuh yang bisa dipakai]][[, guru beli sendiri|, sudah lapor ke dinas|, murid iuran buat benerin|]]
+[q] [[pendaftaran|pengumuman|daftar ulang]] [[PPDB|jalur afirmasi|jalur prestasi|jalur mutasi]] [[SD|SMP|SMA]] [[tahun ini kapan|sampai tanggal berapa|di {sekolah} gimana]]?
+[pos] [[bangga|salut|terima kasih]] [[untuk|sama]] [[guru guru|kepala sekolah|siswa siswi|komite]] {sekolah}[[ yang juara lomba {lomba}| yang gak pernah capek mendidik| atas kerja kerasnya|]]
+[neg] [[anak saya|keponakan saya|anak tetangga]] [[di-bully|dimintai iuran terus|sering pulang pagi karena gurunya gak datang]] di {sekolah}[[, mohon ditindak|, sudah lapor wali kelas|]]
+[neg] [[jalan|jembatan]] menuju {sekolah} [[rusak parah|licin kalau hujan|putus]], anak anak [[sering jatuh|harus muter {km} km|telat sampai sekolah]]
+""")
+parts('education', 'en', 'core', """
+[pos] [[congratulations|well done|hats off]] to [[the students|the teachers|the staff]] at {sekolah}
+[neg] the [[toilets|classrooms|library]] at {sekolah} are in [[a terrible state|need of urgent repair]]
+""")
+parts('education', 'id-en', 'core', """
+[neg] fasilitas [[toilet|lab|perpustakaan]] di {sekolah} [[gak layak|outdated banget|perlu upgrade]]
+[pos] [[congrats|proud banget|salute]] buat [[siswa|guru]] {sekolah}[[, keep it up|, inspiring|]]
+""")
+parts('education', 'jv', 'core', """
+[neg] [[WC|kelas|bangku]] neng {sekolah} [[rusak|ora layak]], mesakke bocah bocah
+[pos] bungah ndeleng bocah {sekolah} [[juara lomba|pinter pinter|sregep sinau]]
+""")
+parts('social_aid', 'id', 'core', """
+[q] [[BLT|PKH|BPNT|bantuan beras|bansos sembako]] [[bulan ini|tahap ini|tahun ini]] [[cair kapan|sudah cair belum|disalurkan lewat mana]] [[min|pak]]? [[warga {desa} nunggu|kami sangat butuh|]]
+[neg] [[ibu saya|nenek saya|tetangga saya yang lansia|janda di {dusun}]] [[dicoret dari DTKS|gak pernah dapat bansos|bantuannya tiba tiba berhenti]][[ padahal hidup sendiri| padahal gak punya penghasilan| tanpa penjelasan|]]
+[pos] [[terima kasih|alhamdulillah]], [[BLT|bantuan beras|bedah rumah|santunan yatim|bantuan sembako]] [[sudah diterima|cair|selesai]][[ di {desa}| untuk warga {dusun}|]][[, sangat membantu|, semoga berkah|]]
+[neg] [[pembagian|penyaluran|pendataan]] bansos di {desa} [[gak transparan|pilih kasih|molor terus|banyak salah sasaran]][[, mohon diaudit|, warga kecewa|, yang dekat perangkat yang dapat|]]
+""")
+parts('social_aid', 'jv', 'core', """
+[q] [[BLT|PKH|bansos beras]] [[sasi iki|tahap iki]] [[cair kapan|wis cair durung]] pak?
+[neg] [[mbahku|tanggaku sing wis sepuh]] [[ora tau entuk bantuan|dicoret soko data]]
+""")
+parts('social_aid', 'en', 'core', """
+[q] when will the [[cash transfer|food aid|rice assistance]] be distributed in {desa}
+[pos] the [[house renovation|food aid|orphan support]] programme in {desa} is making a real difference
+""")
+parts('social_aid', 'id-en', 'core', """
+[q] [[BLT|PKH|bansos]] [[bulan ini|next batch]] kapan cair? any update min?
+[neg] data DTKS di {desa} [[outdated|berantakan]], banyak yang [[gak tepat sasaran|miss]]
+""")
+parts('complaints', 'id', 'core', """
+[neg] [[CCTV|lampu taman|toilet umum|wastafel]] di [[alun alun|terminal {kec}|taman kota|{pasar}]] [[rusak|gak berfungsi|kotor banget|hilang]][[ sudah {n} bulan| dari lebaran kemarin|]]
+[neg] [[truk|bus|angkot|motor]] [[ngebut|parkir sembarangan|buang sampah]] di [[jalan {desa}|depan {sekolah}|depan {pasar}]][[, bahaya buat anak anak|, tolong ditertibkan|]]
+[neg] [[asap|debu|bising]] dari [[pabrik|proyek|penggilingan padi|pembakaran sampah]] di {desa} [[bikin warga batuk|masuk ke rumah|gak ada hentinya]]
+""")
+parts('complaints', 'jv', 'core', """
+[neg] [[truk|montor]] [[ngebut|parkir sak enak e]] neng {desa}, [[mbebayani|ora nduwe tata krama]]
+""")
+parts('complaints', 'en', 'core', """
+[neg] [[trucks|motorbikes]] [[speed through|park all over]] {desa} [[every day|at school time]]
+""")
+parts('complaints', 'id-en', 'core', """
+[neg] [[CCTV|toilet umum|lampu taman]] di [[alun alun|terminal]] [[rusak|not working]], [[please fix|udah lama banget]]
+""")
+parts('thanks_praise', 'id', 'core', """
+[pos] [[pelayanan|respon|kinerja]] [[Disdukcapil|RSUD|{pkm_}|Dinas PU|pemdes {desa}|kecamatan {kec}]] [[makin bagus|sangat memuaskan|cepat sekali|patut diacungi jempol]][[, terima kasih|, semoga dipertahankan|, lanjutkan|]]
+[pos] [[semoga|mudah mudahan]] [[Pak Bupati|Pak Kades {desa}|Bu Camat|tim kesehatan]] [[sehat selalu|diberi kekuatan|tetap amanah]][[, kerja kerasnya terasa|, warga {desa} mendoakan|]]
+[pos] [[baru kali ini|akhirnya|sejak lama]] [[jalan|lampu jalan|jembatan|air bersih|sinyal]] di {desa} [[bagus|terang|kokoh|lancar]][[, matur nuwun|, terima kasih pemkab|]]
+""")
+parts('thanks_praise', 'jv', 'core', """
+[pos] [[pelayanan|kinerja]] [[Disdukcapil|RSUD|puskesmas|pemdes {desa}]] saiki [[apik|cepet|mantep]], matur nuwun
+""")
+parts('thanks_praise', 'en', 'core', """
+[pos] [[really impressed by|grateful for]] [[the health centre staff|the road crew|the village office|the fire brigade]] in {kec}
+""")
+parts('thanks_praise', 'id-en', 'core', """
+[pos] [[pelayanan|respon]] [[RSUD|Disdukcapil|pemdes {desa}]] [[top notch|next level|fast banget]], thanks
+""")
+parts('questions', 'id', 'core', """
+[q] [[pak|min|bu]], [[kalau|misalnya]] [[mau buka usaha|mau bangun rumah|mau pindah domisili|mau adopsi anak|mau nikah]] [[harus ngurus apa aja|izinnya ke dinas mana|syaratnya apa]]?
+[q] [[jam buka|alamat|nomor telepon]] [[kantor Disdukcapil|MPP|kantor Samsat|BPBD|perpustakaan daerah|Dinas Sosial]] [[yang baru|sekarang|di {kec}]] [[dimana|berapa|jam berapa]] ya?
+[q] [[apakah|apa]] [[warga {desa}|lansia|difabel|pelajar]] [[bisa ikut|dapat jatah|termasuk sasaran]] [[program ini|bantuan ini|pelatihan ini|vaksin ini]]?
+[q] [[kapan|bagaimana|dimana]] [[sosialisasi|pendaftaran|pengumuman]] [[program ini|kegiatan ini|lomba ini]] [[dilaksanakan|dibuka|diumumkan]]?
+""")
+parts('questions', 'jv', 'core', """
+[q] [[nek arep|menawi badhe]] [[mbangun omah|pindah domisili|nikah]] [[kudu ngurus opo wae|syarate opo]] lur?
+[q] [[kantor Samsat|MPP|Disdukcapil]] [[bukak jam piro|neng ndi]] saiki?
+""")
+parts('questions', 'en', 'core', """
+[q] [[what are the requirements|how long does it take|where do I go]] to [[get a building permit|register a business|move my residence here]]?
+[q] [[is|are]] [[the elderly|students|people with disabilities]] eligible for this [[programme|training|assistance]]?
+""")
+parts('questions', 'id-en', 'core', """
+[q] [[requirement|syarat]] buat [[buka usaha|pindah domisili|bikin NIB]] [[apa aja|gimana]] min?
+""")
+parts('angry_genuine', 'id', 'core', """
+[angry] [[sudah {n} tahun|dari zaman bupati lama|bertahun tahun]] [[lapor|protes|menunggu]] soal [[jalan {desa}|banjir di {desa}|air bersih di {dusun}|jembatan {desa}]], [[hasilnya nol|cuma janji|gak pernah ada tindakan]][[!|!!|.]]
+[angry] [[katanya|janjinya]] [[gratis|transparan|pro rakyat|tepat sasaran]], [[kenyataannya|faktanya|buktinya]] [[warga disuruh bayar|data disembunyikan|yang kaya yang dapat|rakyat makin susah]]
+[angry] [[malu|kecewa|muak]] [[lihat|sama]] [[kinerja dinas|pejabat kita|wakil rakyat kita]][[, kerja kok setengah hati|, cuma pintar ngomong|, rakyat dianggap bodoh|]]
+""")
+parts('angry_genuine', 'jv', 'core', """
+[angry] [[jarene|janjine]] [[gratis|transparan]], [[jebul|nyatane]] [[mbayar|didelikke]]. [[Ngapusi!|Isin!]]
+""")
+parts('angry_genuine', 'en', 'core', """
+[angry] [[years of|endless]] [[complaints|reports]] about [[the road|the floods|the water supply]] in {desa} and [[nothing has changed|still nothing]]
+""")
+parts('angry_genuine', 'id-en', 'core', """
+[angry] [[janji|statement]] pejabat [[zero action|cuma PHP|omong doang]], [[kita udah capek|rakyat udah muak]]
+""")
+parts('events_culture', 'id', 'core', """
+[q] [[pendaftaran|technical meeting|jadwal tampil]] [[karnaval|lomba 17an|festival seni|lomba kampung bersih]] [[di {kec}|tingkat kabupaten]] [[kapan|dimana|sampai kapan]] min?
+[pos] [[tari|pawai|drumband|paduan suara]] [[anak anak|ibu ibu PKK|pemuda]] {desa} [[kompak banget|keren|bikin merinding]] [[waktu karnaval|di HUT RI|di acara HUT kabupaten]]
+[neg] [[jalan|parkir|toilet]] [[di lokasi acara|waktu karnaval|di alun alun]] [[macet total|semrawut|kotor]], [[panitia tolong evaluasi|kasihan pengunjung|lain kali diatur]]
+""")
+parts('events_culture', 'jv', 'core', """
+[pos] [[tari|drumband|jathilan]] bocah {desa} [[kompak tenan|apik|gawe mrinding]]
+""")
+parts('events_culture', 'en', 'core', """
+[pos] [[the dancers|the drum band|the children's parade]] from {desa} [[stole the show|were fantastic|looked amazing]]
+""")
+parts('events_culture', 'id-en', 'core', """
+[pos] performance [[tari|drumband]] dari {desa} [[keren parah|next level|bikin merinding]]
+""")
+parts('farming_dairy', 'id', 'core', """
+[q] [[bantuan|pendaftaran|pengajuan]] [[kartu tani|asuransi ternak|asuransi padi|alsintan|bibit]] [[buat kelompok tani {desa}|tahun ini|di {kec}]] [[gimana caranya|sudah dibuka belum|syaratnya apa]]?
+[neg] [[petani|peternak]] di {desa} [[rugi|menjerit|kesulitan]] [[karena harga pakan naik|karena harga jual anjlok|gara gara pupuk langka|setelah kena banjir]]
+""")
+parts('farming_dairy', 'jv', 'core', """
+[neg] [[petani|peternak]] neng {desa} [[rugi|bingung]] [[mergo rabuk langka|mergo rego anjlok|mergo pakan larang]]
+""")
+parts('health', 'id', 'core', """
+[q] [[jadwal|syarat|lokasi]] [[imunisasi|posyandu|cek kesehatan gratis|donor darah|vaksin HPV|operasi katarak gratis]] [[di {desa}|di {pkm_}|bulan ini]] [[kapan ya|gimana|dimana]]?
+[neg] [[dokter|bidan|perawat]] di [[{pkm_}|pustu {desa}]] [[sering gak ada|jarang datang|pindah belum ada pengganti]][[, warga bingung berobat|, harus ke kota|]]
+""")
+parts('health', 'jv', 'core', """
+[q] [[posyandu|imunisasi|cek kesehatan gratis]] neng {desa} [[kapan|jam piro]]?
+""")
+parts('roads_infrastructure', 'id', 'core', """
+[q] [[perbaikan|pengaspalan|pelebaran]] jalan {desa} [[kapan dimulai|jadi tahun ini gak|sudah dianggarkan belum]] pak?
+[neg] [[tikungan|tanjakan|turunan]] di {desa} [[licin|berlubang|gak ada rambunya]], [[sudah sering kecelakaan|truk sering terguling|motor sering jatuh]]
+""")
+
+# ---- longer comments (30-80 words) ---------------------------------------------
+add('public_services', 'id', """
+Saya mau cerita pengalaman ngurus KK kemarin. Datang jam 7 dapat nomor 45, dipanggil jam 10. Petugasnya ramah, tapi ternyata fotokopi akta nikah saya kurang legalisir, jadi harus balik ke KUA dulu. Usul saja min, syarat lengkapnya ditempel besar besar di depan kantor dan di website, biar warga dari desa jauh gak bolak balik. Ongkos bensin dan izin kerja itu lumayan buat kami
+[neg] Air PDAM di {rtrw} {desa} sudah dua minggu cuma ngalir jam 1 sampai jam 3 pagi. Ibu ibu harus begadang buat nampung air, pagi harinya masih harus kerja. Sudah lapor ke kantor cabang, katanya tekanan air kurang karena pelanggan bertambah. Kalau memang kapasitasnya kurang ya jangan terima sambungan baru dulu, kasihan pelanggan lama
+[pos] Kemarin saya antar ibu saya yang sudah 80 tahun ke MPP buat ganti KTP yang rusak. Begitu lihat ibu saya pakai kursi roda, petugas langsung kasih jalur prioritas, fotonya diambil di tempat, setengah jam selesai. Jarang jarang saya puji kantor pemerintah, tapi ini memang layak dipuji. Terima kasih mbak petugas loket 3
+Mohon Pemkab pertimbangkan layanan adminduk sabtu pagi atau malam hari sekali seminggu. Banyak warga {kec} kerja di pabrik shift, izin sehari berarti potong gaji. Di kabupaten lain sudah ada layanan malam di kecamatan dan hasilnya bagus. Gak perlu tiap hari, yang penting ada pilihan buat pekerja
+""")
+add('roads_infrastructure', 'id', """
+[neg] Jalan penghubung {desa} ke {desa2} itu satu satunya akses ke puskesmas dan SMP. Sudah rusak sejak {tahun}, lubangnya sekarang sedalam lutut kalau hujan. Minggu lalu ada ibu hamil yang mau melahirkan harus ditandu karena mobil gak bisa lewat. Kami sudah usulkan lewat musrenbang tiga tahun berturut turut, selalu kalah prioritas. Mohon Pak Bupati lihat sendiri ke lokasi, jangan cuma dengar laporan
+Saran buat Dinas PU: tiap proyek jalan pasang papan informasi yang jelas, nilai kontrak, kontraktor, masa pemeliharaan, dan nomor pengaduan. Kalau baru 3 bulan rusak warga bisa langsung lapor dan kontraktor wajib perbaiki karena masih masa pemeliharaan. Selama ini warga gak tau apa apa, jadi ya cuma bisa ngedumel di medsos
+[pos] Alhamdulillah setelah bertahun tahun, jalan ke {dusun} akhirnya dicor sepanjang {km} km. Dulu kalau musim hujan anak anak berangkat sekolah nenteng sepatu, kakinya penuh lumpur. Sekarang bisa naik sepeda. Terima kasih Pemkab, pemdes, dan warga yang ikut gotong royong ngangkut material. Semoga dirawat bersama, truk bermuatan berat tolong jangan lewat
+[neg] Kemarin malam motor saya masuk lubang di jalan {kec} dekat {pasar}, velg bengkok, tangan lecet. Lampu jalan di situ mati, lubangnya ketutup genangan, sama sekali gak kelihatan. Saya gak minta ganti rugi, cuma minta tolong dipasang tanda peringatan dulu sebelum diperbaiki. Jangan sampai yang berikutnya orang tua atau anak sekolah
+""")
+add('health', 'id', """
+[pos] Mau berterima kasih ke tim IGD RSUD Sukamaju. Jumat malam bapak saya serangan jantung, sampai IGD langsung ditangani, dokternya cepat ambil keputusan rujuk dan ambulans siap dalam 20 menit. Sekarang bapak sudah pulih setelah pasang ring di RS provinsi. Kalau penanganan awal lambat mungkin ceritanya lain. Semoga tenaga kesehatan kita selalu diberi kesehatan
+[neg] Ibu saya pasien BPJS PBI, kontrol rutin diabetes tiap bulan di puskesmas. Tiga bulan terakhir obat metformin kosong terus, disuruh beli di apotek luar. Buat kami yang pas pasan, 100 ribu sebulan itu berat. Tolong Dinas Kesehatan cek stok obat di puskesmas {kec}, jangan sampai pasien putus obat karena gak mampu beli
+Usul untuk Dinkes: posyandu lansia di desa desa itu bagus, tapi kadernya butuh alat yang layak. Di {dusun} tensimeter cuma satu dan sering error, timbangan juga sudah miring. Kader sudah semangat, sayang kalau alatnya gak mendukung. Mungkin bisa dianggarkan lewat dana desa atau CSR perusahaan di sekitar kita
+""")
+add('education', 'id', """
+Anak saya tahun ini ikut PPDB SMP jalur zonasi. Rumah kami jaraknya 1,1 km dari sekolah, tapi gak keterima karena kuota sudah penuh sama yang jaraknya di bawah 1 km. Sekolah negeri lain jaraknya 7 km dan gak ada angkutan. Akhirnya masuk swasta dengan biaya yang lumayan. Mohon dinas pendidikan pikirkan pemerataan sekolah negeri, jangan numpuk di kota saja
+[pos] Saya mau apresiasi Bu {dsn}, guru kelas 1 di {sekolah}. Anak saya awalnya takut sekolah dan nangis tiap pagi, tapi beliau sabar, tiap hari menjemput anak saya di gerbang dan menemani sampai tenang. Sekarang anak saya malah gak mau libur. Guru guru seperti ini yang harus diberi penghargaan, bukan cuma yang administrasinya rapi
+[neg] Sekolah anak saya di {desa} cuma punya 3 guru PNS, sisanya honorer yang gajinya dibayar dari BOS dan sering telat. Satu guru pegang dua kelas sekaligus, anak anak lebih banyak dikasih tugas mencatat. Bagaimana kualitas pendidikan mau naik kalau gurunya kurang dan yang ada pun kesejahteraannya gak dipikirkan
+""")
+add('social_aid', 'id', """
+[neg] Saya tidak iri, tapi coba Dinsos datang langsung ke {desa}. Yang dapat PKH ada yang rumahnya keramik, punya motor dua dan sawah. Sementara Mbah {dsn} yang tinggal sendiri di gubuk bambu gak pernah dapat apa apa, katanya datanya gak ada di DTKS. Pendataan jangan cuma dari meja perangkat desa, harus keliling dan dicek langsung
+[pos] Terima kasih kepada semua pihak yang membantu bedah rumah keluarga Pak {dsn}. Rumahnya dulu dindingnya gedhek dan atapnya bocor, anaknya yang sekolah sering belajar pakai senter. Sekarang sudah tembok, ada listrik dan kamar mandi sendiri. Melihat senyum keluarganya waktu serah terima kunci, warga yang ikut kerja bakti ikut terharu
+Musyawarah desa untuk verifikasi penerima bantuan sebaiknya diumumkan jauh hari dan warga boleh datang. Daftar penerima juga ditempel di balai desa dan masjid. Kalau semua terbuka, warga bisa saling koreksi, yang sudah mampu malu sendiri dan yang benar benar butuh bisa diusulkan. Transparansi itu obat paling murah untuk kecemburuan sosial
+""")
+add('farming_dairy', 'id', """
+[neg] Saya peternak sapi perah di {desa} dengan 4 ekor sapi. Harga konsentrat sekarang Rp 4.500 per kg, sementara susu dibeli koperasi Rp 6.300 per liter. Setelah dihitung pakan, obat, dan listrik, untungnya tipis sekali, kadang malah minus kalau ada sapi sakit. Mohon Pemkab fasilitasi pabrik pakan lokal atau bantu negosiasi harga dengan IPS supaya peternak kecil tidak gulung tikar
+Pengalaman kelompok tani kami di {desa}: dua musim terakhir kami kurangi pupuk kimia separuh dan ganti pupuk kandang fermentasi dari kotoran sapi anggota. Hasil panen hampir sama, biaya turun lumayan, tanah juga lebih gembur. Kalau ada petani lain mau belajar silakan datang ke gubuk kelompok tiap jumat sore, gratis. Semoga dinas pertanian ikut mendukung
+[neg] Musim tanam sudah mulai tapi pupuk subsidi di kios resmi {desa} belum datang. Kata pemilik kios alokasi dari distributor belum turun. Kalau telat seminggu dua minggu, pertumbuhan padi sudah terganggu. Petani akhirnya beli pupuk non subsidi yang harganya tiga kali lipat, utang dulu ke toko. Tolong distribusi diawasi, jangan tiap tahun masalahnya sama
+""")
+add('events_culture', 'id', """
+[pos] Karnaval HUT RI di {kec} kemarin benar benar meriah. Ada kontingen dari tiap desa, ibu ibu PKK pakai kebaya, bapak bapak bawa hasil bumi, anak TK jadi pahlawan kecil. Yang paling bikin terharu, veteran yang masih ada diajak naik mobil hias paling depan. Terima kasih panitia dan semua warga. Semoga tahun depan juga ada tenda untuk penonton lansia karena panasnya luar biasa
+Usul untuk panitia HUT kabupaten tahun depan: kasih ruang buat kesenian desa yang hampir punah, seperti kentrung, tayub, dan ketoprak anak. Jangan cuma artis ibukota yang honornya mahal. Anggarannya bisa dipakai untuk honor seniman lokal dan pelatihan anak muda. Budaya kita bisa hidup kalau ada panggung dan ada penontonnya
+""")
+add('religion', 'id', """
+[rel] Alhamdulillah pengajian akbar dalam rangka Maulid Nabi di alun alun semalam berjalan lancar dan tertib. Jamaah yang datang dari berbagai kecamatan, tapi parkir teratur dan sampah langsung dibersihkan remaja masjid selesai acara. Terima kasih banser, linmas, polisi, dan panitia. Semoga kegiatan seperti ini terus mempererat persaudaraan warga Sukamaju
+Usul untuk Kemenag dan Pemkab: guru TPQ dan madrasah diniyah di desa desa banyak yang mengajar sore sampai malam dengan insentif sangat kecil, bahkan ada yang belum pernah dapat. Mereka yang mengajari anak anak kita membaca Al Quran dan akhlak. Mohon didata ulang dan insentifnya dibayarkan rutin, jangan setahun sekali
+""")
+add('complaints', 'id', """
+[neg] Tiap malam minggu jalan lingkar {kec} jadi arena balap liar mulai jam 11 malam sampai subuh. Suara knalpot bikin bayi nangis dan lansia gak bisa tidur. Sudah dua kali ada kecelakaan, salah satunya warga yang pulang kerja ditabrak. Warga sudah lapor ke polsek, patroli datang sebentar lalu pergi, balapan mulai lagi. Mohon ada penjagaan rutin dan razia knalpot brong
+[neg] Sungai di belakang {desa} dulu tempat anak anak mandi dan warga mencari ikan. Sejak ada pabrik di hulu, airnya berubah hitam dan bau, ikan mati mengambang tiap kemarau. Sumur warga di pinggir sungai juga mulai berbau. Kami mohon Dinas Lingkungan Hidup mengambil sampel air dan memeriksa pengolahan limbah pabrik itu secara terbuka
+""")
+add('thanks_praise', 'id', """
+[pos] Saya mau mengucapkan terima kasih kepada petugas BPBD dan relawan yang semalam mengevakuasi warga {dusun} saat banjir. Air naik cepat sekali, ibu saya yang sudah tidak bisa jalan digendong petugas sampai ke perahu. Mereka basah kuyup sampai pagi tapi tetap sabar. Semoga Allah membalas kebaikan kalian. Kami warga kecil cuma bisa mendoakan
+[pos] Lima tahun lalu kalau lapor jalan rusak atau lampu mati, paling cuma dibalas "terima kasih atas informasinya". Sekarang lewat kanal pengaduan, laporan saya soal gorong gorong tersumbat di {desa} dicek petugas dua hari kemudian dan dibersihkan. Ini kemajuan nyata. Semoga semua dinas bisa responsif seperti ini, dan dipertahankan siapapun bupatinya nanti
+""")
+add('questions', 'id', """
+[q] Mau tanya min, saya warga {desa} yang bekerja di luar negeri. Kalau mau perpanjang KTP dan ganti KK karena status perkawinan berubah, apakah bisa diwakilkan keluarga di rumah? Dokumen apa yang perlu saya kirim dari sini? Saya baru bisa pulang tahun depan, takutnya nanti ada urusan di bank atau sekolah anak yang butuh KK terbaru
+[q] Numpang tanya, tanah warisan kakek kami masih atas nama beliau yang sudah meninggal 20 tahun lalu. Ahli warisnya sekarang sudah tersebar di beberapa kota. Untuk ikut program PTSL di {desa}, apakah semua ahli waris harus hadir atau cukup surat kuasa? Kalau ada biaya, berapa yang resmi supaya kami tidak ditarik biaya tambahan oleh oknum
+""")
+add('angry_genuine', 'id', """
+[angry] Saya sudah tiga kali datang ke kantor desa {desa} buat minta surat keterangan, tiga kali juga disuruh balik besok karena yang tanda tangan tidak ada. Hari keempat baru jadi, itupun diminta uang administrasi 50 ribu tanpa kuitansi. Ini kantor pelayanan atau tempat dagang? Tolong camat dan inspektorat turun, ini bukan cuma saya yang mengalami
+[angry] Proyek drainase di jalan utama {kec} nilainya miliaran, baru selesai empat bulan lalu. Hujan sejam saja air sudah meluap ke jalan dan masuk ke toko toko. Saluran dibangun lebih tinggi dari jalan, jadi air justru gak bisa masuk. Siapa yang merancang? Siapa yang mengawasi? Kalau warga yang salah bangun sedikit langsung ditegur, kenapa kontraktor yang salah tidak ada sanksinya?
+""")
+add('hard_ham', 'id', """
+Info buat bapak ibu yang anaknya daftar PPDB: pendaftaran resmi hanya lewat ppdb.sukamajukab.go.id dan GRATIS. Kalau ada yang menawarkan "kursi" di sekolah favorit dengan bayaran, itu calo dan bisa dilaporkan ke Dinas Pendidikan lewat WA pengaduan {hp}. Jangan takut lapor, identitas pelapor dirahasiakan. Simpan semua bukti chat dan transfer kalau sudah terlanjur
+[neg] Saya mau berbagi supaya jadi pelajaran. Suami saya awalnya cuma iseng main slot online "modal 10 ribu", katanya lagi gacor. Enam bulan kemudian motor dijual, tabungan anak habis, utang di tiga pinjol. Sekarang alhamdulillah sudah berhenti dan ikut konseling di puskesmas. Tolong pemerintah blokir situs judi lebih serius dan adakan rehabilitasi untuk pecandu judol
+[neg] Hati hati bapak ibu, kemarin ibu saya di {desa} didatangi dua orang berseragam mirip petugas, katanya dari Dinas Sosial mau "validasi bansos" dan minta kartu ATM KKS beserta PIN. Untung tetangga curiga dan telpon kantor desa, ternyata tidak ada petugas yang dikirim. Petugas resmi tidak pernah minta PIN. Kalau ada yang seperti ini segera hubungi kantor desa atau polsek
+[q] Mau tanya, saya punya usaha keripik tempe rumahan di {desa}, omzet sekitar 3 juta sebulan. Pengen ambil KUR sekitar 15 juta buat beli mesin spinner dan kemasan yang lebih bagus. Apakah harus punya NIB dulu dan apakah perlu jaminan sertifikat tanah? Sudah tanya ke bank tapi penjelasannya bikin bingung. Ada pendampingan dari Dinas Koperasi gak ya?
+""")
+add('public_services', 'jv', """
+[neg] Wingi aku ngeterke simbah ngurus KTP, teko jam pitu antri nganti jam sewelas, jebul blangko entek kon bali minggu ngarep. Mesakke wong tuwo kudu bolak balik, ongkos ojek yo ora sithik. Mbok nek blangko entek diumumke disik neng grup desa utowo medsos, ben warga ora teko muspro
+""")
+add('roads_infrastructure', 'jv', """
+[neg] Dalan {desa} menyang {desa2} iku dalan utama bocah sekolah lan wong neng pasar. Saiki bolongane gedhe gedhe, nek udan dadi blumbang. Wingi ono simbah tibo soko pit, sikile keseleo. Warga wis gotong royong ngurug nganggo watu, nanging ora suwe ajur meneh mergo truk pasir. Nyuwun tulung Dinas PU ndang teko, ojo nganti ono korban luwih akeh
+""")
+add('farming_dairy', 'jv', """
+[neg] Aku ngingu sapi perah telu. Saiki rego pakan mundak terus, susu mung diregani enem ewu sak liter. Nek diitung tenan, bathine sithik banget, kadang malah tombok nek sapi loro. Anak anak enom wegah dadi peternak mergo ora ono untunge. Nyuwun tulung pemkab mikirke nasib peternak cilik, ojo mung nek ono acara kontes sapi wae teko
+""")
+add('thanks_praise', 'jv', """
+[pos] Matur nuwun sanget kagem bu bidan {desa}. Wingi bengi jam loro bojoku arep nglairke, ditelpon langsung teko senajan udan deres. Alhamdulillah lair slamet, ibu lan bayi sehat. Panjenengan sabar lan ora tau sambat, warga kene kabeh tresno. Mugi Gusti Allah paring kesehatan lan rejeki sing akeh
+""")
+add('hard_ham', 'id-en', """
+Sharing pengalaman aja: kemarin hampir kena scam, ada chat WA ngaku dari BPJS Kesehatan, bilang iuran saya nunggak dan harus bayar lewat link. Untung saya cek dulu ke aplikasi resmi Mobile JKN, ternyata gak ada tunggakan sama sekali. So guys, always double check lewat aplikasi atau kantor resmi, jangan klik link dari nomor random
+""")
+add('education', 'id-en', """
+Sebagai orang tua, honestly saya appreciate program makan bergizi gratis di sekolah. Anak saya yang biasanya gak sarapan sekarang lebih fokus belajar. Tapi please, quality control nya diperketat, minggu lalu ada nasi yang udah basi di kelas sebelah. Libatkan orang tua atau komite buat monitoring, biar programnya bener bener bermanfaat
+""")
+add('complaints', 'id-en', """
+[neg] Honestly capek banget sama sinyal di {desa}. Saya kerja remote, tiap meeting online pasti putus putus, harus naik ke bukit belakang rumah buat dapat sinyal 4G. Anak anak sekolah juga kesulitan akses materi. Di era digital kayak gini, internet itu basic need, bukan luxury. Please pemkab lobby provider buat bangun tower di sini
+""")
+
 # === END CONTENT ===
 
 
@@ -2697,6 +2912,14 @@ def _join(a, b):
     if sep in (', ', ' ', ' - ') and len(b) > 1 and b[0].isupper() and not b[1].isupper():
         b = b[0].lower() + b[1:]
     return a + sep + b
+
+
+LINK = {
+    'id': ['Satu lagi,', 'Belum lagi', 'Terus juga', 'Oh iya,', 'Selain itu', 'Sekalian,', 'Ditambah', 'Apalagi', 'Terus', ''],
+    'jv': ['Ditambah', 'Terus', 'Karo meneh,', 'Opo meneh', ''],
+    'id-en': ['Plus,', 'Also', 'Btw', 'Oh iya,', 'And then', ''],
+    'en': ['Also,', 'And', 'On top of that,', 'Plus', ''],
+}
 
 
 def _fits(frag_tags, core_tags):
@@ -2720,6 +2943,16 @@ def compose(fam, lang):
     pat = R.choices(['c', 'oc', 'cd', 'cc', 'occ', 'cdc', 'ocd'],
                     [0.22, 0.18, 0.2, 0.16, 0.1, 0.09, 0.05])[0]
     t = core
+    if R.random() < 0.16:
+        same = [c for c, tg in cores if c != core and (tg & ctags or tg == ctags)]
+        if same:
+            more = R.choice(same)
+            conn = R.choice(LINK.get(lang, ['']))
+            if conn:
+                if conn.endswith(',') and len(more) > 1 and more[0].isupper() and not more[1].isupper():
+                    more = more[0].lower() + more[1:]
+                more = conn + ' ' + more
+            t = _join(t, more)
     if 'd' in pat and details:
         t = _join(t, R.choice(details))
     if pat in ('cc', 'occ', 'cdc') and closes:

@@ -1,0 +1,44 @@
+"""Domain errors: what services raise when a request cannot be honoured.
+
+They carry an HTTP status and a stable code, but import nothing from the web framework, so
+workers and the CLI use them too; ``modsvc/errors.py`` turns them into responses.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class ApiError(Exception):
+    """An error that the client should see, with an HTTP status and a stable code."""
+
+    status: ClassVar[int] = 400
+    code: ClassVar[str] = "invalid"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        details: dict[str, Any] | None = None,
+        status: int | None = None,
+        code: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or {}
+        self.status_code = status or self.status
+        self.error_code = code or self.code
+
+
+class ValidationError(ApiError):
+    """The request is well-formed JSON but its fields are wrong; details name the fields."""
+
+    status = 400
+    code = "invalid"
+
+
+class NotFoundError(ApiError):
+    """The thing asked for does not exist (or is not public)."""
+
+    status = 404
+    code = "not_found"
