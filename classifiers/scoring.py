@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -155,6 +156,8 @@ class _Features:
     tokens: list[str]
     token_columns: list[int | None]
     token_counts: Counter[int]
+    n_char: int
+    n_word: int
 
 
 class Scorer:
@@ -253,9 +256,8 @@ class Scorer:
         word_columns: list[tuple[int, ...]] = []
         char_counts: Counter[int] = Counter()
         if self._chars is not None:
-            word_columns = [self._word_columns(word) for word in words]
-            for found in word_columns:
-                char_counts.update(found)
+            word_columns = list(map(self._word_columns, words))
+            char_counts = Counter(chain.from_iterable(word_columns))
             self._add_tfidf(self._chars, char_counts, columns, values)
         tokens: list[str] = []
         token_columns: list[int | None] = []
@@ -264,13 +266,20 @@ class Scorer:
             tokens = self._token_re.findall(text)
             low, high = self._words.ngram_range
             token_columns = list(map(self._words.index.get, _word_grams(tokens, low, high)))
-            token_counts.update(c for c in token_columns if c is not None)
+            counted: Counter[Any] = Counter(token_columns)
+            counted.pop(None, None)
+            token_counts = counted
             self._add_tfidf(self._words, token_counts, columns, values)
         if self._meta_offset is not None:
-            meta = np.asarray(meta_values(normalised.counts, seconds)) * self._meta_scale
-            present = np.flatnonzero(meta)
-            columns.append(present + self._meta_offset)
-            values.append(meta[present])
+            scale = self._meta_scale
+            present = [
+                (position, value * scale)
+                for position, value in enumerate(meta_values(normalised.counts, seconds))
+                if value
+            ]
+            if present:
+                columns.append(np.array([p for p, _v in present]) + self._meta_offset)
+                values.append(np.array([v for _p, v in present]))
         return _Features(
             normalised=normalised,
             columns=np.concatenate(columns) if columns else np.zeros(0, dtype=np.intp),
@@ -281,6 +290,8 @@ class Scorer:
             tokens=tokens,
             token_columns=token_columns,
             token_counts=token_counts,
+            n_char=len(char_counts),
+            n_word=len(token_counts),
         )
 
     @staticmethod
@@ -374,6 +385,7 @@ _TOKEN_CODES = {
     MONEY_TOKEN: "money",
 }
 _LINK_META = ("links", "has_link", "many_links")
+_LINK_TOKENS = frozenset({URL_TOKEN, DOMAIN_TOKEN})
 _SUBMIT_META = ("submit_under_5s", "submit_under_15s", "submit_over_60s")
 
 
@@ -405,8 +417,32 @@ class _Explainer:
         self.scorer = scorer
         self.features = features
         self.normalised = features.normalised
-        weights = scorer._logit_weights[features.columns] * features.values
-        self.contributions = dict(zip(features.columns.tolist(), weights.tolist(), strict=True))
+        contributions = scorer._logit_weights[features.columns] * features.values
+        n_char, n_word = features.n_char, features.n_word
+        # Per occurrence: an n-gram seen twice shares its contribution between both places.
+        self.char_share = dict(
+            zip(
+                features.char_counts.keys(),
+                (contributions[:n_char] / _counts_array(features.char_counts)).tolist(),
+                strict=True,
+            )
+        )
+        self.word_share = dict(
+            zip(
+                features.token_counts.keys(),
+                (
+                    contributions[n_char : n_char + n_word] / _counts_array(features.token_counts)
+                ).tolist(),
+                strict=True,
+            )
+        )
+        self.meta_contributions = dict(
+            zip(
+                features.columns[n_char + n_word :].tolist(),
+                contributions[n_char + n_word :].tolist(),
+                strict=True,
+            )
+        )
         self.seconds = seconds
         self.found = _Reasons()
         # Every \w+ token of the normalised text as (start, end, token), and for each
@@ -442,17 +478,13 @@ class _Explainer:
         vocab = self.scorer._chars
         if vocab is None or not self.features.char_counts:
             return
-        offset = vocab.offset
-        contributions = self.contributions
-        per_occurrence = {
-            column: contributions[column + offset] / count
-            for column, count in self.features.char_counts.items()
-        }
+        per_occurrence = self.char_share
+        lookup = per_occurrence.__getitem__
         for number, (columns, (first, last)) in enumerate(
             zip(self.features.word_columns, self.word_tokens, strict=True)
         ):
             if last - first == 1:
-                self.token_weight[first] += sum(map(per_occurrence.__getitem__, columns))
+                self.token_weight[first] += math.fsum(map(lookup, columns))
             elif last - first > 1:
                 self._split_word(self.features.words[number], first, per_occurrence)
 
@@ -490,21 +522,20 @@ class _Explainer:
         if [token for _s, _e, token in self.tokens] != self.features.tokens:
             return  # a custom token pattern: word n-grams cannot be placed, skip them
         low, high = vocab.ngram_range
-        offset = vocab.offset
-        counts = self.features.token_counts
-        position = 0
-        for n in range(low, high + 1):
-            if n > 1 and n > len(self.tokens):
-                break
+        shares = self.word_share
+        columns = self.features.token_columns
+        for i in range(len(self.tokens)) if low == 1 else ():
+            column = columns[i]
+            if column is not None:
+                self.token_weight[i] += shares[column]
+        position = len(self.tokens) if low == 1 else 0
+        for n in range(max(low, 2), min(high, len(self.tokens)) + 1):
             for i in range(len(self.tokens) - n + 1):
-                column = self.features.token_columns[position]
+                column = columns[position]
                 position += 1
                 if column is None:
                     continue
-                share = self.contributions[column + offset] / counts[column]
-                if n == 1:
-                    self.token_weight[i] += share
-                    continue
+                share = shares[column]
                 group = self.tokens[i : i + n]
                 if any(_is_special(token) for _s, _e, token in group):
                     # A phrase around a link or number is really about the entity.
@@ -518,9 +549,11 @@ class _Explainer:
     def _token_reasons(self) -> None:
         """Group token weights into words, links, phone numbers, e-mails and money."""
         entity_of: dict[tuple[int, int], list[int]] = {}
+        starts, ends = self.normalised.starts, self.normalised.ends
+        entries = self.found.entries
         for number, (start, end, token) in enumerate(self.tokens):
-            span = self.original(start, end)
-            if token in (URL_TOKEN, DOMAIN_TOKEN) or token.startswith(TLD_PREFIX):
+            span = (starts[start], ends[end - 1])
+            if token in _LINK_TOKENS or token.startswith(TLD_PREFIX):
                 entity_of.setdefault(span, []).append(number)
                 continue
             if entity_of.get(span):
@@ -530,8 +563,18 @@ class _Explainer:
             code = _TOKEN_CODES.get(token)
             if code is not None:
                 self.found.add(code, "", weight, [span])
+                continue
+            # Inlined _Reasons.add: this runs for every word of every comment scored.
+            entry = entries.get(("word", token))
+            if entry is None:
+                entries["word", token] = {
+                    "weight": weight,
+                    "spans": {span},
+                    "params": {"word": token},
+                }
             else:
-                self.found.add("word", token, weight, [span], {"word": token})
+                entry["weight"] += weight
+                entry["spans"].add(span)
         for span, numbers in entity_of.items():
             group = [self.tokens[n][2] for n in numbers]
             tld = next((t[len(TLD_PREFIX) :] for t in group if t.startswith(TLD_PREFIX)), "")
@@ -556,7 +599,7 @@ class _Explainer:
         link_weight = 0.0
         submit_weight = 0.0
         for position, name in enumerate(META_FEATURES):
-            weight = self.contributions.get(offset + position)
+            weight = self.meta_contributions.get(offset + position)
             if weight is None:
                 continue
             if name in _LINK_META:
@@ -582,11 +625,14 @@ class _Explainer:
             self.found.add(code, "", submit_weight, (), {"seconds": f"{self.seconds:.0f}"})
 
     def _top(self) -> list[Reason]:
+        entries = self.found.entries.items()
+        ranked = sorted(
+            ((entry["weight"], code, key, entry) for (code, key), entry in entries
+             if entry["weight"] > 1e-9),
+            key=lambda item: (-item[0], item[1], item[2]),
+        )  # fmt: skip
         reasons = []
-        for (code, key), entry in self.found.entries.items():
-            weight = float(entry["weight"])
-            if weight <= 1e-9:
-                continue
+        for weight, code, key, entry in ranked[:MAX_REASONS]:
             params = dict(entry["params"])
             text_en, text_id = _describe(code, key, params)
             reasons.append(
@@ -595,12 +641,15 @@ class _Explainer:
                     params=params,
                     text_en=text_en,
                     text_id=text_id,
-                    weight=weight,
+                    weight=float(weight),
                     spans=_merge(entry["spans"]),
                 )
             )
-        reasons.sort(key=lambda reason: (-reason.weight, reason.code, reason.text_en))
-        return reasons[:MAX_REASONS]
+        return reasons
+
+
+def _counts_array(counts: Counter[int]) -> np.ndarray:
+    return np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
 
 
 def _is_special(token: str) -> bool:

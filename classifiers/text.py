@@ -112,13 +112,13 @@ def _map_char(char: str) -> _CharMapping:
         return _CharMapping("", 0, code in _DECORATION_MARKS, False)
     # Regional indicators and negative circled/squared capitals read as letters to people.
     if 0x1F1E6 <= code <= 0x1F1FF:
-        return _CharMapping(chr(code - 0x1F1E6 + 65), 1, True, False)
+        return _CharMapping(chr(code - 0x1F1E6 + 97), 1, True, False)
     for base in (0x1F130, 0x1F150, 0x1F170):
         if base <= code < base + 26:
-            return _CharMapping(chr(code - base + 65), 1, True, False)
+            return _CharMapping(chr(code - base + 97), 1, True, False)
     if char in _CONFUSABLES:
         out = _CONFUSABLES[char]
-        return _CharMapping(out, sum(c.isupper() for c in out), True, False)
+        return _CharMapping(out.lower(), sum(c.isupper() for c in out), True, False)
     decomposed = unicodedata.normalize("NFKD", char)
     compat = unicodedata.decomposition(char).startswith("<")
     pieces: list[str] = []
@@ -137,7 +137,9 @@ def _map_char(char: str) -> _CharMapping:
         pieces.append(_CONFUSABLES.get(piece, piece))
     out = "".join(pieces)
     disguised = compat and any(c.isalnum() for c in out)
-    return _CharMapping(out, sum(c.isupper() for c in out), disguised, emoji)
+    # Lower-case here, one character at a time, so the offset map never shifts.
+    lowered = "".join(c.lower()[:1] or c for c in out)
+    return _CharMapping(lowered, sum(c.isupper() for c in out), disguised, emoji)
 
 
 @dataclass
@@ -226,7 +228,8 @@ class NormalisedText:
             raise ValueError("offsets were not tracked for this text")
         if not 0 <= start < end <= len(self.text):
             raise ValueError(f"bad span {start}:{end} for {len(self.text)} characters")
-        return min(self.starts[start:end]), max(self.ends[start:end])
+        # Both maps only ever grow along the text, so the ends of the range are the extremes.
+        return self.starts[start], self.ends[end - 1]
 
 
 _TLDS_STRONG = "com|net|org|xyz|vip|top|ly|cc|biz|icu|bet|asia|tk|ml|ga|cf|gq|pw|ws|bz|la|to|tv|su"
@@ -334,46 +337,52 @@ def _map_characters(text: str, track: bool) -> _Buffer:
     """Fold every character to lower-case plain Latin, counting capitals and disguises."""
     # Control characters become spaces first, so every later step sees one kind of gap.
     text = text.translate(_CONTROLS)
+    capitals = len(_CAPITAL_RE.findall(text))
+    length = len(text)
     if text.isascii():
-        capitals = len(_CAPITAL_RE.findall(text))
-        positions = list(range(len(text))) if track else None
-        ends = [i + 1 for i in range(len(text))] if track else None
-        buffer = _Buffer(text.lower(), positions, ends, disguises=[] if track else None)
+        buffer = _Buffer(
+            text.lower(),
+            list(range(length)) if track else None,
+            list(range(1, length + 1)) if track else None,
+            disguises=[] if track else None,
+        )
         buffer.counts.update(capitals=capitals, disguised=0, emoji=0)
         return buffer
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends_list: list[int] = []
-    disguises: list[tuple[int, int]] = []
-    capitals = disguised = emoji = 0
-    for index, char in enumerate(text):
+    # Map each distinct character once; str.translate then does the per-character work in C.
+    table: dict[int, str] = {}
+    disguised_chars: set[str] = set()
+    disguised = emoji = 0
+    same_length = True
+    for char in set(text):
         if char.isascii():
-            out = char
-            capitals += char.isupper()
+            continue
+        mapping = _map_char(char)
+        table[ord(char)] = mapping.out
+        times = text.count(char)
+        capitals += mapping.capitals * times
+        emoji += mapping.emoji * times
+        if mapping.disguised:
+            disguised += times
+            disguised_chars.add(char)
+        same_length = same_length and len(mapping.out) == 1
+    mapped = text.translate(table).lower()
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    disguises: list[tuple[int, int]] | None = None
+    if track:
+        if same_length:
+            starts = list(range(length))
         else:
-            mapping = _map_char(char)
-            out = mapping.out
-            capitals += mapping.capitals
-            if mapping.disguised:
-                disguised += 1
-                if track:
-                    disguises.append((index, index + 1))
-            emoji += mapping.emoji
-        pieces.append(out)
-        if track and out:
-            starts.extend([index] * len(out))
-            ends_list.extend([index + 1] * len(out))
-    buffer = _Buffer(
-        "".join(pieces).lower(),
-        starts if track else None,
-        ends_list if track else None,
-        disguises=disguises if track else None,
-    )
-    # Lower-casing never changes the length of plain Latin, but a stray letter from another
-    # script might (e.g. "İ"); keep the offset map aligned by falling back to per-character.
-    if track and len(buffer.text) != len(starts):
-        lowered = [c.lower()[:1] for c in "".join(pieces)]
-        buffer.text = "".join(lowered)
+            starts = []
+            for index, char in enumerate(text):
+                out = table.get(ord(char))
+                if out is None:
+                    starts.append(index)
+                elif out:
+                    starts.extend([index] * len(out))
+        ends = [start + 1 for start in starts]
+        disguises = [(i, i + 1) for i, char in enumerate(text) if char in disguised_chars]
+    buffer = _Buffer(mapped, starts, ends, disguises=disguises)
     buffer.counts.update(capitals=capitals, disguised=disguised, emoji=emoji)
     return buffer
 

@@ -114,3 +114,21 @@ def revoke_token(services: Services, token_id: int) -> None:
         if token is None:
             raise NotFoundError(f"no token {token_id}")
         token.revoked_at = token.revoked_at or utcnow()
+
+
+def token_for(services: Services, secret: str) -> ApiToken | None:
+    """The live (not revoked) token with this secret, else None; records its use."""
+    if not secret.startswith(TOKEN_PREFIX) or len(secret) > 200:
+        return None
+    with services.db.session() as session:
+        token = session.scalar(
+            select(ApiToken).where(
+                ApiToken.token_hash == token_digest(secret), ApiToken.revoked_at.is_(None)
+            )
+        )
+        if token is not None:
+            now = utcnow()
+            # Write at most once a minute: a busy integration should not turn reads into writes.
+            if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+                token.last_used_at = now
+        return token

@@ -42,6 +42,7 @@ class Settings:
     max_body_chars: int = 5000
     max_links: int = 2
     auto_approve: bool = False
+    akismet_queue_uncertain: bool = False
     spam_threshold: float | None = None
     approve_threshold: float | None = None
     target_ham_fpr: float = 0.001
@@ -190,6 +191,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_body_chars=_int(env, "MAX_BODY_CHARS", 5000, minimum=1),
         max_links=_int(env, "MAX_LINKS", 2),
         auto_approve=_bool(env, "AUTO_APPROVE", False),
+        akismet_queue_uncertain=_bool(env, "AKISMET_QUEUE_UNCERTAIN", False),
         spam_threshold=spam_threshold,
         approve_threshold=approve_threshold,
         target_ham_fpr=_probability(env, "TARGET_HAM_FPR", 0.001) or 0.0,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, jsonify, make_response, render_template, request
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import OperationalError
@@ -53,13 +53,24 @@ def _api_error(error: ApiError) -> Response:
     return error_response(error.status_code, error.error_code, error.message, error.details)
 
 
+def _wants_page() -> bool:
+    """People browsing the UI get an HTML page; API callers always get JSON."""
+    return not request.path.startswith(("/api/", "/1.1/", "/1.2/")) and (
+        request.accept_mimetypes.accept_html
+    )
+
+
 def _http_error(error: HTTPException) -> Response:
     status = error.code or 500
     code = HTTP_CODES.get(status, "error")
     message = error.description or code
     if status == 429:
         message = "too many requests; retry later"
-    response = error_response(status, code, message)
+    if _wants_page():
+        response = make_response(render_template("error.html", status=status, message=message))
+        response.status_code = status
+    else:
+        response = error_response(status, code, message)
     # Keep headers werkzeug or Flask-Limiter set on the exception (Allow, Retry-After).
     for name, value in error.get_headers():
         if name.lower() != "content-type":

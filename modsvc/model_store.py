@@ -37,9 +37,12 @@ class TrainingReport:
 
 
 def moderator_labels(services: Services) -> list[LabeledText]:
-    """Comments whose status a moderator set: approved is ham, spam is spam."""
+    """Comments whose status people (or their integrations) set: approved is ham, spam is spam.
+
+    Statuses the model set itself are left out, so it never learns from its own guesses.
+    """
     decided_by_people = select(ModerationEvent.comment_id).where(
-        ModerationEvent.moderator_id.is_not(None)
+        ~ModerationEvent.actor.like("model:%"), ModerationEvent.actor != "portal"
     )
     with services.db.session() as session:
         rows = session.execute(

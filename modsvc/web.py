@@ -10,7 +10,7 @@ from flask import Flask, Response, current_app, g, request
 from flask_cors import CORS
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from modsvc import errors, ratelimits
+from modsvc import auth, errors, i18n, ratelimits
 from modsvc.config import Settings, load_settings
 from modsvc.services import Services
 
@@ -63,10 +63,14 @@ def build_app(settings: Settings | None = None) -> Flask:
     app.after_request(_send_request_id)
     errors.init_app(app)
     ratelimits.init_app(app, settings)
+    auth.init_app(app, app.extensions["modsvc"])
+    i18n.init_app(app)
 
-    from modsvc.api import articles, captcha, comments
-    from modsvc.pages import demo, health
+    from modsvc.api import articles, captcha, comments, moderation
+    from modsvc.pages import demo, health, moderation_ui
 
-    for blueprint in (captcha.bp, comments.bp, articles.bp, health.bp, demo.bp):
+    for blueprint in (
+        captcha.bp, comments.bp, articles.bp, moderation.bp, health.bp, demo.bp, moderation_ui.bp
+    ):
         app.register_blueprint(blueprint)
     return app

@@ -4,6 +4,8 @@ a real tiny model, the app, and a real RQ worker drained in burst mode."""
 from __future__ import annotations
 
 import os
+import re
+from datetime import timedelta
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -20,12 +22,13 @@ from sqlalchemy import text
 from classifiers.corpus import read_labeled
 from classifiers.training import TrainedModel, train_model
 from modsvc import create_app
+from modsvc.accounts import add_moderator
 from modsvc.captcha import answer_for
 from modsvc.config import Settings, load_settings
 from modsvc.model_store import ModelStore
 from modsvc.redis_server import BundledRedis
 from modsvc.services import Services
-from modsvc.storage import Base, Database
+from modsvc.storage import Base, Comment, Database, utcnow
 from workers import runtime
 from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE
 
@@ -223,3 +226,65 @@ def portal(service: Service) -> Portal:
 def drain(service: Service) -> Callable[[], None]:
     """Drain the service's queues with a real worker."""
     return service.drain
+
+
+class Moderator:
+    """A person at the queue: logs in through the form and works through the JSON API."""
+
+    def __init__(self, service: Service, name: str, password: str) -> None:
+        self.client = service.app.test_client()
+        self.name = name
+        self.password = password
+
+    def csrf(self) -> str:
+        page = self.client.get("/login").get_data(as_text=True)
+        match = re.search(r'name="csrf-token" content="([^"]+)"', page)
+        assert match, page
+        return match.group(1)
+
+    def log_in(self) -> Any:
+        return self.client.post(
+            "/login", data={"username": self.name, "password": self.password,
+                            "csrf_token": self.csrf()},
+        )
+
+    def decide(self, comment_id: str, action: str, **fields: Any) -> Any:
+        return self.client.post(
+            f"/api/v1/moderation/comments/{comment_id}/decision",
+            json={"action": action, **fields}, headers={"X-CSRFToken": self.csrf()},
+        )
+
+    def queue(self, **args: str) -> Any:
+        return self.client.get("/api/v1/moderation/queue", query_string=args)
+
+
+@pytest.fixture
+def make_moderator(service: Service) -> Callable[..., Moderator]:
+    """Create an account and return a logged-in moderator."""
+
+    def make(name: str = "dewi", role: str = "moderator") -> Moderator:
+        password = f"{name}-password-123"
+        add_moderator(service.services, name, password, role=role)
+        moderator = Moderator(service, name, password)
+        assert moderator.log_in().status_code == 302
+        return moderator
+
+    return make
+
+
+def seed_comments(service: Service, bodies: list[str], status: str = "pending") -> list[str]:
+    """Comments as the worker would leave them, with spread-out scores and times."""
+    ids = []
+    with service.services.db.session() as session:
+        for n, body in enumerate(bodies):
+            comment = Comment(
+                article_id=f"berita-{n % 3}", author_name=f"Warga {n}", body=body,
+                author_email=f"warga{n % 2}@example.id", status=status,
+                score=round(0.05 + 0.9 * n / max(1, len(bodies) - 1), 4),
+                model_version=service.model_version, ip_hash=f"iphash{n % 2}",
+                created_at=utcnow() - timedelta(minutes=len(bodies) - n),
+            )
+            session.add(comment)
+            session.flush()
+            ids.append(comment.id)
+    return ids

@@ -7,7 +7,6 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from modsvc.policy import decide
 from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
 from workers import runtime
 from workers.queues import enqueue_scoring, scoring_is_waiting
@@ -32,19 +31,8 @@ def score_comment(comment_id: str) -> str | None:
         ).first()
     if row is None or row.status != CommentStatus.RECEIVED:
         return None
-    model = context.model()
-    result = model.scorer.score(row.body, row.captcha_seconds)
-    model_reasons = [reason.to_dict() for reason in result.reasons]
-    decision = decide(
-        row.body,
-        score=result.probability,
-        model_reasons=model_reasons,
-        rules=context.rules(),
-        thresholds=context.thresholds(model),
-        max_links=services.settings.max_links,
-        auto_approve=services.settings.auto_approve,
-        honeypot=row.honeypot,
-    )
+    judgement = context.judge(row.body, row.captcha_seconds, row.honeypot)
+    decision = judgement.decision
     now = utcnow()
     with services.db.session() as session:
         # Conditional on `received`: a second run of the same job, or a moderator who got
@@ -54,8 +42,8 @@ def score_comment(comment_id: str) -> str | None:
             .where(Comment.id == comment_id, Comment.status == CommentStatus.RECEIVED)
             .values(
                 status=decision.status,
-                score=result.probability,
-                model_version=model.version,
+                score=judgement.probability,
+                model_version=judgement.model_version,
                 reasons=decision.reasons,
                 scored_at=now,
                 updated_at=now,
@@ -66,7 +54,7 @@ def score_comment(comment_id: str) -> str | None:
         session.add(
             ModerationEvent(
                 comment_id=comment_id,
-                actor=f"model:{model.version}",
+                actor=f"model:{judgement.model_version}",
                 from_status=CommentStatus.RECEIVED,
                 to_status=decision.status,
                 reason="; ".join(r["text_en"] for r in decision.reasons[:3]) or None,
@@ -75,7 +63,7 @@ def score_comment(comment_id: str) -> str | None:
         )
     logger.info(
         "comment %s scored %.4f by %s -> %s",
-        comment_id, result.probability, model.version, decision.status,
+        comment_id, judgement.probability, judgement.model_version, decision.status,
     )
     return str(decision.status)
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from classifiers.registry import LoadedModel
 from modsvc.config import load_settings
 from modsvc.model_store import ACTIVE_KEY, ModelStore
-from modsvc.policy import RuleSpec, Thresholds
+from modsvc.policy import Decision, RuleSpec, Thresholds, decide
 from modsvc.services import Services
 from modsvc.storage import Rule
 
@@ -27,6 +27,15 @@ CHECK_INTERVAL_SECONDS = 1.0
 
 class NoActiveModelError(RuntimeError):
     """No model has been trained and activated yet; the job will be retried."""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A comment's score and the status the policy chose for it."""
+
+    probability: float
+    decision: Decision
+    model_version: str
 
 
 @dataclass
@@ -66,6 +75,25 @@ class Runtime:
                 cached.model = self.store.load(version)
             cached.checked_at = now
             return cached.model
+
+    def judge(
+        self, body: str, seconds_to_submit: float | None = None, honeypot: bool = False
+    ) -> Judgement:
+        """Score a text with the active model and apply the policy (rules, links, thresholds)."""
+        model = self.model()
+        result = model.scorer.score(body, seconds_to_submit)
+        settings = self.services.settings
+        decision = decide(
+            body,
+            score=result.probability,
+            model_reasons=[reason.to_dict() for reason in result.reasons],
+            rules=self.rules(),
+            thresholds=self.thresholds(model),
+            max_links=settings.max_links,
+            auto_approve=settings.auto_approve,
+            honeypot=honeypot,
+        )
+        return Judgement(result.probability, decision, model.version)
 
     def thresholds(self, model: LoadedModel) -> Thresholds:
         """The active model's thresholds, unless the settings override them."""

@@ -228,3 +228,5 @@ def test_any_text_whatsoever_gets_a_consistent_offset_map(text: str) -> None:
         0 <= s < e <= len(text) for s, e in zip(normalised.starts, normalised.ends, strict=True)
     )
     assert normalise(text, track_offsets=False).text == normalised.text
+    assert list(normalised.starts) == sorted(normalised.starts)
+    assert list(normalised.ends) == sorted(normalised.ends)

@@ -1260,13 +1260,13 @@ maturnuwun infonya
 trims infonya min
 GASS POLL
 MANTAP 👍👍👍
-👍👍👍
-🙏🙏🙏
-👏👏👏👏
-🔥🔥🔥
+👍👍👍 setuju
+🙏🙏🙏 aamiin
+👏👏👏👏 keren
+🔥🔥🔥 gasss
 🇮🇩🇮🇩🇮🇩 MERDEKA
 MERDEKA!!!
-💯💯
+💯💯 bener
 😭😭😭 terharu
 ❤️❤️❤️ Sukamaju
 😍😍😍 cantik banget alun alunnya sekarang
@@ -2217,7 +2217,7 @@ Good to see the Easter service in {desa} went peacefully.
 """)
 parts('religion', 'id', 'core', """
 [rel] [[jadwal|lokasi]] [[sholat Id|tarawih keliling|pengajian akbar|istighosah]] [[di {desa}|di alun alun|di masjid agung]] [[jam berapa min|sudah diumumkan belum|hari apa ya]]
-[rel] [[semoga|mudah mudahan]] [[ramadhan|bulan suci|tahun baru hijriah]] ini [[membawa berkah|jadi momen perbaikan diri|menyatukan warga]] untuk [[kita semua|warga Sukamaju|warga {desa}]]
+[rel] [[semoga|mudah mudahan]] [[ramadhan|bulan suci|tahun baru hijriah]] ini [[membawa berkah untuk kita semua|jadi momen perbaikan diri|makin menyatukan warga {desa}|membawa kedamaian untuk Sukamaju]]
 [rel] terima kasih [[banser|linmas|remaja masjid|panitia]] {desa} yang [[jaga parkir|atur lalu lintas|bersihkan lokasi]] [[waktu pengajian|saat sholat Id|pas malam takbiran]]
 """)
 
@@ -2894,6 +2894,174 @@ Sebagai orang tua, honestly saya appreciate program makan bergizi gratis di seko
 """)
 add('complaints', 'id-en', """
 [neg] Honestly capek banget sama sinyal di {desa}. Saya kerja remote, tiap meeting online pasti putus putus, harus naik ke bukit belakang rumah buat dapat sinyal 4G. Anak anak sekolah juga kesulitan akses materi. Di era digital kayak gini, internet itu basic need, bukan luxury. Please pemkab lobby provider buat bangun tower di sini
+""")
+
+# ---- English batch (residents, expats, tourists, diaspora, generic readers) ----
+add('public_services', 'en', """
+[pos] I renewed my residence registration at the district office in {kec} and it took less than an hour. The staff even helped me fill in the form in English. Very pleasantly surprised.
+[neg] We've had no running water for five days now. Neighbours are collecting rainwater. Could the water company at least post a timeline?
+Not every elderly resident has a smartphone. Please keep the paper forms and the counters open.
+The idea of a one-stop service mall is great. More regencies should copy it.
+[q] Does anyone know whether the civil registry can issue an English translation of a family card?
+[neg] The rubbish pile by the market entrance has been there for over a week. The smell is awful in this heat.
+Reading this from Perth. My parents in {desa} say the village office has become far more helpful lately. Good to hear.
+[pos] Whoever decided to send mobile registration teams to remote villages deserves a pay rise.
+""")
+add('roads_infrastructure', 'en', """
+[neg] Rode a scooter from {desa} to the town centre yesterday. I counted more than forty potholes. How is this acceptable on a main road?
+I visit family in Sukamaju every year and the roads are definitely better than they were five years ago. Still a long way to go in the hills though.
+[neg] The temporary bamboo bridge in {desa} has been "temporary" for over a year.
+Fixing drainage is boring and nobody cuts a ribbon for it, but it's what stops the roads from falling apart.
+[q] Is the road to the waterfall in {desa} passable by car right now, or only by motorbike?
+[pos] The newly paved road through the rice fields is gorgeous for cycling. Thank you.
+Good infrastructure is not glamorous, but it's the foundation of everything else. Glad to see the investment.
+""")
+add('health', 'en', """
+[neg] My wife waited six hours at the emergency room with a broken wrist. Staff were kind but clearly overwhelmed. More doctors are needed.
+[pos] The village midwife in {desa} visited my sister every week after she gave birth. Amazing care.
+[q] Where can a tourist get a tetanus shot in Sukamaju? Cut my foot on coral.
+Mosquito control needs a community effort. Empty your buckets and flower pots, everyone.
+[pos] We used the free ambulance service last month. It arrived quickly and the crew were calm and professional.
+Rural clinics do heroic work with very little. They deserve better funding.
+""")
+add('education', 'en', """
+[neg] Class sizes of forty in a room with a leaking roof. Teachers are doing their best but the conditions are poor.
+I taught English as a volunteer in {desa} last year. The kids were bright and eager, they just need resources.
+[pos] Free school meals are one of the best investments any government can make. Children can't learn on empty stomachs.
+[q] Are there scholarships for local students to study abroad? My nephew has excellent grades.
+Honorary teachers should not be earning less than a factory worker. That's just wrong.
+[pos] My daughter's primary school now has a small library corner thanks to a village fund. She reads every day.
+""")
+add('social_aid', 'en', """
+[neg] Aid lists should be public. Transparency is the only way to stop favouritism.
+[pos] Food parcels reached the flood victims in {desa} within a day. Impressive coordination.
+Cash aid is a lifeline for many families here, but it can't replace decent jobs.
+[q] How does a family get removed from the aid list when their situation improves? My uncle wants to give his place to someone poorer.
+""")
+add('farming_dairy', 'en', """
+[neg] Dairy farmers are squeezed between rising feed costs and low milk prices. Something has to give.
+[pos] Bought fresh yoghurt from the dairy co-op in {desa} and it was fantastic. Support local farmers.
+When I was a kid in {desa} every family had a buffalo. Now it's all hand tractors. Times change.
+[q] Is there an agricultural extension office that can advise on organic rice farming?
+Land conversion from rice fields to housing is happening way too fast around {kec}.
+""")
+add('events_culture', 'en', """
+[pos] Attended the village clean-up ceremony in {desa} as a guest. The gamelan, the offerings, the shared meal. Truly special.
+[pos] The Independence Day parade was brilliant. My kids loved the marching bands.
+[q] Is the night market happening again this month? We'd love to bring friends.
+Tourists would love these festivals if they were promoted earlier and in English too.
+[neg] Please keep the fireworks away from the livestock areas. Our cows panicked all night.
+""")
+add('religion', 'en', """
+[pos] Spent Ramadan with my in-laws in {desa}. The breaking of the fast together at the mosque was beautiful.
+Respect to the mosque volunteers who handed out free iftar meals to travellers on the main road.
+[pos] The interfaith gathering after the floods was a reminder of what community means.
+""")
+add('complaints', 'en', """
+[neg] Loud modified exhausts at 2am every weekend. Please enforce the noise rules.
+[neg] Tourists leave plastic everywhere at the beach. We need more bins and fines.
+[neg] The market is so crowded with illegal parking that ambulances can't get through.
+[neg] Bus schedules are a mystery. Please publish them somewhere.
+""")
+add('thanks_praise', 'en', """
+[pos] Thank you to the volunteers who rebuilt the school after the landslide. Incredible community spirit.
+[pos] The regent actually replied to my comment and the streetlight was fixed. Didn't expect that.
+[pos] Shout out to the cleaners who keep the town square spotless every morning.
+[pos] Great to see the regency page posting real updates instead of just ceremonies.
+""")
+add('questions', 'en', """
+[q] How do I register a homestay business in the regency?
+[q] Is there a bus from the town centre to {desa}, or do I need to hire a driver?
+[q] Where can I report a stray dog bite? My son was bitten near the school.
+[q] Can tourists join the community clean-up on Sunday?
+[q] What documents does a foreign spouse need to get a local ID card?
+[q] Who maintains the hiking trail to the peak? Some signs are missing.
+""")
+add('angry_genuine', 'en', """
+[angry] The same road has been "scheduled for repair" for three years. Enough.
+[angry] If officials had to use the public hospital themselves, the waiting times would be fixed in a month.
+[angry] Collecting market fees every day while the roof leaks onto the stalls is theft, plain and simple.
+[angry] Corruption in the village fund is an open secret. Where are the auditors?
+""")
+
+# ---- medium-length comments (20-40 words) --------------------------------------
+add('public_services', 'id', """
+Kemarin mau legalisir fotokopi KK di Disdukcapil, ternyata sekarang gak perlu legalisir lagi karena sudah pakai TTE dan QR code. Petugasnya jelasin dengan sabar. Info begini tolong disebar min, banyak yang belum tahu
+[neg] Sudah seminggu sampah di TPS {desa} gak diangkut, katanya truknya rusak. Masa satu kecamatan cuma punya satu truk? Kalau rusak ya semua warga kena. Mohon ditambah armada atau kerja sama dengan desa
+Pelayanan di kantor kecamatan {kec} sudah lumayan, tapi ruang tunggunya sempit dan panas. Kalau bisa ditambah kipas dan kursi, kasihan ibu ibu yang bawa bayi harus nunggu berdiri
+""")
+add('roads_infrastructure', 'id', """
+Jalan di depan rumah saya sudah diperbaiki minggu lalu, terima kasih. Tapi sisa material pasir dan batu masih ditumpuk di pinggir jalan, sudah ada motor yang selip. Mohon kontraktor bersihkan sisa proyeknya
+[neg] Ini sudah musim hujan ketiga jembatan {desa} cuma ditambal kayu. Tiap pagi anak anak SD lewat sambil pegangan, orang tuanya was was. Kami gak minta jembatan mewah, cukup yang aman
+[pos] Alhamdulillah drainase di {desa} sudah dibangun ulang, semalam hujan deras tapi jalan gak tergenang sama sekali. Biasanya air sampai masuk rumah. Ini baru kerja yang terasa manfaatnya
+""")
+add('health', 'id', """
+Saran buat RSUD, pengumuman antrian pakai layar dan suara dong, jangan dipanggil manual. Pasien yang lansia dan pendengarannya kurang sering kelewatan, akhirnya antri ulang dari awal
+[pos] Anak saya kena DBD minggu lalu, dirawat 4 hari di RSUD pakai BPJS, gak keluar biaya sama sekali. Perawat bangsal anak sabar sabar. Sekarang sudah sehat dan sekolah lagi. Terima kasih banyak
+[neg] Posyandu di {dusun} sudah 3 bulan gak ada kegiatan karena kadernya pada kerja ke kota. Balita gak ditimbang, imunisasi telat. Mohon puskesmas bantu cari solusi atau gabung ke dusun sebelah
+""")
+add('education', 'id', """
+Anak saya kelas 6 disuruh beli LKS tiap semester padahal katanya sekolah gratis. Bukan soal mahal murahnya, tapi aturannya gimana? Kalau memang dilarang tolong dinas tegas, kalau boleh ya dijelaskan ke orang tua
+[pos] Hari ini anak anak {sekolah} belajar langsung di sawah sama kelompok tani, nanam padi dan tangkap belut. Pulang pulang kotor semua tapi ceritanya gak berhenti. Pembelajaran seperti ini yang bikin anak cinta kampungnya
+[neg] Ruang kelas {sekolah} dipakai bergantian pagi dan siang karena kurang kelas. Anak yang masuk siang jam 12 sampai jam 5 sore, sudah capek dan ngantuk. Mohon pembangunan ruang kelas baru diprioritaskan
+""")
+add('social_aid', 'id', """
+[q] Ibu saya janda, umur 68 tahun, tinggal sendiri di {desa}. Dulu dapat bantuan lansia, sejak tahun lalu gak ada lagi tanpa pemberitahuan. Ke mana kami harus bertanya? Ke desa disuruh ke dinsos, ke dinsos disuruh tunggu
+[pos] Kemarin ikut bantu pembagian beras di balai desa {desa}. Yang bikin senang, lansia dan difabel diantar langsung ke rumah oleh karang taruna, jadi gak perlu antri panas panasan. Semoga desa lain meniru
+""")
+add('farming_dairy', 'id', """
+[q] Tahun ini kelompok tani kami mau ajukan asuransi usaha tani padi, tapi anggota masih ragu karena takut klaimnya ribet. Ada yang sudah pernah klaim? Prosesnya gimana dan berapa lama cairnya?
+[pos] Alhamdulillah sapi perah di {dusun} sudah divaksin PMK semua, petugas dari dinas datang sampai ke kandang kandang. Produksi susu mulai naik lagi. Terima kasih pak mantri hewan yang sabar
+Kalau mau anak muda tertarik jadi petani, jangan cuma seminar motivasi. Kasih akses lahan sewa murah, pendampingan, dan jaminan pasar. Di {desa} ada lahan kas desa yang nganggur bertahun tahun
+""")
+add('events_culture', 'id', """
+Lomba 17an di {rtrw} kami tahun ini pakai dana iuran warga 20 ribu per KK, hadiahnya sederhana tapi semua anak dapat. Yang penting kebersamaan. Terima kasih bapak bapak pemuda yang jadi panitia
+[neg] Acara festival di alun alun bagus, tapi kenapa jalan ditutup total tanpa pengumuman jalur alternatif? Saya yang mau ke RSUD muter hampir setengah jam. Lain kali tolong diumumkan dari jauh hari
+[pos] Anak anak {desa} latihan jathilan tiap sore di balai desa, dilatih simbah simbah yang dulu penari. Senang lihat budaya lama diwariskan, semoga ada bantuan kostum dan gamelan dari dinas
+""")
+add('religion', 'id', """
+[rel] Alhamdulillah, musholla di {dusun} sudah selesai dibangun dari swadaya warga dan bantuan donatur. Jumat depan insyaAllah dipakai sholat pertama kali. Terima kasih semua yang sudah menyumbang tenaga, uang, dan doa
+Jadwal pengajian rutin selapanan di {desa} pindah ke malam Rabu mulai bulan depan karena malam Minggu bentrok dengan kegiatan pemuda. Mohon disebarkan ke jamaah ya
+""")
+add('complaints', 'id', """
+[neg] Lampu penerangan di gang {rtrw} {desa} mati sudah dua bulan. Kami sudah iuran beli lampu sendiri tapi tiangnya milik PLN, warga gak berani pasang. Laporan ke PLN dilempar ke pemkab, ke pemkab dilempar ke PLN
+[neg] Pasar {desa} setiap hujan becek dan atapnya bocor di mana mana. Pedagang sayur sampai pakai terpal sendiri. Retribusi tetap ditarik tiap hari. Minimal perbaiki atapnya dulu pak
+""")
+add('thanks_praise', 'id', """
+[pos] Seminggu lalu saya lapor pohon besar di depan {sekolah} yang dahannya sudah rapuh. Tadi pagi petugas DLH datang pangkas, rapi dan cepat. Anak anak aman. Terima kasih, semoga pelayanan seperti ini terus
+[pos] Terima kasih Pak Camat {kec} yang mau duduk bareng warga di pos ronda tadi malam, dengar keluhan langsung tanpa protokoler. Gak semua masalah bisa langsung selesai, tapi warga merasa didengar
+""")
+add('questions', 'id', """
+[q] Saya mau buka usaha kecil jualan makanan ringan dari rumah, dijual di warung warung sekitar {desa}. Izin apa saja yang perlu diurus? Apakah cukup NIB atau harus PIRT juga? Dan bisa diurus di kecamatan atau harus ke kota?
+[q] Anak saya lulus SMK jurusan otomotif tahun ini. Apakah ada program pelatihan lanjutan atau magang dari Disnaker yang gratis? Kalau ada, pendaftarannya kapan dan di mana? Terima kasih sebelumnya
+""")
+add('angry_genuine', 'id', """
+[angry] Tiga tahun lalu ada peletakan batu pertama pasar baru {desa}, ramai pejabat foto foto. Sampai sekarang yang berdiri cuma pondasi dan papan proyek yang sudah pudar. Uangnya kemana? Kontraktornya kemana? Warga berhak tahu
+[angry] Lucu ya, kalau warga telat bayar PBB langsung kena denda. Giliran jalan rusak bertahun tahun, gak ada yang kena sanksi. Pajak kami bayar tepat waktu, pelayanannya kapan tepat waktu?
+""")
+add('hard_ham', 'id', """
+Buat yang tanya link di komentar atas: pendaftaran pelatihan kerja gratis Disnaker lewat website resmi dan kuotanya terbatas 30 orang per jurusan. Tidak ada biaya apapun, jadi kalau ada yang minta transfer itu penipuan
+[q] Tadi saya dapat SMS "Selamat! Nomor anda terpilih menerima bantuan Rp 3.500.000 dari Pemkab Sukamaju, hubungi {hp}". Ini pasti penipuan kan min? Nomor itu sudah saya blokir, tapi takut orang tua lain ketipu
+[neg] Tetangga saya dulu nawarin "investasi" ke grup ibu ibu pengajian, katanya untung 10% per minggu. Sekarang orangnya hilang, uang puluhan juta lenyap. Tolong polres usut dan pemkab sosialisasikan bahaya investasi bodong
+Harga gabah kering giling di penggilingan {desa} hari ini Rp 7.200/kg, gabah kering panen Rp 6.100/kg. Lebih baik dari bulan lalu. Semoga harga pupuk juga turun biar petani bisa napas
+""")
+add('public_services', 'jv', """
+Simbahku wingi ngurus KTP sing rusak, petugase apik, ditulungi nganti rampung, ora dikon bolak balik. Matur nuwun, mugi terus koyo ngene pelayanane
+""")
+add('education', 'jv', """
+[neg] Bocah bocah {dusun} saben esuk mlaku limang kilo menyang sekolahan, nek udan klambine teles kabeh. Mbok yo ono bus sekolah sing lewat kene, sak minggu ping pindo wae wis apik
+""")
+add('events_culture', 'jv', """
+[pos] Merti desa neng {desa} wingi rame tenan, ono kirab gunungan, jathilan, lan wayangan sewengi natas. Wong wong podho bali soko rantau. Mugi tradisi iki ora ilang
+""")
+add('social_aid', 'id-en', """
+[neg] Honestly sistem pendataan bansos butuh total revamp. Tetangga saya yang udah meninggal dua tahun masih terdaftar, sementara keluarga baru yang benar benar butuh gak bisa masuk. Data harus di-update tiap tahun, bukan lima tahun sekali
+""")
+add('health', 'id-en', """
+[pos] Kemarin vaksin anak di posyandu {dusun}, overall experience nya smooth. Kader nya ramah, bidan jelasin efek samping dengan detail. Cuma saran, tempatnya kurang shade, ibu ibu nunggu di bawah matahari
+""")
+add('roads_infrastructure', 'id-en', """
+[neg] Daily commute saya lewat jalan {desa} dan honestly itu jalan paling parah di kabupaten. Lubang everywhere, lampu gak ada, truk tambang lewat tiap jam. Please prioritize sebelum ada korban jiwa
 """)
 
 # === END CONTENT ===

@@ -1,0 +1,131 @@
+"""The moderators' JSON API: the queue, decisions (single, bulk, undo) and comment detail."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Blueprint, Response, jsonify, request
+
+from modsvc import moderation
+from modsvc.api.comments import read_json
+from modsvc.auth import current_principal, require
+from modsvc.exceptions import ValidationError
+from modsvc.moderation import Actor, QueueFilter
+from modsvc.web import services
+
+bp = Blueprint("moderation", __name__, url_prefix="/api/v1/moderation")
+
+
+def _actor() -> Actor:
+    principal = current_principal()
+    assert principal is not None
+    return Actor(principal.actor, principal.moderator_id)
+
+
+def _float_arg(name: str) -> float | None:
+    raw = request.args.get(name)
+    if raw in (None, ""):
+        return None
+    try:
+        return float(raw)
+    except ValueError:
+        raise ValidationError(f"{name} must be a number",
+                              details={"fields": {name: "not a number"}}) from None
+
+
+def _time_arg(name: str) -> datetime | None:
+    raw = request.args.get(name)
+    if raw in (None, ""):
+        return None
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError:
+        raise ValidationError(f"{name} must be an ISO 8601 date or time",
+                              details={"fields": {name: "not a date"}}) from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value
+
+
+def filter_from_args() -> QueueFilter:
+    """The queue filter from query arguments (shared by the JSON API and the web UI)."""
+    limit_raw = request.args.get("limit", "50")
+    if not limit_raw.isdigit():
+        raise ValidationError("limit must be a whole number", details={"fields": {"limit": "nan"}})
+    return QueueFilter(
+        status=request.args.get("status", "pending"),
+        article_id=request.args.get("article_id") or None,
+        q=(request.args.get("q") or "").strip()[:200] or None,
+        score_min=_float_arg("score_min"),
+        score_max=_float_arg("score_max"),
+        since=_time_arg("since"),
+        until=_time_arg("until"),
+        model_version=request.args.get("model_version") or None,
+        sort=request.args.get("sort", "-score"),
+        cursor=request.args.get("cursor") or None,
+        limit=int(limit_raw),
+    )
+
+
+@bp.get("/queue")
+@require("moderate")
+def queue() -> Response:
+    """A page of the queue with the counts per status."""
+    page = moderation.queue(services(), filter_from_args())
+    return jsonify({"items": page.items, "next_cursor": page.next_cursor, "counts": page.counts})
+
+
+def _decision_fields(payload: Any) -> tuple[str, str | None, str | None]:
+    if not isinstance(payload, dict):
+        raise ValidationError("the body must be a JSON object")
+    action = payload.get("action")
+    reason = payload.get("reason")
+    expected = payload.get("expected_status")
+    if not isinstance(action, str):
+        raise ValidationError("action is required", details={"fields": {"action": "required"}})
+    if reason is not None and (not isinstance(reason, str) or len(reason) > 1000):
+        raise ValidationError("reason must be text", details={"fields": {"reason": "invalid"}})
+    if expected is not None and not isinstance(expected, str):
+        raise ValidationError("expected_status must be a status",
+                              details={"fields": {"expected_status": "invalid"}})
+    return action, reason, expected
+
+
+@bp.post("/comments/<comment_id>/decision")
+@require("moderate")
+def decide(comment_id: str) -> Response:
+    """Approve, reject or mark spam; 409 when someone else changed it first."""
+    action, reason, expected = _decision_fields(read_json())
+    item = moderation.decide(services(), comment_id, action, _actor(), reason=reason,
+                             expected_status=expected)
+    return jsonify(item)
+
+
+@bp.post("/decisions")
+@require("moderate")
+def decide_many() -> Response:
+    """The same decision on many comments; per-id results."""
+    payload = read_json()
+    action, reason, expected = _decision_fields(payload)
+    ids = payload.get("ids") if isinstance(payload, dict) else None
+    if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise ValidationError("ids must be a list of comment ids",
+                              details={"fields": {"ids": "invalid"}})
+    results = moderation.decide_many(services(), ids, action, _actor(), reason=reason,
+                                     expected_status=expected)
+    return jsonify({"results": results})
+
+
+@bp.post("/comments/<comment_id>/undo")
+@require("moderate")
+def undo(comment_id: str) -> Response:
+    """Reverse the latest human decision on a comment."""
+    return jsonify(moderation.undo(services(), comment_id, _actor()))
+
+
+@bp.get("/comments/<comment_id>")
+@require("moderate")
+def detail(comment_id: str) -> Response:
+    """Evidence, reasons, history and the same author's other comments."""
+    return jsonify(moderation.detail(services(), comment_id))

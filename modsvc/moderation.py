@@ -1,0 +1,389 @@
+"""The moderators' work: the queue, decisions, undo, and a comment's full story.
+
+Every decision is a conditional update (``WHERE status = <what the moderator saw>``) plus an
+appended event, so two moderators deciding the same comment can never both win silently: the
+second gets a conflict and sees who was first.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from modsvc.exceptions import ApiError, NotFoundError, ValidationError
+from modsvc.services import Services
+from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
+from workers.queues import enqueue_scoring
+
+logger = logging.getLogger(__name__)
+
+ACTIONS = {
+    "approve": CommentStatus.APPROVED,
+    "reject": CommentStatus.REJECTED,
+    "spam": CommentStatus.SPAM,
+}
+SORTS = ("score", "-score", "age", "-age")
+MAX_PAGE = 100
+MAX_BULK = 500
+QUEUE_STATUSES = tuple(s.value for s in CommentStatus)
+
+
+class ConflictError(ApiError):
+    """The comment changed since the moderator read it."""
+
+    status = 409
+    code = "conflict"
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    """What the moderator asked to see."""
+
+    status: str = CommentStatus.PENDING
+    article_id: str | None = None
+    q: str | None = None
+    score_min: float | None = None
+    score_max: float | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    model_version: str | None = None
+    sort: str = "-score"
+    cursor: str | None = None
+    limit: int = 50
+
+
+@dataclass
+class QueuePage:
+    """One page of the queue and where the next one starts."""
+
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def public_item(comment: Comment) -> dict[str, Any]:
+    """A comment as the queue shows it to moderators."""
+    return {
+        "id": comment.id,
+        "status": comment.status,
+        "article_id": comment.article_id,
+        "parent_id": comment.parent_id,
+        "author_name": comment.author_name,
+        "author_email": comment.author_email,
+        "body": comment.body,
+        "created_at": comment.created_at.isoformat(),
+        "updated_at": comment.updated_at.isoformat(),
+        "score": comment.score,
+        "model_version": comment.model_version,
+        "reasons": comment.reasons or [],
+    }
+
+
+def _sort_key(sort: str) -> tuple[Any, bool]:
+    """The column a sort orders by, and whether it descends."""
+    if sort in ("score", "-score"):
+        return func.coalesce(Comment.score, -1.0), sort.startswith("-")
+    return Comment.created_at, sort == "-age"
+
+
+def _encode_cursor(sort: str, value: Any, comment_id: str) -> str:
+    if isinstance(value, datetime):
+        value = value.isoformat()
+    raw = json.dumps({"s": sort, "v": value, "id": comment_id}, separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        data = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        if not isinstance(data, dict) or data.get("s") != sort or not isinstance(data["id"], str):
+            raise ValueError("cursor of another sort")
+        value = data["v"]
+        if sort in ("age", "-age"):
+            value = datetime.fromisoformat(value)
+        elif not isinstance(value, int | float):
+            raise ValueError("score cursor without a number")
+        return value, data["id"]
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+        raise ValidationError(
+            "the cursor is not valid for this listing; start again without it",
+            details={"fields": {"cursor": "invalid"}},
+        ) from None
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [Comment.status == flt.status]
+    if flt.article_id:
+        conditions.append(Comment.article_id == flt.article_id)
+    if flt.q:
+        pattern = _like_pattern(flt.q.lower())
+        conditions.append(
+            or_(
+                func.lower(Comment.body).like(pattern, escape="\\"),
+                func.lower(Comment.author_name).like(pattern, escape="\\"),
+            )
+        )
+    if flt.score_min is not None:
+        conditions.append(Comment.score >= flt.score_min)
+    if flt.score_max is not None:
+        conditions.append(Comment.score <= flt.score_max)
+    if flt.since is not None:
+        conditions.append(Comment.created_at >= flt.since)
+    if flt.until is not None:
+        conditions.append(Comment.created_at < flt.until)
+    if flt.model_version:
+        conditions.append(Comment.model_version == flt.model_version)
+    return conditions
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    """How many comments are in each status (for the tabs)."""
+    rows = session.execute(select(Comment.status, func.count()).group_by(Comment.status)).all()
+    counts = {status: 0 for status in QUEUE_STATUSES}
+    counts.update({status: int(n) for status, n in rows})
+    return counts
+
+
+def queue(services: Services, flt: QueueFilter) -> QueuePage:
+    """A page of comments in one status, keyset-paginated.
+
+    The cursor remembers the sort value and id of the last item shown, so deciding items
+    between pages never makes the next page skip or repeat one.
+    """
+    if flt.sort not in SORTS:
+        raise ValidationError(f"sort must be one of {', '.join(SORTS)}",
+                              details={"fields": {"sort": "unknown"}})
+    if flt.status not in QUEUE_STATUSES:
+        raise ValidationError(f"status must be one of {', '.join(QUEUE_STATUSES)}",
+                              details={"fields": {"status": "unknown"}})
+    key, descending = _sort_key(flt.sort)
+    conditions = _conditions(flt)
+    if flt.cursor:
+        value, last_id = _decode_cursor(flt.cursor, flt.sort)
+        if descending:
+            conditions.append(or_(key < value, and_(key == value, Comment.id > last_id)))
+        else:
+            conditions.append(or_(key > value, and_(key == value, Comment.id > last_id)))
+    order = (key.desc() if descending else key.asc(), Comment.id.asc())
+    limit = max(1, min(flt.limit, MAX_PAGE))
+    with services.db.session() as session:
+        rows = session.execute(
+            select(Comment, key).where(*conditions).order_by(*order).limit(limit + 1)
+        ).all()
+        counts = status_counts(session)
+    items = [public_item(comment) for comment, _ in rows[:limit]]
+    next_cursor = None
+    if len(rows) > limit:
+        last_comment, last_value = rows[limit - 1]
+        next_cursor = _encode_cursor(flt.sort, last_value, last_comment.id)
+    return QueuePage(items=items, next_cursor=next_cursor, counts=counts)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who decides: a person (with an account id) or an integration token."""
+
+    name: str
+    moderator_id: int | None = None
+
+
+def _apply(
+    session: Session,
+    comment_id: str,
+    to_status: CommentStatus,
+    actor: Actor,
+    *,
+    reason: str | None,
+    expected_status: str | None,
+) -> Comment:
+    comment = session.get(Comment, comment_id)
+    if comment is None:
+        raise NotFoundError("no such comment")
+    seen = expected_status or comment.status
+    if comment.status != seen:
+        raise _conflict(session, comment)
+    if comment.status == to_status:
+        return comment
+    now = utcnow()
+    changed = session.execute(  # type: ignore[attr-defined]
+        update(Comment)
+        .where(Comment.id == comment_id, Comment.status == seen)
+        .values(status=to_status, updated_at=now)
+    ).rowcount
+    if not changed:
+        session.refresh(comment)
+        raise _conflict(session, comment)
+    session.add(
+        ModerationEvent(
+            comment_id=comment_id,
+            actor=actor.name,
+            moderator_id=actor.moderator_id,
+            from_status=seen,
+            to_status=to_status,
+            reason=reason,
+            created_at=now,
+        )
+    )
+    session.flush()
+    session.refresh(comment)
+    return comment
+
+
+def _conflict(session: Session, comment: Comment) -> ConflictError:
+    last = session.scalar(
+        select(ModerationEvent)
+        .where(ModerationEvent.comment_id == comment.id)
+        .order_by(ModerationEvent.id.desc())
+        .limit(1)
+    )
+    by = last.actor if last else "someone"
+    return ConflictError(
+        f"this comment is already '{comment.status}' (by {by}); reload to see it",
+        details={"status": comment.status, "by": by},
+    )
+
+
+def decide(
+    services: Services,
+    comment_id: str,
+    action: str,
+    actor: Actor,
+    *,
+    reason: str | None = None,
+    expected_status: str | None = None,
+) -> dict[str, Any]:
+    """Approve, reject or mark one comment as spam."""
+    to_status = _action_status(action)
+    if expected_status is not None and expected_status not in QUEUE_STATUSES:
+        raise ValidationError("unknown expected_status",
+                              details={"fields": {"expected_status": "unknown"}})
+    with services.db.session() as session:
+        comment = _apply(session, comment_id, to_status, actor, reason=reason,
+                         expected_status=expected_status)
+        return public_item(comment)
+
+
+def decide_many(
+    services: Services,
+    comment_ids: Sequence[str],
+    action: str,
+    actor: Actor,
+    *,
+    reason: str | None = None,
+    expected_status: str | None = None,
+) -> dict[str, str]:
+    """Decide many comments; each succeeds or fails on its own (``ok``, ``conflict``,
+    ``not_found``)."""
+    to_status = _action_status(action)
+    if not comment_ids or len(comment_ids) > MAX_BULK:
+        raise ValidationError(f"send 1 to {MAX_BULK} ids", details={"fields": {"ids": "size"}})
+    results: dict[str, str] = {}
+    for comment_id in dict.fromkeys(comment_ids):
+        try:
+            with services.db.session() as session:
+                _apply(session, comment_id, to_status, actor, reason=reason,
+                       expected_status=expected_status)
+            results[comment_id] = "ok"
+        except ConflictError:
+            results[comment_id] = "conflict"
+        except NotFoundError:
+            results[comment_id] = "not_found"
+    return results
+
+
+def undo(services: Services, comment_id: str, actor: Actor) -> dict[str, Any]:
+    """Reverse the latest decision made by a person or token, as a new event."""
+    with services.db.session() as session:
+        last = session.scalar(
+            select(ModerationEvent)
+            .where(
+                ModerationEvent.comment_id == comment_id,
+                ~ModerationEvent.actor.like("model:%"),
+                ModerationEvent.actor != "portal",
+                ModerationEvent.from_status.is_not(None),
+            )
+            .order_by(ModerationEvent.id.desc())
+            .limit(1)
+        )
+        if last is None or last.from_status is None:
+            raise ConflictError("there is no decision to undo on this comment")
+        comment = _apply(
+            session, comment_id, CommentStatus(last.from_status), actor,
+            reason=f"undo of event {last.id}", expected_status=last.to_status,
+        )
+        item = public_item(comment)
+    if item["status"] == CommentStatus.RECEIVED:
+        enqueue_scoring(services.redis, comment_id)
+    return item
+
+
+def _action_status(action: str) -> CommentStatus:
+    if action not in ACTIONS:
+        raise ValidationError(f"action must be one of {', '.join(ACTIONS)}",
+                              details={"fields": {"action": "unknown"}})
+    return ACTIONS[action]
+
+
+def detail(services: Services, comment_id: str) -> dict[str, Any]:
+    """Everything known about a comment: evidence, reasons, history, the author's others."""
+    with services.db.session() as session:
+        comment = session.get(Comment, comment_id)
+        if comment is None:
+            raise NotFoundError("no such comment")
+        events = session.scalars(
+            select(ModerationEvent)
+            .where(ModerationEvent.comment_id == comment_id)
+            .order_by(ModerationEvent.id)
+        ).all()
+        same_author: dict[str, list[dict[str, Any]]] = {"by_email": [], "by_ip": []}
+        for key, column, value in (
+            ("by_email", Comment.author_email, comment.author_email),
+            ("by_ip", Comment.ip_hash, comment.ip_hash),
+        ):
+            if value:
+                others = session.scalars(
+                    select(Comment)
+                    .where(column == value, Comment.id != comment_id)
+                    .order_by(Comment.created_at.desc())
+                    .limit(20)
+                ).all()
+                same_author[key] = [
+                    {"id": o.id, "status": o.status, "body": o.body[:280],
+                     "created_at": o.created_at.isoformat(), "score": o.score}
+                    for o in others
+                ]
+        item = public_item(comment)
+        item["evidence"] = {
+            "ip_hash": comment.ip_hash,
+            "ip_prefix_hash": comment.ip_prefix_hash,
+            "user_agent": comment.user_agent,
+            "referrer": comment.referrer,
+            "accept_language": comment.accept_language,
+            "captcha_seconds": comment.captcha_seconds,
+            "honeypot": comment.honeypot,
+            "request_id": comment.request_id,
+            "scored_at": comment.scored_at.isoformat() if comment.scored_at else None,
+        }
+        item["events"] = [
+            {"id": e.id, "actor": e.actor, "from_status": e.from_status,
+             "to_status": e.to_status, "reason": e.reason, "created_at": e.created_at.isoformat()}
+            for e in events
+        ]
+        item["same_author"] = same_author
+        return item

@@ -1,0 +1,169 @@
+"""The moderators' web UI: log-in, the queue, and HTML fragments the page swaps in place.
+
+Items are rendered only here (Jinja escapes everything), whether for the first page, for
+"load more" or for an item restored by undo; the page's script only calls the JSON API and
+inserts these fragments.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any
+
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask_babel import format_datetime, get_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_limiter.util import get_remote_address
+
+from modsvc import moderation
+from modsvc.accounts import authenticate
+from modsvc.api.moderation import filter_from_args
+from modsvc.auth import csrf, current_principal, log_in, log_out, require
+from modsvc.ratelimits import limiter
+from modsvc.web import services
+
+logger = logging.getLogger(__name__)
+
+bp = Blueprint("ui", __name__)
+
+LOGIN_LIMIT_PER_IP = "20/minute;100/hour"
+LOGIN_LIMIT_PER_ACCOUNT = "5/minute;30/hour"
+TABS = (("pending", _l("Pending")), ("spam", _l("Spam")), ("approved", _l("Approved")),
+        ("rejected", _l("Rejected")))
+
+
+def _username_key() -> str:
+    return "login:" + (request.form.get("username") or "").strip().lower()[:64]
+
+
+def _failed(response: Response) -> bool:
+    return response.status_code != 302
+
+
+def highlight(body: str, reasons: list[dict[str, Any]]) -> list[tuple[str, bool]]:
+    """The body cut into (text, highlighted) pieces from the reasons' spans."""
+    marks = [False] * len(body)
+    for reason in reasons:
+        for span in reason.get("spans") or []:
+            start, end = max(0, int(span[0])), min(len(body), int(span[1]))
+            for index in range(start, end):
+                marks[index] = True
+    pieces: list[tuple[str, bool]] = []
+    start = 0
+    for index in range(1, len(body) + 1):
+        if index == len(body) or marks[index] != marks[start]:
+            pieces.append((body[start:index], marks[start]))
+            start = index
+    return pieces
+
+
+def _when(value: str) -> str:
+    return str(format_datetime(datetime.fromisoformat(value), "d MMM yyyy HH:mm"))
+
+
+def _reason_text(reason: dict[str, Any]) -> str:
+    key = "text_id" if str(get_locale()) == "id" else "text_en"
+    return str(reason.get(key) or reason.get("text_en") or reason.get("code", ""))
+
+
+@bp.app_context_processor
+def _template_helpers() -> dict[str, Any]:
+    return {"highlight": highlight, "when": _when, "reason_text": _reason_text,
+            "principal": current_principal, "locale": lambda: str(get_locale())}
+
+
+def _login_required() -> Response | None:
+    principal = current_principal()
+    if principal is None or principal.kind != "moderator":
+        return redirect(url_for("ui.login", next=request.full_path))
+    return None
+
+
+def _safe_next(target: str | None) -> str:
+    # Only same-site paths: never bounce a moderator to another host after log-in.
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return url_for("ui.queue_page")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+@limiter.limit(LOGIN_LIMIT_PER_IP, methods=["POST"], key_func=get_remote_address)
+@limiter.limit(LOGIN_LIMIT_PER_ACCOUNT, methods=["POST"], key_func=_username_key,
+               deduct_when=_failed)
+def login() -> Any:
+    """The log-in form; on success a fresh session."""
+    if request.method == "POST":
+        csrf.protect()
+        moderator = authenticate(
+            services(), (request.form.get("username") or "").strip(),
+            request.form.get("password") or "",
+        )
+        if moderator is not None:
+            log_in(moderator)
+            logger.info("moderator %s logged in", moderator.username)
+            return redirect(_safe_next(request.args.get("next")))
+        logger.info("failed log-in")
+        return render_template("login.html", error=_("Wrong user name or password.")), 401
+    return render_template("login.html", error=None)
+
+
+@bp.post("/logout")
+def logout() -> Response:
+    """End the session."""
+    csrf.protect()
+    log_out()
+    flash(_("You are logged out."))
+    return redirect(url_for("ui.login"))
+
+
+@bp.get("/moderation")
+def queue_page() -> Any:
+    """The queue with tabs, filters, bulk actions and the keyboard."""
+    if (redirect_to := _login_required()) is not None:
+        return redirect_to
+    flt = filter_from_args()
+    page = moderation.queue(services(), flt)
+    messages = {
+        "approved": _("Approved"), "rejected": _("Rejected"), "spam": _("Marked as spam"),
+        "undo": _("Undo"), "undone": _("Decision undone"), "nothing_to_undo": _("Nothing to undo"),
+        "conflict": _("Another moderator decided this comment first"),
+        "error": _("Something went wrong; try again"),
+        "selected_none": _("Select comments first (x or the checkboxes)"),
+        "bulk_done": _("Done: %(n)s comments", n="{n}"),
+        "bulk_conflicts": _("%(n)s were already decided by someone else", n="{n}"),
+        "loading": _("Loading…"),
+    }
+    return render_template("moderation.html", page=page, flt=flt, tabs=TABS,
+                           messages=messages, sorts=moderation.SORTS)
+
+
+@bp.get("/moderation/items")
+@require("moderate")
+def items_fragment() -> Any:
+    """More items of the same listing, as HTML to append."""
+    page = moderation.queue(services(), filter_from_args())
+    return render_template("_items.html", page=page)
+
+
+@bp.get("/moderation/comments/<comment_id>/item")
+@require("moderate")
+def item_fragment(comment_id: str) -> Any:
+    """One item, to put back in the list after an undo."""
+    item = moderation.detail(services(), comment_id)
+    return render_template("_item.html", item=item)
+
+
+@bp.get("/moderation/comments/<comment_id>/panel")
+@require("moderate")
+def panel_fragment(comment_id: str) -> Any:
+    """The detail panel: evidence, reasons, history, the author's other comments."""
+    return render_template("_panel.html", item=moderation.detail(services(), comment_id))
+
+
+@bp.get("/")
+def index() -> Response:
+    """People land on the queue (or the log-in form)."""
+    return redirect(url_for("ui.queue_page"))
+
