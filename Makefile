@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: run test lint system-deps clean
+.PHONY: run test lint system-deps translations clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ lint: $(BIN)/.installed
 
 test: $(BIN)/.installed system-deps lint
 	$(BIN)/pytest
+
+# After changing UI strings: extract, merge into the Indonesian catalogue, translate, compile.
+translations: $(BIN)/.installed
+	$(BIN)/pybabel extract -F babel.cfg -k _l -o modsvc/translations/messages.pot --no-location --omit-header .
+	$(BIN)/pybabel update -i modsvc/translations/messages.pot -d modsvc/translations --no-fuzzy-matching
+	$(BIN)/pybabel compile -d modsvc/translations
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -45,9 +45,11 @@ _VERSION_RE = re.compile(r"^\d{8}-\d{6}-[0-9a-z]{4,16}$")
 ALLOWED_TYPES = frozenset(
     {
         "builtins.frozenset",
+        "classifiers.features.CharNgramTfidf",
         "classifiers.features.CommentNormaliser",
         "classifiers.features.MetaFeatures",
         "classifiers.features.NormalisedTextSelector",
+        "classifiers.features.WordNgramTfidf",
         "collections.OrderedDict",
         "collections.defaultdict",
         "numpy.dtype",
@@ -60,8 +62,6 @@ ALLOWED_TYPES = frozenset(
         "sklearn.calibration.CalibratedClassifierCV",
         "sklearn.calibration._CalibratedClassifier",
         "sklearn.calibration._SigmoidCalibration",
-        "sklearn.feature_extraction.text.TfidfTransformer",
-        "sklearn.feature_extraction.text.TfidfVectorizer",
         "sklearn.model_selection._split.StratifiedKFold",
         "sklearn.pipeline.FeatureUnion",
         "sklearn.pipeline.Pipeline",

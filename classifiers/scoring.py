@@ -19,17 +19,20 @@ from typing import Any
 
 import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from classifiers.features import (
     FAST_SUBMIT_SECONDS,
     META_FEATURES,
+    WORD_TOKEN_RE,
+    CharNgramTfidf,
     CommentNormaliser,
     MetaFeatures,
     NormalisedTextSelector,
+    WordNgramTfidf,
     meta_values,
 )
+from classifiers.features import word_grams as _word_grams
 from classifiers.text import (
     DOMAIN_TOKEN,
     EMAIL_TOKEN,
@@ -44,7 +47,7 @@ from classifiers.text import (
 __all__ = ["Reason", "ScoreResult", "Scorer", "UnsupportedPipelineError"]
 
 MAX_REASONS = 5
-_WORD_CACHE_SIZE = 200_000
+_EMPTY_COLUMNS = np.zeros(0, dtype=np.intp)
 _WORD_RE = re.compile(r"\w+")
 _TOKEN_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\S+")
@@ -98,49 +101,15 @@ class _Vocabulary:
     norm: str | None
 
 
-def _vocabulary(vectorizer: TfidfVectorizer, offset: int, analyzer: str) -> _Vocabulary:
-    if (
-        vectorizer.analyzer != analyzer
-        or vectorizer.lowercase
-        or vectorizer.strip_accents is not None
-        or vectorizer.preprocessor is not None
-        or vectorizer.stop_words is not None
-        or vectorizer.binary
-        or not vectorizer.use_idf
-        or vectorizer.norm not in ("l2", None)
-    ):
-        raise UnsupportedPipelineError(f"unsupported {analyzer} vectoriser settings")
-    if analyzer == "word" and (vectorizer.tokenizer is not None):
-        raise UnsupportedPipelineError("custom tokenizers are not supported")
+def _vocabulary(vectorizer: CharNgramTfidf | WordNgramTfidf, offset: int) -> _Vocabulary:
     return _Vocabulary(
-        index=dict(vectorizer.vocabulary_),
+        index=vectorizer.vocabulary_,
         idf=np.asarray(vectorizer.idf_, dtype=np.float64),
         offset=offset,
         ngram_range=tuple(vectorizer.ngram_range),  # type: ignore[arg-type]
-        sublinear=bool(vectorizer.sublinear_tf),
-        norm=vectorizer.norm,
+        sublinear=True,
+        norm="l2",
     )
-
-
-def _char_wb_grams(word: str, low: int, high: int) -> list[str]:
-    """The n-grams scikit-learn's ``char_wb`` analyser makes from one word, in its order."""
-    padded = f" {word} "
-    length = len(padded)
-    grams: list[str] = []
-    for n in range(low, high + 1):
-        if length <= n:
-            grams.append(padded)
-            break
-        grams.extend([padded[i : i + n] for i in range(length - n + 1)])
-    return grams
-
-
-def _word_grams(tokens: list[str], low: int, high: int) -> list[str]:
-    """The n-grams scikit-learn's word analyser makes from tokens, in its order."""
-    grams: list[str] = list(tokens) if low == 1 else []
-    for n in range(max(low, 2), min(high, len(tokens)) + 1):
-        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
-    return grams
 
 
 @dataclass
@@ -151,13 +120,13 @@ class _Features:
     columns: np.ndarray
     values: np.ndarray
     words: list[str]
-    word_columns: list[tuple[int, ...]]
-    char_counts: Counter[int]
+    char_flat: np.ndarray  # vocabulary column of every n-gram occurrence, word after word
+    char_lengths: list[int]  # how many of those occurrences each word has
+    char_keys: np.ndarray  # sorted distinct columns, the order of the char block
+    char_counts: np.ndarray
     tokens: list[str]
     token_columns: list[int | None]
     token_counts: Counter[int]
-    n_char: int
-    n_word: int
 
 
 class Scorer:
@@ -184,7 +153,8 @@ class Scorer:
         offset = 0
         self._chars: _Vocabulary | None = None
         self._words: _Vocabulary | None = None
-        self._token_re: re.Pattern[str] = _WORD_RE
+        self._token_re: re.Pattern[str] = WORD_TOKEN_RE
+        self._char_vectorizer = CharNgramTfidf()
         self._meta_offset: int | None = None
         self._meta_scale = 1.0
         self._feature_names: list[str] = []
@@ -195,19 +165,19 @@ class Scorer:
                 self._feature_names.extend(f"meta:{name}" for name in META_FEATURES)
                 offset += len(META_FEATURES)
                 continue
+            vectorizer = transformer.steps[-1][1] if isinstance(transformer, Pipeline) else None
             if not (
                 isinstance(transformer, Pipeline)
                 and len(transformer.steps) == 2
                 and isinstance(transformer.steps[0][1], NormalisedTextSelector)
-                and isinstance(transformer.steps[1][1], TfidfVectorizer)
+                and isinstance(vectorizer, CharNgramTfidf | WordNgramTfidf)
             ):
                 raise UnsupportedPipelineError("expected text selector -> TF-IDF branches")
-            vectorizer = transformer.steps[1][1]
-            if vectorizer.analyzer == "char_wb":
-                self._chars = _vocabulary(vectorizer, offset, "char_wb")
+            if isinstance(vectorizer, CharNgramTfidf):
+                self._char_vectorizer = vectorizer
+                self._chars = _vocabulary(vectorizer, offset)
             else:
-                self._words = _vocabulary(vectorizer, offset, "word")
-                self._token_re = re.compile(vectorizer.token_pattern)
+                self._words = _vocabulary(vectorizer, offset)
             offset += len(vectorizer.vocabulary_)
         self._n_features = offset
         if classifier.method != "sigmoid" or list(classifier.classes_) != [0, 1]:
@@ -230,35 +200,26 @@ class Scorer:
         # Log-odds contribution of feature j: the calibrated model's log-odds is
         # -(a * (w . x + b) + c), so each x_j adds -a * w_j * x_j (averaged over models).
         self._logit_weights = (self._weights * -self._slopes).mean(axis=1)
-        self._word_cache: dict[str, tuple[int, ...]] = {}
 
     # -- probability -------------------------------------------------------------------------
-
-    def _word_columns(self, word: str) -> tuple[int, ...]:
-        """Vocabulary columns of a word's character n-grams, cached: words repeat a lot."""
-        columns = self._word_cache.get(word)
-        if columns is None:
-            vocab = self._chars
-            assert vocab is not None
-            low, high = vocab.ngram_range
-            get = vocab.index.get
-            columns = tuple(c for c in map(get, _char_wb_grams(word, low, high)) if c is not None)
-            if len(self._word_cache) >= _WORD_CACHE_SIZE:
-                self._word_cache.clear()
-            self._word_cache[word] = columns
-        return columns
 
     def _features(self, normalised: NormalisedText, seconds: float | None) -> _Features:
         text = normalised.text
         words = text.split()
         columns: list[np.ndarray] = []
         values: list[np.ndarray] = []
-        word_columns: list[tuple[int, ...]] = []
-        char_counts: Counter[int] = Counter()
-        if self._chars is not None:
-            word_columns = list(map(self._word_columns, words))
-            char_counts = Counter(chain.from_iterable(word_columns))
-            self._add_tfidf(self._chars, char_counts, columns, values)
+        char_flat = _EMPTY_COLUMNS
+        char_lengths: list[int] = []
+        char_keys, char_counts = _EMPTY_COLUMNS, _EMPTY_COLUMNS
+        if self._chars is not None and words:
+            word_columns = list(map(self._char_vectorizer.word_columns, words))
+            char_lengths = list(map(len, word_columns))
+            char_flat = np.fromiter(
+                chain.from_iterable(word_columns), dtype=np.intp, count=sum(char_lengths)
+            )
+            if char_flat.size:
+                char_keys, char_counts = np.unique(char_flat, return_counts=True)
+                self._add_tfidf(self._chars, char_keys, char_counts, columns, values)
         tokens: list[str] = []
         token_columns: list[int | None] = []
         token_counts: Counter[int] = Counter()
@@ -269,7 +230,10 @@ class Scorer:
             counted: Counter[Any] = Counter(token_columns)
             counted.pop(None, None)
             token_counts = counted
-            self._add_tfidf(self._words, token_counts, columns, values)
+            if token_counts:
+                keys = np.fromiter(token_counts.keys(), dtype=np.intp, count=len(token_counts))
+                counts = np.fromiter(token_counts.values(), dtype=np.intp, count=len(token_counts))
+                self._add_tfidf(self._words, keys, counts, columns, values)
         if self._meta_offset is not None:
             scale = self._meta_scale
             present = [
@@ -282,30 +246,28 @@ class Scorer:
                 values.append(np.array([v for _p, v in present]))
         return _Features(
             normalised=normalised,
-            columns=np.concatenate(columns) if columns else np.zeros(0, dtype=np.intp),
+            columns=np.concatenate(columns) if columns else _EMPTY_COLUMNS,
             values=np.concatenate(values) if values else np.zeros(0),
             words=words,
-            word_columns=word_columns,
+            char_flat=char_flat,
+            char_lengths=char_lengths,
+            char_keys=char_keys,
             char_counts=char_counts,
             tokens=tokens,
             token_columns=token_columns,
             token_counts=token_counts,
-            n_char=len(char_counts),
-            n_word=len(token_counts),
         )
 
     @staticmethod
     def _add_tfidf(
         vocab: _Vocabulary,
-        counts: Counter[int],
+        found: np.ndarray,
+        counts: np.ndarray,
         columns: list[np.ndarray],
         values: list[np.ndarray],
     ) -> None:
-        """Append TF-IDF values of the counted columns, as TfidfVectorizer computes them."""
-        if not counts:
-            return
-        found = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        """Append TF-IDF values of the counted columns, as the vectorisers compute them."""
+        tf = counts.astype(np.float64)
         if vocab.sublinear:
             tf = np.log(tf) + 1.0
         weighted = tf * vocab.idf[found]
@@ -418,15 +380,9 @@ class _Explainer:
         self.features = features
         self.normalised = features.normalised
         contributions = scorer._logit_weights[features.columns] * features.values
-        n_char, n_word = features.n_char, features.n_word
+        n_char, n_word = len(features.char_keys), len(features.token_counts)
         # Per occurrence: an n-gram seen twice shares its contribution between both places.
-        self.char_share = dict(
-            zip(
-                features.char_counts.keys(),
-                (contributions[:n_char] / _counts_array(features.char_counts)).tolist(),
-                strict=True,
-            )
-        )
+        self.char_share = contributions[:n_char] / np.maximum(features.char_counts, 1)
         self.word_share = dict(
             zip(
                 features.token_counts.keys(),
@@ -475,18 +431,22 @@ class _Explainer:
 
     def _char_contributions(self) -> None:
         """Share each n-gram's contribution between its occurrences and the tokens they touch."""
-        vocab = self.scorer._chars
-        if vocab is None or not self.features.char_counts:
+        features = self.features
+        if self.scorer._chars is None or not features.char_flat.size:
             return
-        per_occurrence = self.char_share
-        lookup = per_occurrence.__getitem__
-        for number, (columns, (first, last)) in enumerate(
-            zip(self.features.word_columns, self.word_tokens, strict=True)
-        ):
+        # Contribution of every occurrence, summed per whitespace-separated word.
+        occurrence = self.char_share[np.searchsorted(features.char_keys, features.char_flat)]
+        word_ids = np.repeat(np.arange(len(features.words)), features.char_lengths)
+        per_word = np.bincount(word_ids, weights=occurrence, minlength=len(features.words))
+        share: dict[int, float] | None = None
+        for number, (first, last) in enumerate(self.word_tokens):
             if last - first == 1:
-                self.token_weight[first] += math.fsum(map(lookup, columns))
+                self.token_weight[first] += float(per_word[number])
             elif last - first > 1:
-                self._split_word(self.features.words[number], first, per_occurrence)
+                if share is None:
+                    share = dict(zip(features.char_keys.tolist(), self.char_share.tolist(),
+                                     strict=True))  # fmt: skip
+                self._split_word(features.words[number], first, share)
 
     def _split_word(self, word: str, first: int, per_occurrence: dict[int, float]) -> None:
         """A word with several tokens ("anti-rungkad"): place each n-gram by position."""

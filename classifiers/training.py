@@ -35,20 +35,27 @@ import scipy
 import sklearn
 import skops
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.model_selection import StratifiedKFold, train_test_split
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from classifiers.corpus import LabeledText
 from classifiers.evaluation import choose_thresholds, evaluate
-from classifiers.features import CommentNormaliser, MetaFeatures, NormalisedTextSelector
+from classifiers.features import (
+    CharNgramTfidf,
+    CommentNormaliser,
+    MetaFeatures,
+    NormalisedTextSelector,
+    WordNgramTfidf,
+)
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["TrainedModel", "TrainingError", "build_pipeline", "items_of", "train_model"]
 
-WORD_TOKEN_PATTERN = r"(?u)\b\w+\b"
+# Caps that keep a model trained on a large corpus small (file size, memory, load time).
+MAX_CHAR_FEATURES = 300_000
+MAX_WORD_FEATURES = 200_000
 HOLDOUT_FRACTION = 0.2
 
 
@@ -73,23 +80,8 @@ class TrainedModel:
 
 def build_pipeline(*, random_state: int = 0, n_splits: int = 5, min_df: int = 2) -> Pipeline:
     """The untrained pipeline; see the module docstring for its input and parts."""
-    chars = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=(2, 5),
-        lowercase=False,
-        min_df=min_df,
-        sublinear_tf=True,
-        dtype=np.float64,
-    )
-    words = TfidfVectorizer(
-        analyzer="word",
-        token_pattern=WORD_TOKEN_PATTERN,
-        ngram_range=(1, 2),
-        lowercase=False,
-        min_df=min_df,
-        sublinear_tf=True,
-        dtype=np.float64,
-    )
+    chars = CharNgramTfidf(ngram_range=(2, 5), min_df=min_df, max_features=MAX_CHAR_FEATURES)
+    words = WordNgramTfidf(ngram_range=(1, 2), min_df=min_df, max_features=MAX_WORD_FEATURES)
     features = FeatureUnion(
         [
             ("chars", Pipeline([("text", NormalisedTextSelector()), ("tfidf", chars)])),

@@ -66,11 +66,12 @@ def build_app(settings: Settings | None = None) -> Flask:
     auth.init_app(app, app.extensions["modsvc"])
     i18n.init_app(app)
 
-    from modsvc.api import articles, captcha, comments, moderation
+    from modsvc.api import akismet, articles, captcha, comments, moderation
     from modsvc.pages import demo, health, moderation_ui
 
     for blueprint in (
-        captcha.bp, comments.bp, articles.bp, moderation.bp, health.bp, demo.bp, moderation_ui.bp
+        captcha.bp, comments.bp, articles.bp, moderation.bp, health.bp, demo.bp, moderation_ui.bp,
+        akismet.bp,
     ):
         app.register_blueprint(blueprint)
     return app

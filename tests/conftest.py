@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import timedelta
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 

@@ -11,7 +11,8 @@ import logging
 from datetime import datetime
 from typing import Any
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
 from flask_babel import format_datetime, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -30,8 +31,12 @@ bp = Blueprint("ui", __name__)
 
 LOGIN_LIMIT_PER_IP = "20/minute;100/hour"
 LOGIN_LIMIT_PER_ACCOUNT = "5/minute;30/hour"
-TABS = (("pending", _l("Pending")), ("spam", _l("Spam")), ("approved", _l("Approved")),
-        ("rejected", _l("Rejected")))
+STATUS_LABELS = {
+    "received": _l("Being checked"), "pending": _l("Pending"), "spam": _l("Spam"),
+    "approved": _l("Approved"), "rejected": _l("Rejected"),
+}
+TABS = tuple((status, STATUS_LABELS[status]) for status in ("pending", "spam", "approved",
+                                                             "rejected"))
 
 
 def _username_key() -> str:
@@ -71,6 +76,7 @@ def _reason_text(reason: dict[str, Any]) -> str:
 @bp.app_context_processor
 def _template_helpers() -> dict[str, Any]:
     return {"highlight": highlight, "when": _when, "reason_text": _reason_text,
+            "status_label": lambda status: str(STATUS_LABELS.get(status, status)),
             "principal": current_principal, "locale": lambda: str(get_locale())}
 
 

@@ -56,7 +56,7 @@
   function removeItem(item) {
     const index = items().indexOf(item);
     item.remove();
-    if (detail.dataset.commentId === item.dataset.commentId) closeDetail();
+    if (detail.dataset.detailFor === item.dataset.commentId) closeDetail();
     if (!items().length && more.hidden) empty.hidden = false;
     focusItem(index);
   }
@@ -161,14 +161,14 @@
     const holder = document.createElement("template");
     holder.innerHTML = await response.text();  // server-rendered, escaped by Jinja
     detail.replaceChildren(holder.content);
-    detail.dataset.commentId = item.dataset.commentId;
+    detail.dataset.detailFor = item.dataset.commentId;
     detail.hidden = false;
   }
 
   function closeDetail() {
     detail.hidden = true;
     detail.replaceChildren();
-    delete detail.dataset.commentId;
+    delete detail.dataset.detailFor;
   }
 
   async function loadMore() {

@@ -31,7 +31,8 @@ def test_a_moderator_logs_in_with_the_right_password_only(service: Service) -> N
     assert accepted.status_code == 302
     assert accepted.headers["Location"].endswith("/moderation")
     cookie = accepted.headers["Set-Cookie"]
-    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert "HttpOnly" in cookie
+    assert "SameSite=Lax" in cookie
     assert right.queue().status_code == 200
     assert wrong.queue().status_code == 401
 

@@ -40,7 +40,8 @@ def test_filters_narrow_the_queue(
 
     assert {i["article_id"] for i in by_article} == {"berita-1"}
     assert [i["id"] for i in by_text] == [ids[3]]
-    assert all(0.4 <= i["score"] <= 0.7 for i in by_score) and by_score
+    assert all(0.4 <= i["score"] <= 0.7 for i in by_score)
+    assert by_score
     assert by_model == []
     assert wildcard == [], "% is searched literally"
 
@@ -81,7 +82,8 @@ def test_two_moderators_deciding_the_same_comment_the_second_gets_409(
     first = dewi.decide(comment_id, "spam", expected_status="pending")
     second = budi.decide(comment_id, "approve", expected_status="pending")
 
-    assert first.status_code == 200 and first.get_json()["status"] == "spam"
+    assert first.status_code == 200
+    assert first.get_json()["status"] == "spam"
     assert second.status_code == 409
     error = second.get_json()["error"]
     assert error["code"] == "conflict"
@@ -122,7 +124,8 @@ def test_undo_reverses_a_decision_as_a_new_event(
         f"/api/v1/moderation/comments/{comment_id}/undo", headers={"X-CSRFToken": dewi.csrf()}
     )
 
-    assert undone.status_code == 200 and undone.get_json()["status"] == "pending"
+    assert undone.status_code == 200
+    assert undone.get_json()["status"] == "pending"
     assert [(e["from_status"], e["to_status"]) for e in history] == [
         ("pending", "spam"), ("spam", "pending")
     ]

@@ -1,0 +1,56 @@
+"""The story of a reader commenting on the demo news page in a real browser."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from modsvc.captcha import answer_for
+from tests.browser.conftest import SCREENSHOTS, Live
+
+pytestmark = pytest.mark.browser
+
+
+def test_a_reader_solves_the_captcha_and_posts_a_comment(
+    live: Live, open_page: Callable[..., Page]
+) -> None:
+    page = open_page()
+    with page.expect_response("**/api/v1/captcha") as issued:
+        page.goto(live.base + "/demo")
+    captcha_id = issued.value.json()["captcha_id"]
+    # The image is drawn once the page's script has taken the challenge.
+    page.wait_for_function("document.getElementById('captcha-image').naturalWidth === 200")
+
+    page.fill("#author_name", "Siti Aminah")
+    page.fill("#body", "Jalan di depan SD Negeri 2 rusak parah, mohon segera diperbaiki")
+    page.fill("#captcha_answer", answer_for(live.service.settings.secret_key, captcha_id))
+    page.screenshot(path=str(SCREENSHOTS / "demo.png"))
+    with page.expect_response("**/api/v1/comments") as posted:
+        page.click("#submit")
+    assert posted.value.status == 202, posted.value.json()
+    expect(page.locator("#message")).to_contain_text("diterima")
+    live.service.drain()
+
+    expect(page.locator("#message")).to_contain_text("menunggu persetujuan moderator")
+
+
+def test_a_wrong_answer_is_explained_and_a_new_captcha_is_shown(
+    live: Live, open_page: Callable[..., Page]
+) -> None:
+    page = open_page()
+    with page.expect_response("**/api/v1/captcha") as issued:
+        page.goto(live.base + "/demo")
+    page.wait_for_function("document.getElementById('captcha-image').naturalWidth === 200")
+    first_src = page.get_attribute("#captcha-image", "src")
+
+    page.fill("#author_name", "Budi")
+    page.fill("#body", "Mohon info jadwal vaksin")
+    page.fill("#captcha_answer", "WRONG")
+    with page.expect_response("**/api/v1/captcha"):
+        page.click("#submit")
+
+    expect(page.locator("#message")).to_have_class("error")
+    assert page.get_attribute("#captcha-image", "src") != first_src
+    assert issued.value.ok
