@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections import Counter
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
@@ -218,15 +218,17 @@ def word_grams(tokens: list[str], low: int, high: int) -> list[str]:
 
 _TERM_SEPARATOR = "\n"  # never inside a term: normalised text has no newlines
 _CACHE_LIMIT = 500_000
+WORD_TOKEN_RE = re.compile(r"\w+")
 
 
 class _NgramTfidf(TransformerMixin, BaseEstimator):
-    """Sublinear TF-IDF over n-grams, with a vocabulary that saves and loads fast.
+    """Sublinear TF-IDF over n-grams, rows scaled to unit length, fast to fit, save and load.
 
-    scikit-learn's TfidfVectorizer spends most of its time in a per-document Python analyser,
-    and skops stores its vocabulary dict entry by entry, which made a 100k-comment model take
-    seconds to load. These vectorisers count n-grams per distinct word or document through
-    caches, and persist the vocabulary as one UTF-8 byte array.
+    scikit-learn's TfidfVectorizer spends most of its time in a per-document Python analyser
+    and a sparse sort, and skops stores its vocabulary dict entry by entry (seconds to load a
+    model trained on 100k comments). These vectorisers count with C-level ``Counter``s over
+    cached per-word n-grams, build the matrix in one vectorised step, and persist the
+    vocabulary as one UTF-8 byte array. The IDF is scikit-learn's smoothed one.
 
     Args:
         ngram_range: smallest and largest n.
@@ -246,68 +248,84 @@ class _NgramTfidf(TransformerMixin, BaseEstimator):
 
     # -- what subclasses define ---------------------------------------------------------------
 
-    def _document_grams(self, text: str) -> Iterable[str]:
+    def _fit_ids(self, text: str, ids: dict[str, int], cache: dict[str, Any]) -> Iterable[int]:
+        """An id per n-gram occurrence, numbering new n-grams in *ids* as they come."""
+        raise NotImplementedError
+
+    def _columns(self, text: str) -> Iterable[int]:
+        """The vocabulary column of every n-gram occurrence that is in the vocabulary."""
         raise NotImplementedError
 
     # -- fitting ------------------------------------------------------------------------------
 
     def fit(self, X: Sequence[str], y: Any = None) -> _NgramTfidf:  # noqa: N803
         """Learn the vocabulary and IDF weights."""
-        self._fit(X)
+        self.fit_transform(X)
         return self
 
     def fit_transform(self, X: Sequence[str], y: Any = None, **_: Any) -> sparse.csr_matrix:  # noqa: N803
-        """Fit, then transform the same comments."""
-        self._fit(X)
-        return self.transform(X)
-
-    def _fit(self, texts: Sequence[str]) -> None:
-        document_frequency: Counter[str] = Counter()
-        for text in texts:
-            document_frequency.update(set(self._document_grams(text)))
-        kept = [(gram, df) for gram, df in document_frequency.items() if df >= self.min_df]
-        if self.max_features is not None and len(kept) > self.max_features:
-            kept.sort(key=lambda item: (-item[1], item[0]))
-            kept = kept[: self.max_features]
-        kept.sort()
-        self.vocabulary_ = {gram: column for column, (gram, _df) in enumerate(kept)}
-        frequency = np.asarray([df for _gram, df in kept], dtype=np.float64)
-        documents = float(len(texts))
-        # Smoothed IDF, as in scikit-learn: as if one extra comment held every n-gram once.
-        self.idf_ = np.log((1.0 + documents) / (1.0 + frequency)) + 1.0
-        self.n_documents_ = len(texts)
+        """Learn the vocabulary and IDF weights and transform *X* in the same pass."""
+        ids: dict[str, int] = {}
+        cache: dict[str, Any] = {}
+        flat, lengths = array("q"), array("q")
+        for text in X:
+            before = len(flat)
+            flat.extend(self._fit_ids(text, ids, cache))
+            lengths.append(len(flat) - before)
+        counts = _count_matrix(_as_array(flat), _as_array(lengths), len(ids))
+        # After summing duplicates each comment lists an n-gram once: document frequencies.
+        frequency = np.bincount(counts.indices, minlength=len(ids))
+        names = list(ids)
+        kept = np.flatnonzero(frequency >= self.min_df)
+        if self.max_features is not None and kept.size > self.max_features:
+            ranked = sorted(kept.tolist(), key=lambda i: (-frequency[i], names[i]))
+            kept = np.asarray(ranked[: self.max_features], dtype=np.int64)
+        kept_sorted = np.asarray(sorted(kept.tolist(), key=names.__getitem__), dtype=np.int64)
+        self.vocabulary_ = {names[i]: column for column, i in enumerate(kept_sorted.tolist())}
+        documents = float(len(lengths))
+        self.idf_ = np.log((1.0 + documents) / (1.0 + frequency[kept_sorted])) + 1.0
+        self.n_documents_ = len(lengths)
         self._reset_cache()
+        column_of = np.full(len(ids), -1, dtype=np.int64)
+        column_of[kept_sorted] = np.arange(kept_sorted.size)
+        columns = column_of[counts.indices]
+        keep = columns >= 0
+        rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))[keep]
+        indptr = np.zeros(counts.shape[0] + 1, dtype=np.int64)
+        np.cumsum(np.bincount(rows, minlength=counts.shape[0]), out=indptr[1:])
+        # Columns are numbered in n-gram order and ids in order of appearance: re-sort rows.
+        kept_counts = sparse.csr_matrix(
+            (counts.data[keep], columns[keep], indptr),
+            shape=(counts.shape[0], len(self.vocabulary_)),
+        )
+        kept_counts.has_sorted_indices = False
+        kept_counts.sort_indices()
+        return self._weigh(kept_counts)
 
     # -- transforming -------------------------------------------------------------------------
 
     def _reset_cache(self) -> None:
         self._cache: dict[str, tuple[int, ...]] = {}
 
-    def _columns(self, text: str) -> list[int]:
-        """Vocabulary columns of every n-gram occurrence in *text* (repeats kept)."""
-        get = self.vocabulary_.get
-        return [column for column in map(get, self._document_grams(text)) if column is not None]
-
     def transform(self, X: Sequence[str]) -> sparse.csr_matrix:  # noqa: N803
         """Sublinear TF times IDF, each row scaled to unit length."""
-        lengths: list[int] = []
-        flat: list[int] = []
+        flat, lengths = array("q"), array("q")
         for text in X:
-            columns = self._columns(text)
-            lengths.append(len(columns))
-            flat.extend(columns)
-        rows = np.repeat(np.arange(len(lengths)), lengths)
-        counts = sparse.csr_matrix(
-            (np.ones(len(flat)), (rows, np.asarray(flat, dtype=np.int64))),
-            shape=(len(lengths), len(self.vocabulary_)),
-        )
-        counts.sum_duplicates()
-        counts.sort_indices()
-        counts.data = (np.log(counts.data) + 1.0) * self.idf_[counts.indices]
-        row_norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
-        row_norms[row_norms == 0] = 1.0
-        counts.data /= np.repeat(row_norms, np.diff(counts.indptr))
-        return counts
+            before = len(flat)
+            flat.extend(self._columns(text))
+            lengths.append(len(flat) - before)
+        counts = _count_matrix(_as_array(flat), _as_array(lengths), len(self.vocabulary_))
+        return self._weigh(counts)
+
+    def _weigh(self, counts: sparse.csr_matrix) -> sparse.csr_matrix:
+        """Turn a matrix of counts into sublinear TF-IDF rows of unit length, in place."""
+        n_rows = counts.shape[0]
+        data = (np.log(counts.data.astype(np.float64)) + 1.0) * self.idf_[counts.indices]
+        rows = np.repeat(np.arange(n_rows), np.diff(counts.indptr))
+        norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_rows))
+        norms[norms == 0] = 1.0
+        data /= norms[rows]
+        return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """The n-grams, in column order."""
@@ -342,6 +360,25 @@ class _NgramTfidf(TransformerMixin, BaseEstimator):
         self._reset_cache()
 
 
+def _as_array(values: array[int]) -> np.ndarray:
+    return np.frombuffer(values, dtype=np.int64) if values else np.zeros(0, dtype=np.int64)
+
+
+def _count_matrix(flat: np.ndarray, lengths: np.ndarray, n_columns: int) -> sparse.csr_matrix:
+    """Rows of occurrence counts from every occurrence's column, listed row after row.
+
+    Building CSR directly and summing duplicates sorts each short row on its own, which is
+    much cheaper than one global sort of all occurrences.
+    """
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    counts = sparse.csr_matrix(
+        (np.ones(len(flat), dtype=np.int64), flat, indptr), shape=(len(lengths), n_columns)
+    )
+    counts.sum_duplicates()
+    return counts
+
+
 class CharNgramTfidf(_NgramTfidf):
     """Character n-grams within words (each word padded with spaces), sublinear TF-IDF.
 
@@ -349,27 +386,17 @@ class CharNgramTfidf(_NgramTfidf):
     once and cached; that is what makes training on 100k comments fit in a minute.
     """
 
-    def _word_grams(self, word: str) -> tuple[str, ...]:
-        cache = self.__dict__.setdefault("_gram_cache", {})
-        grams: tuple[str, ...] | None = cache.get(word)
-        if grams is None:
-            low, high = self.ngram_range
-            # One string object per distinct n-gram keeps the cache small on big corpora.
-            canonical = self.__dict__.setdefault("_gram_strings", {})
-            found = char_wb_grams(word, low, high)
-            grams = tuple(map(canonical.setdefault, found, found))
-            if len(cache) >= _CACHE_LIMIT:
-                cache.clear()
-            cache[word] = grams
-        return grams
-
-    def _document_grams(self, text: str) -> Iterable[str]:
-        return chain.from_iterable(map(self._word_grams, text.split()))
-
-    def _fit(self, texts: Sequence[str]) -> None:
-        super()._fit(texts)
-        self.__dict__.pop("_gram_cache", None)
-        self.__dict__.pop("_gram_strings", None)
+    def _fit_ids(self, text: str, ids: dict[str, int], cache: dict[str, Any]) -> Iterable[int]:
+        low, high = self.ngram_range
+        per_word = []
+        for word in text.split():
+            found = cache.get(word)
+            if found is None:
+                found = cache[word] = tuple(
+                    [ids.setdefault(gram, len(ids)) for gram in char_wb_grams(word, low, high)]
+                )
+            per_word.append(found)
+        return chain.from_iterable(per_word)
 
     def word_columns(self, word: str) -> tuple[int, ...]:
         """Vocabulary columns of one word's n-grams, cached: the unit of the fast path."""
@@ -384,17 +411,8 @@ class CharNgramTfidf(_NgramTfidf):
             self._cache[word] = columns
         return columns
 
-    def _columns(self, text: str) -> list[int]:
-        return list(chain.from_iterable(map(self.word_columns, text.split())))
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = super().__getstate__()
-        state.pop("_gram_cache", None)
-        state.pop("_gram_strings", None)
-        return state
-
-
-WORD_TOKEN_RE = re.compile(r"\w+")
+    def _columns(self, text: str) -> Iterable[int]:
+        return chain.from_iterable(map(self.word_columns, text.split()))
 
 
 class WordNgramTfidf(_NgramTfidf):
@@ -408,6 +426,13 @@ class WordNgramTfidf(_NgramTfidf):
     ) -> None:
         super().__init__(ngram_range=ngram_range, min_df=min_df, max_features=max_features)
 
-    def _document_grams(self, text: str) -> Iterable[str]:
+    def _grams(self, text: str) -> list[str]:
         low, high = self.ngram_range
         return word_grams(WORD_TOKEN_RE.findall(text), low, high)
+
+    def _fit_ids(self, text: str, ids: dict[str, int], cache: dict[str, Any]) -> Iterable[int]:
+        return [ids.setdefault(gram, len(ids)) for gram in self._grams(text)]
+
+    def _columns(self, text: str) -> Iterable[int]:
+        get = self.vocabulary_.get
+        return [column for column in map(get, self._grams(text)) if column is not None]

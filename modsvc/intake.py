@@ -22,9 +22,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modsvc.captcha import Captchas
+from modsvc.events import record_change
 from modsvc.exceptions import ValidationError
 from modsvc.services import Services
-from modsvc.storage import Comment, CommentStatus, ModerationEvent
+from modsvc.storage import Comment, CommentStatus
 from workers.queues import enqueue_scoring
 
 logger = logging.getLogger(__name__)
@@ -170,11 +171,8 @@ def submit_comment(services: Services, data: CommentInput, client: ClientEvidenc
         )
         session.add(comment)
         session.flush()
-        session.add(
-            ModerationEvent(
-                comment_id=comment.id, actor="portal", from_status=None, to_status=comment.status
-            )
-        )
+        record_change(session, comment.id, actor="portal", from_status=None,
+                      to_status=comment.status)
     try:
         enqueue_scoring(services.redis, comment.id, request_id=client.request_id)
     except Exception:

@@ -20,6 +20,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from modsvc.events import record_change
 from modsvc.exceptions import ApiError, NotFoundError, ValidationError
 from modsvc.services import Services
 from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
@@ -229,17 +230,8 @@ def _apply(
     if not changed:
         session.refresh(comment)
         raise _conflict(session, comment)
-    session.add(
-        ModerationEvent(
-            comment_id=comment_id,
-            actor=actor.name,
-            moderator_id=actor.moderator_id,
-            from_status=seen,
-            to_status=to_status,
-            reason=reason,
-            created_at=now,
-        )
-    )
+    record_change(session, comment_id, actor=actor.name, moderator_id=actor.moderator_id,
+                  from_status=seen, to_status=to_status, reason=reason, at=now)
     session.flush()
     session.refresh(comment)
     return comment

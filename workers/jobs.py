@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
+from modsvc.events import record_change
+from modsvc.storage import Comment, CommentStatus, utcnow
 from workers import runtime
 from workers.queues import enqueue_scoring, scoring_is_waiting
 
@@ -51,15 +52,10 @@ def score_comment(comment_id: str) -> str | None:
         ).rowcount
         if not changed:
             return None
-        session.add(
-            ModerationEvent(
-                comment_id=comment_id,
-                actor=f"model:{judgement.model_version}",
-                from_status=CommentStatus.RECEIVED,
-                to_status=decision.status,
-                reason="; ".join(r["text_en"] for r in decision.reasons[:3]) or None,
-                created_at=now,
-            )
+        record_change(
+            session, comment_id, actor=f"model:{judgement.model_version}",
+            from_status=CommentStatus.RECEIVED, to_status=decision.status,
+            reason="; ".join(r["text_en"] for r in decision.reasons[:3]) or None, at=now,
         )
     logger.info(
         "comment %s scored %.4f by %s -> %s",
