@@ -65,6 +65,9 @@ META_FEATURES = (
 )
 
 
+TIMING_FEATURES = ("submit_under_5s", "submit_under_15s", "submit_over_60s")
+
+
 @dataclass(frozen=True)
 class NormalisedComment:
     """A comment after normalisation: text for the vectorisers, counts and timing for meta."""
@@ -179,9 +182,18 @@ class MetaFeatures(TransformerMixin, BaseEstimator):
         self.scale = scale
 
     def fit(self, X: Sequence[NormalisedComment], y: Any = None) -> MetaFeatures:  # noqa: N803
-        """Nothing to learn beyond the feature names."""
+        """Learn the typical value of each feature, the baseline reasons are measured from.
+
+        The model never uses the baseline; explanations do: a comment's length only counts as a
+        reason when it is longer than usual, not merely because every comment has a length.
+        Timing features keep a zero baseline, which stands for "unknown".
+        """
         self.feature_names_ = list(META_FEATURES)
         self.n_seen_ = len(X)
+        values = self.transform(X).toarray() if len(X) else np.zeros((1, len(META_FEATURES)))
+        baseline = values.mean(axis=0)
+        baseline[[META_FEATURES.index(name) for name in TIMING_FEATURES]] = 0.0
+        self.baseline_ = baseline
         return self
 
     def transform(self, X: Sequence[NormalisedComment]) -> sparse.csr_matrix:  # noqa: N803
@@ -293,13 +305,13 @@ class _NgramTfidf(TransformerMixin, BaseEstimator):
         rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))[keep]
         indptr = np.zeros(counts.shape[0] + 1, dtype=np.int64)
         np.cumsum(np.bincount(rows, minlength=counts.shape[0]), out=indptr[1:])
-        # Columns are numbered in n-gram order and ids in order of appearance: re-sort rows.
         kept_counts = sparse.csr_matrix(
             (counts.data[keep], columns[keep], indptr),
             shape=(counts.shape[0], len(self.vocabulary_)),
         )
+        # Ids were numbered in order of appearance, columns in n-gram order: rows are left
+        # unsorted (estimators do not care; sorting 100k rows again costs a second).
         kept_counts.has_sorted_indices = False
-        kept_counts.sort_indices()
         return self._weigh(kept_counts)
 
     # -- transforming -------------------------------------------------------------------------
@@ -325,7 +337,9 @@ class _NgramTfidf(TransformerMixin, BaseEstimator):
         norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_rows))
         norms[norms == 0] = 1.0
         data /= norms[rows]
-        return sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
+        weighed = sparse.csr_matrix((data, counts.indices, counts.indptr), shape=counts.shape)
+        weighed.has_sorted_indices = counts.has_sorted_indices
+        return weighed
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """The n-grams, in column order."""

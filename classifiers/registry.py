@@ -44,28 +44,18 @@ _VERSION_RE = re.compile(r"^\d{8}-\d{6}-[0-9a-z]{4,16}$")
 # default (builtins, numpy arrays and the like). Anything else in a file is refused.
 ALLOWED_TYPES = frozenset(
     {
-        "builtins.frozenset",
         "classifiers.features.CharNgramTfidf",
         "classifiers.features.CommentNormaliser",
         "classifiers.features.MetaFeatures",
         "classifiers.features.NormalisedTextSelector",
         "classifiers.features.WordNgramTfidf",
-        "collections.OrderedDict",
-        "collections.defaultdict",
-        "numpy.dtype",
-        "numpy.float64",
-        "numpy.int64",
-        "numpy.ndarray",
-        "numpy.random._mt19937.MT19937",
-        "numpy.random.mtrand.RandomState",
-        "scipy.sparse._csr.csr_matrix",
         "sklearn.calibration.CalibratedClassifierCV",
         "sklearn.calibration._CalibratedClassifier",
         "sklearn.calibration._SigmoidCalibration",
+        "sklearn.linear_model._stochastic_gradient.SGDClassifier",
         "sklearn.model_selection._split.StratifiedKFold",
         "sklearn.pipeline.FeatureUnion",
         "sklearn.pipeline.Pipeline",
-        "sklearn.svm._classes.LinearSVC",
     }
 )
 

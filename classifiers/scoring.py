@@ -127,6 +127,7 @@ class _Features:
     tokens: list[str]
     token_columns: list[int | None]
     token_counts: Counter[int]
+    meta: list[float]
 
 
 class Scorer:
@@ -157,11 +158,16 @@ class Scorer:
         self._char_vectorizer = CharNgramTfidf()
         self._meta_offset: int | None = None
         self._meta_scale = 1.0
+        self._meta_baseline = np.zeros(len(META_FEATURES))
         self._feature_names: list[str] = []
         for _name, transformer in union.transformer_list:
             if isinstance(transformer, MetaFeatures):
                 self._meta_offset = offset
                 self._meta_scale = float(transformer.scale)
+                baseline = getattr(transformer, "baseline_", None)
+                self._meta_baseline = (
+                    np.zeros(len(META_FEATURES)) if baseline is None else np.asarray(baseline)
+                )
                 self._feature_names.extend(f"meta:{name}" for name in META_FEATURES)
                 offset += len(META_FEATURES)
                 continue
@@ -234,13 +240,11 @@ class Scorer:
                 keys = np.fromiter(token_counts.keys(), dtype=np.intp, count=len(token_counts))
                 counts = np.fromiter(token_counts.values(), dtype=np.intp, count=len(token_counts))
                 self._add_tfidf(self._words, keys, counts, columns, values)
+        meta: list[float] = []
         if self._meta_offset is not None:
             scale = self._meta_scale
-            present = [
-                (position, value * scale)
-                for position, value in enumerate(meta_values(normalised.counts, seconds))
-                if value
-            ]
+            meta = [value * scale for value in meta_values(normalised.counts, seconds)]
+            present = [(position, value) for position, value in enumerate(meta) if value]
             if present:
                 columns.append(np.array([p for p, _v in present]) + self._meta_offset)
                 values.append(np.array([v for _p, v in present]))
@@ -256,6 +260,7 @@ class Scorer:
             tokens=tokens,
             token_columns=token_columns,
             token_counts=token_counts,
+            meta=meta,
         )
 
     @staticmethod
@@ -392,13 +397,16 @@ class _Explainer:
                 strict=True,
             )
         )
-        self.meta_contributions = dict(
-            zip(
-                features.columns[n_char + n_word :].tolist(),
-                contributions[n_char + n_word :].tolist(),
-                strict=True,
-            )
-        )
+        # Meta features count from their training mean, and only when above it: a reason says
+        # "more links/emoji/capitals than usual", never "fewer capitals than usual".
+        self.meta_contributions: dict[int, float] = {}
+        if scorer._meta_offset is not None:
+            offset = scorer._meta_offset
+            for position, value in enumerate(features.meta):
+                excess = value - float(scorer._meta_baseline[position])
+                if excess > 0:
+                    weight = float(scorer._logit_weights[offset + position]) * excess
+                    self.meta_contributions[offset + position] = weight
         self.seconds = seconds
         self.found = _Reasons()
         # Every \w+ token of the normalised text as (start, end, token), and for each
@@ -497,6 +505,8 @@ class _Explainer:
                     continue
                 share = shares[column]
                 group = self.tokens[i : i + n]
+                if share <= 0 and not any(_is_special(token) for _s, _e, token in group):
+                    continue  # only reasons towards spam are shown
                 if any(_is_special(token) for _s, _e, token in group):
                     # A phrase around a link or number is really about the entity.
                     for j in range(i, i + n):
@@ -522,7 +532,13 @@ class _Explainer:
             weight = self.token_weight[number]
             code = _TOKEN_CODES.get(token)
             if code is not None:
+                # Kept even when the token itself weighs nothing: the meta feature for phones
+                # or money joins this reason and needs its place in the text.
                 self.found.add(code, "", weight, [span])
+                continue
+            if weight <= 0 or len(token) < 2:
+                # The same word weighs the same wherever it is; only spam reasons show, and a
+                # lone letter or digit says nothing to a moderator.
                 continue
             # Inlined _Reasons.add: this runs for every word of every comment scored.
             entry = entries.get(("word", token))

@@ -240,10 +240,12 @@ _TLDS = (
     + "|digital|news|blog|page|lol|monster|cyou|sbs|cfd|buzz|ink|art|games|casino|poker|run"
 )
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-_PATH = r"(?:[/?#][^\s<>\"']*)?"
+# A path never ends in the punctuation of the sentence around it ("bit.ly/x," -> "bit.ly/x").
+_PATH = r"(?:[/?#](?:[^\s<>\"']*[^\s<>\"'.,!?;:)\]}])?)?"
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[a-z0-9][\w.+-]*@" + _LABEL + r"(?:\." + _LABEL + r")+")
 _URL_RE = re.compile(
-    r"(?:\b(?:https?|hxxps?|ftp)\s?:\s?//|\bwww\s?\.\s?)[^\s<>\"']+", re.IGNORECASE
+    r"(?:\b(?:https?|hxxps?|ftp)\s?:\s?//|\bwww\s?\.\s?)[^\s<>\"']*[^\s<>\"'.,!?;:)\]}]",
+    re.IGNORECASE,
 )
 # Bare domains: dots as written, or disguised as " .com", "(dot)", "[.]" for strong TLDs only,
 # because ". info"/". id" also end ordinary Indonesian sentences.
@@ -322,6 +324,15 @@ def _leet_repl(match: re.Match[str]) -> str:
         end += 1
     if text[begin:end] in _REAL_WORDS_WITH_DIGITS:
         return match.group(0)
+    # "2d", "3d", "4d" at the end of a word are lottery bets (togel), as in "paushoki4d".
+    run = match.group(0)
+    if (
+        len(run) == 1
+        and run in "34"
+        and text[match.end() : match.end() + 1] == "d"
+        and (match.end() + 1 == end)
+    ):
+        return run
     return match.group(0).translate(_LEET)
 
 

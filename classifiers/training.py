@@ -11,7 +11,8 @@ The pipeline is:
 * ``features`` -- a union of character 2-5-grams within words (``chars``), word 1-2-grams
   (``words``), both sublinear TF-IDF, and :class:`~classifiers.features.MetaFeatures`
   (``meta``: links, phones, money, emoji, disguises, length, submit timing);
-* ``classify`` -- a linear SVM calibrated with Platt's sigmoid on cross-validated scores
+* ``classify`` -- a linear SVM (hinge loss, fitted by SGD) calibrated with Platt's sigmoid
+  on cross-validated scores
   (``CalibratedClassifierCV(..., ensemble=False)``), so a score is one dot product and one
   sigmoid, which the fast :class:`~classifiers.scoring.Scorer` reproduces exactly.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 import logging
 import platform
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -34,10 +36,12 @@ import numpy as np
 import scipy
 import sklearn
 import skops
+from joblib import parallel_config
 from sklearn.calibration import CalibratedClassifierCV
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.linear_model import SGDClassifier
 from sklearn.model_selection import StratifiedKFold, train_test_split
 from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.svm import LinearSVC
 
 from classifiers.corpus import LabeledText
 from classifiers.evaluation import choose_thresholds, evaluate
@@ -89,11 +93,16 @@ def build_pipeline(*, random_state: int = 0, n_splits: int = 5, min_df: int = 2)
             ("meta", MetaFeatures()),
         ]
     )
+    # A hinge-loss linear model fitted by SGD: as accurate as LinearSVC on the seed holdout
+    # and several times faster on 100k comments. Folds are fitted on two threads (SGD runs
+    # without the GIL).
+    svm = SGDClassifier(loss="hinge", alpha=1e-4, max_iter=50, tol=1e-4, random_state=random_state)
     classifier = CalibratedClassifierCV(
-        LinearSVC(C=0.5, random_state=random_state),
+        svm,
         method="sigmoid",
         cv=StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=random_state),
         ensemble=False,
+        n_jobs=2,
     )
     return Pipeline(
         [("normalise", CommentNormaliser()), ("features", features), ("classify", classifier)]
@@ -196,7 +205,16 @@ def train_model(
     n_splits = max(2, min(5, min(per_class.values())))
     pipeline = build_pipeline(random_state=random_state, n_splits=n_splits)
     report(f"fitting on {len(train)} comments ({per_class[1]} spam, {per_class[0]} ham)")
-    pipeline.fit(items_of(train), np.asarray(train_labels, dtype=int))
+    with warnings.catch_warnings(record=True) as caught, parallel_config(backend="threading"):
+        warnings.simplefilter("always", ConvergenceWarning)
+        pipeline.fit(items_of(train), np.asarray(train_labels, dtype=int))
+    for warning in caught:
+        if issubclass(warning.category, ConvergenceWarning):
+            logger.warning("training: %s", warning.message)
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
     fitted_at = time.perf_counter()
     report(f"scoring the holdout of {len(held)} comments")
     held_labels = [example.label for example in held]

@@ -101,6 +101,16 @@ def create_token(services: Services, name: str, scope: str) -> IssuedToken:
         return IssuedToken(id=token.id, name=name, scope=scope, secret=secret)
 
 
+def token_dict(token: ApiToken) -> dict[str, object]:
+    """A token as lists show it (never its secret or hash)."""
+    return {
+        "id": token.id, "name": token.name, "scope": token.scope,
+        "created_at": token.created_at.isoformat(),
+        "revoked_at": token.revoked_at.isoformat() if token.revoked_at else None,
+        "last_used_at": token.last_used_at.isoformat() if token.last_used_at else None,
+    }
+
+
 def list_tokens(services: Services) -> list[ApiToken]:
     """All tokens (without their secrets), newest first."""
     with services.db.session() as session:

@@ -30,9 +30,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from modsvc.accounts import TOKEN_PREFIX, token_digest, token_for
+from modsvc.events import record_change
 from modsvc.intake import EMAIL_PATTERN, ip_hashes
 from modsvc.services import Services
-from modsvc.storage import ApiToken, Comment, CommentStatus, ModerationEvent, utcnow
+from modsvc.storage import ApiToken, Comment, CommentStatus, utcnow
 from workers.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -388,27 +389,19 @@ class Akismet:
         with self.services.db.session() as session:
             session.add(comment)
             session.flush()
-            session.add(
-                ModerationEvent(
-                    comment_id=comment.id, actor=_actor(token), from_status=None,
-                    to_status=CommentStatus.RECEIVED, reason=f"comment-check for {item.blog}",
-                    created_at=now,
-                )
+            record_change(
+                session, comment.id, actor=_actor(token), from_status=None,
+                to_status=CommentStatus.RECEIVED, reason=f"comment-check for {item.blog}", at=now,
             )
             why = "; ".join(r["text_en"] for r in verdict.reasons[:3])
             if verdict.left_to_site:
                 why = "; ".join(
                     filter(None, [why, "uncertain: left to the site's own moderation"])
                 )
-            session.add(
-                ModerationEvent(
-                    comment_id=comment.id,
-                    actor=f"model:{verdict.model_version}",
-                    from_status=CommentStatus.RECEIVED,
-                    to_status=verdict.status,
-                    reason=why or None,
-                    created_at=now,
-                )
+            record_change(
+                session, comment.id, actor=f"model:{verdict.model_version}",
+                from_status=CommentStatus.RECEIVED, to_status=verdict.status,
+                reason=why or None, at=now,
             )
         return comment
 
@@ -443,24 +436,19 @@ class Akismet:
                 comment = self._new_comment(token, item, label, reasons, request_id)
                 session.add(comment)
                 session.flush()
-                session.add(
-                    ModerationEvent(
-                        comment_id=comment.id, actor=actor, from_status=None,
-                        to_status=CommentStatus.RECEIVED,
-                        reason=f"{endpoint} of a comment not checked before, for {item.blog}",
-                        created_at=now,
-                    )
+                record_change(
+                    session, comment.id, actor=actor, from_status=None,
+                    to_status=CommentStatus.RECEIVED,
+                    reason=f"{endpoint} of a comment not checked before, for {item.blog}", at=now,
                 )
                 previous = CommentStatus.RECEIVED.value
             else:
                 previous = comment.status
                 comment.status = label
                 comment.updated_at = now
-            session.add(
-                ModerationEvent(
-                    comment_id=comment.id, actor=actor, from_status=previous, to_status=label,
-                    reason=f"{endpoint} from {item.blog}", created_at=now,
-                )
+            record_change(
+                session, comment.id, actor=actor, from_status=previous, to_status=label,
+                reason=f"{endpoint} from {item.blog}", at=now,
             )
             comment_id = comment.id
         logger.info("akismet %s for comment %s by key %s", endpoint, comment_id, token.name)

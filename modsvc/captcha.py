@@ -18,6 +18,7 @@ from captcha.audio import AudioCaptcha
 from captcha.image import ImageCaptcha
 from redis import Redis
 
+from modsvc import metrics
 from modsvc.exceptions import ApiError
 
 # No look-alikes: 0/O/Q/D, 1/I/L, 2/Z, 5/S, 8/B, U/V are left out.
@@ -109,9 +110,11 @@ class Captchas:
         )
         issued_raw, _ = pipe.execute()
         if issued_raw is None:
+            metrics.CAPTCHA_FAILURES.labels(reason="expired").inc()
             raise CaptchaError("captcha expired or already used; ask for a new one")
         expected = answer_for(self.secret_key, captcha_id)
         given = answer.strip().upper().encode()
         if not hmac.compare_digest(given, expected.encode()):
+            metrics.CAPTCHA_FAILURES.labels(reason="wrong").inc()
             raise CaptchaError("wrong captcha answer; ask for a new one")
         return max(0.0, time.time() - float(issued_raw))

@@ -40,15 +40,18 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import os
 
+    from modsvc.metrics import prepare_multiprocess_dir
+
     if not settings.redis_url:
         raise ConfigError("MODSVC_REDIS_URL is not set (or use `modsvc up`)")
+    # Gunicorn's workers share one metrics directory (exported to them through the env).
+    prepare_multiprocess_dir(settings.data_dir)
     os.execvp(
         sys.executable,
         [
-            sys.executable, "-m", "gunicorn", "modsvc.wsgi:app",
-            "--bind", f"{args.host}:{args.port}",
-            "--workers", str(args.web_workers), "--worker-class", "gthread", "--threads", "4",
-            "--graceful-timeout", "20", "--access-logfile", "-",
+            sys.executable, "-m", "gunicorn", "-c", "python:modsvc.gunicorn_conf",
+            "modsvc.wsgi:app", "--bind", f"{args.host}:{args.port}",
+            "--workers", str(args.web_workers),
         ],
     )
     return 0  # pragma: no cover - exec does not return
@@ -276,10 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `modsvc` console script."""
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from modsvc import logs
+
+    logs.configure(logging.INFO)
     try:
         settings = load_settings()
         return int(args.func(args, settings))

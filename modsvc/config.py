@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from croniter import croniter
 from limits import parse_many
 
 PREFIX = "MODSVC_"
@@ -51,6 +52,8 @@ class Settings:
     webhook_secret: str | None = None
     workers: int = 2
     language: str = "id"
+    worker_metrics_port: int | None = None
+    retrain_cron: str | None = None
 
     @property
     def models_dir(self) -> Path:
@@ -129,6 +132,22 @@ def _url(env: Mapping[str, str], name: str, schemes: tuple[str, ...]) -> str | N
     return raw
 
 
+def _cron(env: Mapping[str, str], name: str) -> str | None:
+    raw = _get(env, name)
+    if raw is not None and not croniter.is_valid(raw):
+        raise ConfigError(f"{PREFIX}{name} must be a cron expression like '0 2 * * *', got {raw!r}")
+    return raw
+
+
+def _port(env: Mapping[str, str], name: str) -> int | None:
+    if _get(env, name) is None:
+        return None
+    port = _int(env, name, 0, minimum=1)
+    if port > 65535:
+        raise ConfigError(f"{PREFIX}{name} must be a TCP port (1-65535), got {port}")
+    return port
+
+
 def _secret_key(data_dir: Path, env: Mapping[str, str]) -> str:
     """The configured secret, else one generated once into the data dir and reused."""
     raw = _get(env, "SECRET_KEY")
@@ -200,4 +219,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         webhook_secret=webhook_secret,
         workers=_int(env, "WORKERS", 2, minimum=1),
         language=language,
+        worker_metrics_port=_port(env, "WORKER_METRICS_PORT"),
+        retrain_cron=_cron(env, "RETRAIN_CRON"),
     )

@@ -17,6 +17,7 @@ from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
+from modsvc import metrics
 from modsvc.exceptions import ApiError
 
 logger = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ def _http_error(error: HTTPException) -> Response:
 
 def _unavailable(error: Exception) -> Response:
     logger.warning("dependency unavailable on %s: %s", request.path, type(error).__name__)
+    dependency = "database" if isinstance(error, OperationalError) else "redis"
+    metrics.DEPENDENCY_ERRORS.labels(dependency=dependency).inc()
     return error_response(503, "unavailable", "service temporarily unavailable; retry later")
 
 

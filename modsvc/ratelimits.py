@@ -6,17 +6,25 @@ hops in ``MODSVC_TRUSTED_PROXIES`` (werkzeug's ProxyFix rewrites ``remote_addr``
 
 from __future__ import annotations
 
-from flask import Flask, current_app
-from flask_limiter import Limiter
+from flask import Flask, current_app, request
+from flask_limiter import Limiter, RequestLimit
 from flask_limiter.util import get_remote_address
 
+from modsvc import metrics
 from modsvc.config import Settings
+
+
+def _count_breach(_limit: RequestLimit) -> None:
+    """Count the 429 under the endpoint's name (the key holds the client's address)."""
+    metrics.RATE_LIMITED.labels(endpoint=request.endpoint or metrics.UNMATCHED_ENDPOINT).inc()
+
 
 limiter = Limiter(
     key_func=get_remote_address,
     key_prefix="modsvc",
     headers_enabled=True,
     strategy="moving-window",
+    on_breach=_count_breach,
 )
 
 

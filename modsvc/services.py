@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from redis import Redis
 
+from modsvc import webhooks
 from modsvc.config import ConfigError, Settings
 from modsvc.storage import Database
 
@@ -36,11 +37,13 @@ class Services:
             raise ConfigError(
                 "MODSVC_REDIS_URL is not set: set it, or run `modsvc up`, which starts a Redis"
             )
-        return cls(
+        services = cls(
             settings=settings,
             db=Database(settings.database_url),
             redis=connect_redis(settings.redis_url),
         )
+        webhooks.install(services)
+        return services
 
     def close(self) -> None:
         """Release pooled connections."""

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FrameType
 
+from modsvc import metrics
 from modsvc.accounts import add_moderator, list_moderators
 from modsvc.config import Settings
 from modsvc.model_store import ModelStore
@@ -117,14 +118,14 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     try:
         prepare(settings, say)
+        # Web processes and workers count into one directory; /metrics adds them up.
+        metrics.prepare_multiprocess_dir(settings.data_dir)
         env = _child_env(settings)
         web = Child(
             "web",
             [
-                sys.executable, "-m", "gunicorn", "modsvc.wsgi:app",
-                "--bind", f"{host}:{port}",
-                "--workers", "2", "--worker-class", "gthread", "--threads", "4",
-                "--graceful-timeout", "20", "--access-logfile", "-",
+                sys.executable, "-m", "gunicorn", "-c", "python:modsvc.gunicorn_conf",
+                "modsvc.wsgi:app", "--bind", f"{host}:{port}", "--workers", "2",
             ],
             env,
         )
@@ -150,6 +151,8 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
                 redis.start()
             for child in children:
                 if not child.alive() and not stopping:
+                    if child.process is not None:
+                        metrics.process_exited(child.process.pid)
                     child.restarts += 1
                     logger.warning("%s exited; restarting (restart %d)", child.name, child.restarts)
                     time.sleep(RESTART_DELAY_SECONDS)

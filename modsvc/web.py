@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 import uuid
 
 from flask import Flask, Response, current_app, g, request
 from flask_cors import CORS
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from modsvc import auth, errors, i18n, ratelimits
+from modsvc import auth, errors, i18n, logs, metrics, ratelimits
 from modsvc.config import Settings, load_settings
 from modsvc.services import Services
+from workers.runtime import Runtime
 
 logger = logging.getLogger(__name__)
+access_logger = logging.getLogger("modsvc.access")
 
 MAX_REQUEST_BYTES = 64 * 1024
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+# Probes and scrapes come every few seconds; their access lines are debug noise.
+_QUIET_ENDPOINTS = frozenset({"health.healthz", "health.readyz", "metrics"})
 
 
 def services() -> Services:
@@ -26,9 +31,52 @@ def services() -> Services:
     return found
 
 
+def scoring_runtime() -> Runtime:
+    """This app's scoring runtime: the active model loaded once per process, kept current."""
+    runtime = current_app.extensions.get("modsvc.runtime")
+    if runtime is None:
+        runtime = current_app.extensions["modsvc.runtime"] = Runtime(services())
+    return runtime
+
+
 def _assign_request_id() -> None:
     given = request.headers.get("X-Request-ID", "")
     g.request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+    g.request_started = time.perf_counter()
+    # Every record logged while handling the request carries its id (modsvc.logs).
+    g.request_id_token = logs.request_id.set(g.request_id)
+
+
+def _observe_request(response: Response) -> Response:
+    """Time the request into its endpoint's histogram and write the access line (no IP)."""
+    started = g.get("request_started")
+    if started is None:
+        return response
+    seconds = time.perf_counter() - started
+    metrics.observe_request(request.endpoint, request.method, response.status_code, seconds)
+    access_logger.log(
+        logging.DEBUG if request.endpoint in _QUIET_ENDPOINTS else logging.INFO,
+        "%s %s %d %.1fms", request.method, request.path, response.status_code, seconds * 1000,
+        extra={"method": request.method, "path": request.path, "status": response.status_code,
+               "duration_ms": round(seconds * 1000, 2),
+               "endpoint": request.endpoint or metrics.UNMATCHED_ENDPOINT},
+    )
+    return response
+
+
+def _forget_request_id(_error: BaseException | None) -> None:
+    token = g.pop("request_id_token", None)
+    if token is not None:
+        try:
+            logs.request_id.reset(token)
+        except ValueError:  # set in another context (a streamed response): just clear it
+            logs.request_id.set(None)
+
+
+def _metrics() -> Response:
+    """Prometheus exposition of this deployment (every web process and local worker)."""
+    body, content_type = metrics.exposition(services())
+    return Response(body, content_type=content_type)
 
 
 def _send_request_id(response: Response) -> Response:
@@ -61,17 +109,24 @@ def build_app(settings: Settings | None = None) -> Flask:
         )
     app.before_request(_assign_request_id)
     app.after_request(_send_request_id)
+    app.after_request(_observe_request)
+    app.teardown_request(_forget_request_id)
     errors.init_app(app)
     ratelimits.init_app(app, settings)
     auth.init_app(app, app.extensions["modsvc"])
     i18n.init_app(app)
 
-    from modsvc.api import akismet, articles, captcha, comments, moderation
-    from modsvc.pages import demo, health, moderation_ui
+    from modsvc.api import akismet, articles, captcha, comments, moderation, operations, webhooks
+    from modsvc.pages import demo, health, moderation_ui, ops_ui
 
     for blueprint in (
         captcha.bp, comments.bp, articles.bp, moderation.bp, health.bp, demo.bp, moderation_ui.bp,
-        akismet.bp,
+        akismet.bp, webhooks.bp, operations.bp, ops_ui.bp,
     ):
         app.register_blueprint(blueprint)
+
+    from modsvc import openapi
+
+    app.register_blueprint(openapi.bp)
+    app.add_url_rule("/metrics", "metrics", _metrics, methods=["GET"])
     return app

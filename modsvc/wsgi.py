@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import logging
+from modsvc import create_app, logs
 
-from modsvc import create_app
-
-logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+# Gunicorn with modsvc.gunicorn_conf has set up JSON logs already; a bare gunicorn has not.
+logs.configure()
 
 app = create_app()

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
 
+from rq import get_current_job
 from sqlalchemy import select, update
 
+from modsvc import metrics, webhooks
 from modsvc.events import record_change
+from modsvc.model_store import ModelStore
 from modsvc.storage import Comment, CommentStatus, utcnow
 from workers import runtime
 from workers.queues import enqueue_scoring, scoring_is_waiting
@@ -22,13 +27,15 @@ def score_comment(comment_id: str) -> str | None:
 
     Returns the new status, or None when there was nothing to do.
     """
+    started = time.perf_counter()
     context = runtime.current()
     services = context.services
     with services.db.session() as session:
         row = session.execute(
-            select(Comment.body, Comment.status, Comment.captcha_seconds, Comment.honeypot).where(
-                Comment.id == comment_id
-            )
+            select(
+                Comment.body, Comment.status, Comment.captcha_seconds, Comment.honeypot,
+                Comment.created_at,
+            ).where(Comment.id == comment_id)
         ).first()
     if row is None or row.status != CommentStatus.RECEIVED:
         return None
@@ -61,6 +68,8 @@ def score_comment(comment_id: str) -> str | None:
         "comment %s scored %.4f by %s -> %s",
         comment_id, judgement.probability, judgement.model_version, decision.status,
     )
+    metrics.SCORING_SECONDS.observe(time.perf_counter() - started)
+    metrics.SCORING_DELAY_SECONDS.observe(max(0.0, (now - row.created_at).total_seconds()))
     return str(decision.status)
 
 
@@ -69,15 +78,58 @@ def sweep_received(older_than_seconds: float = SWEEP_AFTER_SECONDS, limit: int =
     services = runtime.current().services
     cutoff = utcnow() - timedelta(seconds=older_than_seconds)
     with services.db.session() as session:
-        ids = session.scalars(
-            select(Comment.id)
+        rows = session.execute(
+            select(Comment.id, Comment.request_id)
             .where(Comment.status == CommentStatus.RECEIVED, Comment.created_at < cutoff)
             .order_by(Comment.created_at)
             .limit(limit)
         ).all()
-    stranded = [c for c in ids if not scoring_is_waiting(services.redis, c)]
-    for comment_id in stranded:
-        enqueue_scoring(services.redis, comment_id)
+    stranded = [(c, r) for c, r in rows if not scoring_is_waiting(services.redis, c)]
+    # The original request id goes along, so the retried job's logs still point back to it.
+    for comment_id, request_id in stranded:
+        enqueue_scoring(services.redis, comment_id, request_id=request_id)
     if stranded:
         logger.warning("sweeper re-enqueued %d comments stuck in received", len(stranded))
     return len(stranded)
+
+
+def retrain_model(
+    data_files: list[str] | None = None, force: bool = False, scheduled: bool = False
+) -> dict[str, object]:
+    """Train a candidate on seed + labels (+ files) and activate it if not worse (or forced).
+
+    A scheduled run is skipped when nobody decided a comment since the newest model.
+    Progress messages go to the job's meta so the /ops page can show them.
+    """
+    store = ModelStore(runtime.current().services)
+    if scheduled and not store.new_labels_since_last_model():
+        logger.info("scheduled retrain skipped: no new labels since the last model")
+        return {"skipped": True}
+    job = get_current_job()
+
+    def progress(message: str) -> None:
+        if job is not None:
+            job.meta["progress"] = message
+            job.save_meta()
+
+    report = store.train(
+        data_files=[Path(p) for p in data_files or []],
+        activate="yes" if force else "auto",
+        progress=progress,
+    )
+    return {"skipped": False, "version": report.version, "activated": report.activated,
+            "comparison": report.card.get("comparison")}
+
+
+def deliver_webhook(comment_id: str, to_status: str, occurred_at: str) -> str:
+    """POST the signed notice of one status change to the portal; a no-op once delivered.
+
+    Raises on connection errors, timeouts, 5xx and 429 so RQ retries with backoff; a 3xx or
+    other 4xx answer is logged as failed and not retried (it needs a person to fix it).
+    """
+    job = get_current_job()
+    final = job is None or not job.retries_left
+    return webhooks.deliver(
+        runtime.current().services, comment_id, to_status,
+        datetime.fromisoformat(occurred_at), final=final,
+    )

@@ -7,6 +7,8 @@ duplicates work, and the job itself is idempotent anyway.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from redis import Redis
 from rq import Queue, Retry
 from rq.exceptions import NoSuchJobError
@@ -15,6 +17,8 @@ from rq.job import Job, JobStatus
 SCORING_QUEUE = "modsvc-scoring"
 DEFAULT_QUEUE = "modsvc-default"
 SCORING_RETRY = Retry(max=5, interval=[1, 5, 15, 30, 60])
+# About four hours of patience with the portal before a notice is given up.
+WEBHOOK_RETRY = Retry(max=8, interval=[10, 30, 60, 300, 900, 1800, 3600, 7200])
 
 
 def scoring_job_id(comment_id: str) -> str:
@@ -37,6 +41,39 @@ def enqueue_scoring(redis: Redis, comment_id: str, request_id: str | None = None
     )
 
 
+def webhook_job_id(comment_id: str, to_status: str, occurred_at: datetime) -> str:
+    """The RQ job id of the notice of one status change (its comment, new status and time)."""
+    micros = round(occurred_at.timestamp() * 1_000_000)
+    return f"webhook-{comment_id}-{to_status}-{micros}"
+
+
+def enqueue_webhook(redis: Redis, comment_id: str, to_status: str, occurred_at: datetime) -> None:
+    """Queue the webhook that tells the portal about one committed status change."""
+    queue = Queue(DEFAULT_QUEUE, connection=redis)
+    queue.enqueue(
+        "workers.jobs.deliver_webhook",
+        comment_id,
+        to_status,
+        occurred_at.isoformat(),
+        job_id=webhook_job_id(comment_id, to_status, occurred_at),
+        retry=WEBHOOK_RETRY,
+        result_ttl=3600,
+        failure_ttl=7 * 24 * 3600,
+        job_timeout=60,
+    )
+
+
+def webhook_is_waiting(
+    redis: Redis, comment_id: str, to_status: str, occurred_at: datetime
+) -> bool:
+    """True when this notice's job is queued or scheduled for a retry already."""
+    try:
+        job = Job.fetch(webhook_job_id(comment_id, to_status, occurred_at), connection=redis)
+    except NoSuchJobError:
+        return False
+    return job.get_status() in {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
+
+
 def scoring_backlog(redis: Redis) -> int:
     """How many scoring jobs wait in the queue."""
     return Queue(SCORING_QUEUE, connection=redis).count
@@ -49,3 +86,19 @@ def scoring_is_waiting(redis: Redis, comment_id: str) -> bool:
     except NoSuchJobError:
         return False
     return status in {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
+
+
+def enqueue_retrain(
+    redis: Redis, data_files: list[str] | None = None, force: bool = False, scheduled: bool = False
+) -> str:
+    """Queue a retraining; returns the job id to follow its progress."""
+    job = Queue(DEFAULT_QUEUE, connection=redis).enqueue(
+        "workers.jobs.retrain_model",
+        data_files or [],
+        force,
+        scheduled,
+        job_timeout=3600,
+        result_ttl=7 * 24 * 3600,
+        failure_ttl=7 * 24 * 3600,
+    )
+    return str(job.id)

@@ -10,6 +10,7 @@ from modsvc.storage.models import (
     ModerationEvent,
     Moderator,
     Rule,
+    WebhookDelivery,
     utcnow,
 )
 
@@ -23,5 +24,6 @@ __all__ = [
     "ModerationEvent",
     "Moderator",
     "Rule",
+    "WebhookDelivery",
     "utcnow",
 ]

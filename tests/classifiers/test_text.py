@@ -44,6 +44,10 @@ def test_a_citizen_complaint_keeps_its_numbers_and_words() -> None:
     )
 
 
+def test_a_lottery_brand_keeps_its_4d() -> None:
+    assert normalise("Togel online paushoki4d pasaran 3d").text == "togel online paushoki4d pasaran 3d"
+
+
 def test_a_brand_with_digits_stays_one_recognisable_word() -> None:
     assert "pulauwin88" in normalise("Daftar di PULAUWIN88 sekarang").text.split()
     assert "pulauwin88" in normalise("Daftar di pulauw1n88 sekarang").text.split()

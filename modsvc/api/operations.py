@@ -1,0 +1,212 @@
+"""The operators' JSON API: models and retraining, rules, tokens and statistics."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Response, jsonify, request
+from rq.exceptions import NoSuchJobError
+from rq.job import Job
+from werkzeug.datastructures import FileStorage
+
+from classifiers.corpus import CorpusError, read_labeled
+from modsvc import accounts, rules, stats
+from modsvc.api.comments import read_json
+from modsvc.auth import current_principal, require
+from modsvc.exceptions import NotFoundError, ValidationError
+from modsvc.model_store import ModelStore
+from modsvc.services import Services
+from modsvc.web import scoring_runtime, services
+from workers.queues import enqueue_retrain
+
+bp = Blueprint("operations", __name__, url_prefix="/api/v1")
+
+UPLOAD_SUFFIXES = (".csv", ".jsonl", ".json")
+
+
+def model_summary(row: Any) -> dict[str, Any]:
+    """A registered model as lists show it."""
+    card = row.card or {}
+    return {
+        "version": row.version,
+        "active": row.active,
+        "created_at": row.created_at.isoformat(),
+        "activated_at": row.activated_at.isoformat() if row.activated_at else None,
+        "metrics": card.get("metrics", {}),
+        "thresholds": card.get("thresholds", {}),
+        "data": card.get("data", {}),
+        "comparison": card.get("comparison"),
+    }
+
+
+@bp.get("/models")
+@require("operate")
+def list_models() -> Response:
+    """Every model version, newest first, with its holdout metrics."""
+    return jsonify({"items": [model_summary(r) for r in ModelStore(services()).list()]})
+
+
+@bp.get("/models/<version>")
+@require("operate")
+def show_model(version: str) -> Response:
+    """One model's card."""
+    row = ModelStore(services()).get(version)
+    return jsonify({**model_summary(row), "card": row.card})
+
+
+@bp.post("/models/<version>/activate")
+@require("operate")
+def activate_model(version: str) -> Response:
+    """Make a version live; workers switch within seconds."""
+    ModelStore(services()).activate(version)
+    return jsonify({"active": version})
+
+
+@bp.post("/models/rollback")
+@require("operate")
+def rollback_model() -> Response:
+    """Go back to the version that was live before."""
+    return jsonify({"active": ModelStore(services()).rollback()})
+
+
+def save_uploads(found: Services, files: list[FileStorage]) -> list[str]:
+    """Keep uploaded labeled files in the data dir (workers read them); refuse bad ones."""
+    directory = found.settings.data_dir / "uploads"
+    directory.mkdir(parents=True, exist_ok=True)
+    paths: list[str] = []
+    for upload in files:
+        suffix = Path(upload.filename or "").suffix.lower()
+        if suffix not in UPLOAD_SUFFIXES:
+            raise ValidationError("upload CSV or JSON Lines files",
+                                  details={"fields": {"files": "csv or jsonl"}})
+        path = directory / f"{secrets.token_hex(8)}{suffix}"
+        upload.save(path)
+        try:
+            read_labeled(path)
+        except CorpusError as error:
+            path.unlink(missing_ok=True)
+            raise ValidationError(str(error), details={"fields": {"files": "invalid"}}) from None
+        paths.append(str(path))
+    return paths
+
+
+@bp.post("/models/retrain")
+@require("operate")
+def retrain() -> tuple[Response, int]:
+    """Start a retraining on a worker; 202 with the job to follow."""
+    found = services()
+    if request.mimetype == "multipart/form-data":
+        force = request.form.get("force") in ("1", "true", "on")
+        data_files = save_uploads(found, request.files.getlist("files"))
+    else:
+        payload = read_json() if request.content_length else {}
+        force = bool(payload.get("force")) if isinstance(payload, dict) else False
+        data_files = []
+    job_id = enqueue_retrain(found.redis, data_files=data_files, force=force)
+    return jsonify({"job_id": job_id, "status": "queued"}), 202
+
+
+@bp.get("/models/retrain/<job_id>")
+@require("operate")
+def retrain_status(job_id: str) -> Response:
+    """Where a retraining job is: its status, last progress message and result."""
+    try:
+        job = Job.fetch(job_id, connection=services().redis)
+    except NoSuchJobError:
+        raise NotFoundError("no such retraining job") from None
+    if job.func_name != "workers.jobs.retrain_model":
+        raise NotFoundError("no such retraining job")
+    result = job.return_value() if job.is_finished else None
+    return jsonify({
+        "job_id": job.id, "status": job.get_status().value, "progress": job.meta.get("progress"),
+        "result": result, "error": "the retraining failed; see the worker log"
+        if job.is_failed else None,
+    })
+
+
+@bp.get("/stats")
+@require("operate")
+def get_stats() -> Response:
+    """Per-day figures for the last ``days`` days (default 14)."""
+    raw = request.args.get("days", "14")
+    if not raw.isdigit():
+        raise ValidationError("days must be a whole number", details={"fields": {"days": "nan"}})
+    return jsonify(stats.daily_stats(services(), int(raw)))
+
+
+@bp.get("/rules")
+@require("operate")
+def list_rules() -> Response:
+    """Every blocklist rule."""
+    return jsonify({"items": rules.list_rules(services())})
+
+
+@bp.post("/rules")
+@require("operate")
+def add_rule() -> tuple[Response, int]:
+    """Add a word, phrase or domain rule with action hold or spam."""
+    payload = read_json()
+    if not isinstance(payload, dict):
+        raise ValidationError("the body must be a JSON object")
+    principal = current_principal()
+    rule = rules.add_rule(services(), str(payload.get("kind", "")),
+                          str(payload.get("pattern", "")), str(payload.get("action", "")),
+                          principal.actor if principal else "unknown")
+    return jsonify(rule), 201
+
+
+@bp.delete("/rules/<int:rule_id>")
+@require("operate")
+def delete_rule(rule_id: int) -> tuple[str, int]:
+    """Remove a rule."""
+    rules.delete_rule(services(), rule_id)
+    return "", 204
+
+
+@bp.post("/rules/test")
+@require("operate")
+def test_text() -> Response:
+    """What the rules and the live model would do with a text, and why."""
+    payload = read_json()
+    text = payload.get("text") if isinstance(payload, dict) else None
+    if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
+        raise ValidationError("send the text to test", details={"fields": {"text": "required"}})
+    judgement = scoring_runtime().judge(text)
+    return jsonify({
+        "status": judgement.decision.status,
+        "score": judgement.probability,
+        "model_version": judgement.model_version,
+        "reasons": judgement.decision.reasons,
+    })
+
+
+@bp.get("/tokens")
+@require("operate")
+def list_tokens() -> Response:
+    """Every token (never its secret)."""
+    return jsonify({"items": [accounts.token_dict(t) for t in accounts.list_tokens(services())]})
+
+
+@bp.post("/tokens")
+@require("operate")
+def create_token() -> tuple[Response, int]:
+    """Issue a token; the secret is in this response only."""
+    payload = read_json()
+    if not isinstance(payload, dict) or not isinstance(payload.get("name"), str):
+        raise ValidationError("name and scope are required",
+                              details={"fields": {"name": "required"}})
+    issued = accounts.create_token(services(), payload["name"].strip()[:100],
+                                   str(payload.get("scope", "")))
+    return jsonify({"id": issued.id, "name": issued.name, "scope": issued.scope,
+                    "token": issued.secret}), 201
+
+
+@bp.delete("/tokens/<int:token_id>")
+@require("operate")
+def revoke_token(token_id: int) -> tuple[str, int]:
+    """Revoke a token at once."""
+    accounts.revoke_token(services(), token_id)
+    return "", 204
+

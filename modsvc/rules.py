@@ -1,0 +1,66 @@
+"""Blocklist rules that operators keep: words, phrases and domains that hold or mark spam."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import select
+
+from modsvc.exceptions import NotFoundError, ValidationError
+from modsvc.policy import RULE_ACTIONS, RULE_KINDS
+from modsvc.services import Services
+from modsvc.storage import Rule
+
+_DOMAIN = re.compile(r"^(?=.{3,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{2,63}$")
+
+
+def rule_dict(rule: Rule) -> dict[str, Any]:
+    """A rule as the API shows it."""
+    return {
+        "id": rule.id, "kind": rule.kind, "pattern": rule.pattern, "action": rule.action,
+        "enabled": rule.enabled, "created_at": rule.created_at.isoformat(),
+        "created_by": rule.created_by,
+    }
+
+
+def list_rules(services: Services) -> list[dict[str, Any]]:
+    """Every rule, newest first."""
+    with services.db.session() as session:
+        return [rule_dict(r) for r in session.scalars(select(Rule).order_by(Rule.id.desc()))]
+
+
+def add_rule(
+    services: Services, kind: str, pattern: str, action: str, actor: str
+) -> dict[str, Any]:
+    """Add a rule; it applies to comments scored from a few seconds later on."""
+    pattern = (pattern or "").strip()
+    problems: dict[str, str] = {}
+    if kind not in RULE_KINDS:
+        problems["kind"] = f"one of {', '.join(RULE_KINDS)}"
+    if action not in RULE_ACTIONS:
+        problems["action"] = f"one of {', '.join(RULE_ACTIONS)}"
+    if not pattern or len(pattern) > 255:
+        problems["pattern"] = "1 to 255 characters"
+    elif kind == "domain":
+        pattern = pattern.lower().removeprefix("http://").removeprefix("https://").strip("/.")
+        if not _DOMAIN.match(pattern):
+            problems["pattern"] = "a domain like example.com"
+    elif kind == "word" and re.search(r"\s", pattern):
+        problems["pattern"] = "a single word (use a phrase rule for several words)"
+    if problems:
+        raise ValidationError("the rule is not valid", details={"fields": problems})
+    with services.db.session() as session:
+        rule = Rule(kind=kind, pattern=pattern, action=action, created_by=actor)
+        session.add(rule)
+        session.flush()
+        return rule_dict(rule)
+
+
+def delete_rule(services: Services, rule_id: int) -> None:
+    """Remove a rule."""
+    with services.db.session() as session:
+        rule = session.get(Rule, rule_id)
+        if rule is None:
+            raise NotFoundError(f"no rule {rule_id}")
+        session.delete(rule)

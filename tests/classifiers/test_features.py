@@ -1,0 +1,89 @@
+"""Stories about the feature transformers the pipeline is built from."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+import skops.io as sio
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from classifiers.corpus import LabeledText
+from classifiers.features import (
+    META_FEATURES,
+    CharNgramTfidf,
+    CommentNormaliser,
+    MetaFeatures,
+    WordNgramTfidf,
+)
+
+
+@pytest.fixture(scope="module")
+def texts(tiny_examples: list[LabeledText]) -> list[str]:
+    return [c.text for c in CommentNormaliser().fit_transform([e.text for e in tiny_examples])]
+
+
+def _dense(matrix: object) -> np.ndarray:
+    return np.asarray(matrix.toarray())  # type: ignore[attr-defined]
+
+
+def test_character_ngrams_weigh_like_scikit_learns_tfidf(texts: list[str]) -> None:
+    ours = CharNgramTfidf(ngram_range=(2, 5), min_df=2)
+    theirs = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
+                             lowercase=False, sublinear_tf=True)  # fmt: skip
+    expected = theirs.fit_transform(texts)
+    got = ours.fit_transform(texts)
+    assert ours.vocabulary_ == theirs.vocabulary_
+    np.testing.assert_allclose(_dense(got), _dense(expected), atol=1e-12)
+    np.testing.assert_allclose(_dense(ours.transform(texts)), _dense(expected), atol=1e-12)
+
+
+def test_word_ngrams_weigh_like_scikit_learns_tfidf(texts: list[str]) -> None:
+    ours = WordNgramTfidf(ngram_range=(1, 2), min_df=2)
+    theirs = TfidfVectorizer(token_pattern=r"\w+", ngram_range=(1, 2), min_df=2,
+                             lowercase=False, sublinear_tf=True)  # fmt: skip
+    expected = theirs.fit_transform(texts)
+    got = ours.fit_transform(texts)
+    assert ours.vocabulary_ == theirs.vocabulary_
+    np.testing.assert_allclose(_dense(got), _dense(expected), atol=1e-12)
+    assert list(ours.get_feature_names_out()) == list(theirs.get_feature_names_out())
+
+
+def test_max_features_keeps_the_most_frequent_ngrams(texts: list[str]) -> None:
+    vectoriser = WordNgramTfidf(min_df=1, max_features=10).fit(texts)
+    assert len(vectoriser.vocabulary_) == 10
+    assert "di" in vectoriser.vocabulary_
+
+
+def test_a_vectoriser_survives_skops_with_its_vocabulary(texts: list[str]) -> None:
+    vectoriser = CharNgramTfidf(min_df=2).fit(texts)
+    buffer = io.BytesIO(sio.dumps(vectoriser))
+    trusted = sio.get_untrusted_types(data=buffer.getvalue())
+    assert trusted == ["classifiers.features.CharNgramTfidf"]
+    loaded = sio.loads(buffer.getvalue(), trusted=trusted)
+    assert loaded.vocabulary_ == vectoriser.vocabulary_
+    np.testing.assert_array_equal(
+        _dense(loaded.transform(texts[:5])), _dense(vectoriser.transform(texts[:5]))
+    )
+
+
+def test_a_comment_without_known_ngrams_is_an_empty_row(texts: list[str]) -> None:
+    vectoriser = CharNgramTfidf(min_df=2).fit(texts)
+    row = vectoriser.transform(["", "ǂǂǂ"])
+    assert row.shape == (2, len(vectoriser.vocabulary_))
+    assert row.nnz == 0
+
+
+def test_meta_features_count_links_phones_and_leave_unknown_timing_at_zero() -> None:
+    comments = CommentNormaliser().fit_transform(
+        [("hub 0812-3456-7890 di pulauwin88.com dan bit.ly/x", None), ("halo", 2.0)]
+    )
+    meta = MetaFeatures().fit(comments)
+    values = dict(zip(META_FEATURES, _dense(meta.transform(comments))[0], strict=True))
+    assert values["phone_number"] == 1.0
+    assert values["many_links"] == 1.0
+    assert values["submit_under_5s"] == values["submit_under_15s"] == 0.0
+    timed = dict(zip(META_FEATURES, _dense(meta.transform(comments))[1], strict=True))
+    assert timed["submit_under_5s"] == 1.0
+    assert list(meta.get_feature_names_out()) == list(META_FEATURES)

@@ -1,0 +1,163 @@
+"""Stories of operators keeping rules, tokens and an eye on the figures, in the API and /ops."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from modsvc.accounts import create_token
+from tests.conftest import Moderator, Service, seed_comments
+
+GAMBLING = "main di hoki303 pasti maxwin, daftar di hoki303.xyz sekarang"
+
+
+def _operator(service: Service) -> dict[str, str]:
+    token = create_token(service.services, "ops-script", "operate").secret
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_a_domain_rule_marks_matching_comments_as_spam(service: Service) -> None:
+    headers = _operator(service)
+
+    added = service.client.post("/api/v1/rules", headers=headers, json={
+        "kind": "domain", "pattern": "https://hoki303.xyz/", "action": "spam"})
+    tested = service.client.post("/api/v1/rules/test", headers=headers, json={"text": GAMBLING})
+    posted = service.portal.post(GAMBLING).get_json()
+    service.drain()
+
+    assert added.status_code == 201
+    assert added.get_json()["pattern"] == "hoki303.xyz"
+    result = tested.get_json()
+    assert result["status"] == "spam"
+    rule_reason = result["reasons"][0]
+    assert rule_reason["code"] == "rule_domain"
+    start, end = rule_reason["spans"][0]
+    assert GAMBLING[start:end] == "hoki303.xyz"
+    assert service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"] == "spam"
+
+
+def test_a_hold_rule_keeps_comments_from_auto_approval(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service(auto_approve="on", approve_threshold="0.99", spam_threshold="0.999")
+    headers = _operator(service)
+    service.client.post("/api/v1/rules", headers=headers,
+                        json={"kind": "word", "pattern": "pinjol", "action": "hold"})
+
+    held = service.portal.post("Bagaimana cara lapor PINJOL ilegal yang meneror warga?")
+    plain = service.portal.post("Terima kasih infonya, sangat membantu")
+    service.drain()
+
+    def status(response: object) -> str:
+        comment_id = response.get_json()["id"]  # type: ignore[attr-defined]
+        return str(service.client.get(f"/api/v1/comments/{comment_id}").get_json()["status"])
+
+    assert status(held) == "pending"
+    assert status(plain) == "approved"
+
+
+def test_bad_rules_are_refused_with_the_field_named(service: Service) -> None:
+    headers = _operator(service)
+
+    for body, field in (
+        ({"kind": "regex", "pattern": "x", "action": "spam"}, "kind"),
+        ({"kind": "word", "pattern": "two words", "action": "spam"}, "pattern"),
+        ({"kind": "domain", "pattern": "not a domain", "action": "hold"}, "pattern"),
+        ({"kind": "word", "pattern": "x", "action": "delete"}, "action"),
+    ):
+        response = service.client.post("/api/v1/rules", headers=headers, json=body)
+        assert response.status_code == 400
+        assert field in response.get_json()["error"]["details"]["fields"]
+
+
+def test_rules_can_be_listed_and_removed(service: Service) -> None:
+    headers = _operator(service)
+    rule = service.client.post("/api/v1/rules", headers=headers, json={
+        "kind": "phrase", "pattern": "angka jitu", "action": "hold"}).get_json()
+
+    removed = service.client.delete(f"/api/v1/rules/{rule['id']}", headers=headers)
+
+    assert removed.status_code == 204
+    assert service.client.get("/api/v1/rules", headers=headers).get_json()["items"] == []
+
+
+def test_tokens_are_issued_once_listed_without_secrets_and_revoked(service: Service) -> None:
+    headers = _operator(service)
+
+    issued = service.client.post("/api/v1/tokens", headers=headers,
+                                 json={"name": "wordpress", "scope": "akismet"}).get_json()
+    listed = service.client.get("/api/v1/tokens", headers=headers).get_json()["items"]
+    revoked = service.client.delete(f"/api/v1/tokens/{issued['id']}", headers=headers)
+
+    assert issued["token"].startswith("msv_")
+    assert issued["token"] not in str(listed)
+    assert {t["name"] for t in listed} == {"wordpress", "ops-script"}
+    assert revoked.status_code == 204
+
+
+def test_a_moderator_cannot_use_operator_routes(
+    service: Service, make_moderator: Callable[..., Moderator]
+) -> None:
+    dewi = make_moderator("dewi", role="moderator")
+    token = create_token(service.services, "queue-bot", "moderate").secret
+
+    assert dewi.client.get("/api/v1/stats").status_code == 403
+    assert dewi.client.get("/ops").status_code == 403
+    assert service.client.get(
+        "/api/v1/models", headers={"Authorization": f"Bearer {token}"}
+    ).status_code == 403
+    assert service.client.get("/api/v1/models").status_code == 401
+
+
+def test_the_figures_follow_what_happened(
+    service: Service, make_moderator: Callable[..., Moderator]
+) -> None:
+    headers = _operator(service)
+    for body in ("Jalan rusak mohon diperbaiki", "Terima kasih pak", "Kapan posyandu buka?"):
+        service.portal.post(body)
+    service.drain()
+    admin = make_moderator("admin", role="admin")
+    pending = admin.queue().get_json()["items"]
+    admin.decide(pending[0]["id"], "approve")
+    admin.decide(pending[1]["id"], "reject")
+
+    figures = service.client.get("/api/v1/stats?days=7", headers=headers).get_json()
+
+    today = figures["days"][-1]
+    assert len(figures["days"]) == 7
+    assert today["received"] == 3
+    assert today["auto_spam"] + today["to_queue"] + today["auto_approved"] == 3
+    assert (today["approved"], today["rejected"]) == (1, 1)
+    assert figures["moderators"] == {"moderator:admin": {today["date"]: 2}}
+    assert sum(figures["score_histogram"]["counts"]) == 3
+    assert figures["queue"]["pending"] == today["to_queue"] - 2
+
+
+def test_an_admin_works_the_ops_pages(
+    service: Service, make_moderator: Callable[..., Moderator]
+) -> None:
+    admin = make_moderator("admin", role="admin")
+    seed_comments(service, ["komentar"])
+    csrf = admin.csrf()
+
+    for path in ("/ops", "/ops/models", "/ops/rules", "/ops/tokens", "/ops/moderators",
+                 "/ops/webhooks"):
+        page = admin.client.get(path)
+        assert page.status_code == 200, path
+    with admin.client.get(f"/ops/models/{service.model_version}/pr_curve.png") as plot:
+        plot_type = (plot.status_code, plot.mimetype)
+    added = admin.client.post("/ops/rules", data={
+        "csrf_token": csrf, "intent": "add", "kind": "word", "pattern": "gacor",
+        "action": "spam"}, follow_redirects=True)
+    tested = admin.client.post("/ops/rules", data={
+        "csrf_token": csrf, "intent": "test", "text": "slot gacor hari ini"})
+    token_page = admin.client.post("/ops/tokens", data={
+        "csrf_token": csrf, "intent": "create", "name": "portal", "scope": "moderate"})
+    forged = admin.client.post("/ops/rules", data={"intent": "add", "kind": "word",
+                                                   "pattern": "x", "action": "spam"})
+
+    assert plot_type == (200, "image/png")
+    assert "gacor" in added.get_data(as_text=True)
+    assert "aturan: daftar blokir kata" in tested.get_data(as_text=True)
+    assert re.search(r'id="new-token">msv_[\w-]+<', token_page.get_data(as_text=True))
+    assert forged.status_code == 403
