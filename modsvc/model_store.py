@@ -43,7 +43,9 @@ def moderator_labels(services: Services) -> list[LabeledText]:
     Statuses the model set itself are left out, so it never learns from its own guesses.
     """
     decided_by_people = select(ModerationEvent.comment_id).where(
-        ~ModerationEvent.actor.like("model:%"), ModerationEvent.actor != "portal"
+        ~ModerationEvent.actor.like("model:%"),
+        ModerationEvent.actor != "portal",
+        ModerationEvent.to_status.in_([CommentStatus.APPROVED, CommentStatus.SPAM]),
     )
     with services.db.session() as session:
         rows = session.execute(

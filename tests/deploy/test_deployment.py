@@ -55,8 +55,9 @@ def test_volumes_persist_database_redis_and_models(compose: dict[str, Any]) -> N
     def volumes(name: str) -> set[str]:
         return {v.split(":")[0] for v in services[name].get("volumes", [])}
 
-    assert volumes("postgres") <= declared and volumes("postgres")
-    assert volumes("redis") <= declared and volumes("redis")
+    for name in ("postgres", "redis"):
+        assert volumes(name), name
+        assert volumes(name) <= declared
     assert volumes("web") == volumes("worker") == volumes("migrate"), "one shared model registry"
 
 

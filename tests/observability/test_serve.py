@@ -34,11 +34,11 @@ def _call(base: str, method: str, path: str, data: Any = None,
         headers={"Content-Type": "application/json", **(headers or {})},
     )
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.read()
-    except (urllib.error.URLError, ConnectionError):
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
         return 0, b""
 
 
@@ -77,7 +77,7 @@ def test_serve_adds_up_metrics_of_every_process_and_logs_json_without_addresses(
             env=env, stdout=log, stderr=subprocess.STDOUT,
         )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120
         while _call(base, "GET", "/healthz")[0] != 200:
             assert web.poll() is None, web_log.read_text()
             assert time.monotonic() < deadline, web_log.read_text()
