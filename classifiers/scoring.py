@@ -49,7 +49,6 @@ __all__ = ["Reason", "ScoreResult", "Scorer", "UnsupportedPipelineError"]
 MAX_REASONS = 5
 _EMPTY_COLUMNS = np.zeros(0, dtype=np.intp)
 _WORD_RE = re.compile(r"\w+")
-_TOKEN_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\S+")
 
 
@@ -159,7 +158,6 @@ class Scorer:
         self._meta_offset: int | None = None
         self._meta_scale = 1.0
         self._meta_baseline = np.zeros(len(META_FEATURES))
-        self._feature_names: list[str] = []
         for _name, transformer in union.transformer_list:
             if isinstance(transformer, MetaFeatures):
                 self._meta_offset = offset
@@ -168,7 +166,6 @@ class Scorer:
                 self._meta_baseline = (
                     np.zeros(len(META_FEATURES)) if baseline is None else np.asarray(baseline)
                 )
-                self._feature_names.extend(f"meta:{name}" for name in META_FEATURES)
                 offset += len(META_FEATURES)
                 continue
             vectorizer = transformer.steps[-1][1] if isinstance(transformer, Pipeline) else None
@@ -185,7 +182,6 @@ class Scorer:
             else:
                 self._words = _vocabulary(vectorizer, offset)
             offset += len(vectorizer.vocabulary_)
-        self._n_features = offset
         if classifier.method != "sigmoid" or list(classifier.classes_) != [0, 1]:
             raise UnsupportedPipelineError("expected a sigmoid-calibrated binary classifier")
         weights, intercepts, slopes, shifts = [], [], [], []
@@ -416,7 +412,7 @@ class _Explainer:
         for match in _WORDS_RE.finditer(self.normalised.text):
             first = len(self.tokens)
             word, start = match.group(0), match.start()
-            if _TOKEN_RE.fullmatch(word):
+            if _WORD_RE.fullmatch(word):
                 self.tokens.append((start, start + len(word), word))
             else:
                 self.tokens.extend(

@@ -8,9 +8,12 @@ same as ``(text, None)``. Column 1 of ``predict_proba`` is the spam probability.
 The pipeline is:
 
 * ``normalise`` -- :class:`~classifiers.features.CommentNormaliser` (disguises undone once);
-* ``features`` -- a union of character 2-5-grams within words (``chars``), word 1-2-grams
-  (``words``), both sublinear TF-IDF, and :class:`~classifiers.features.MetaFeatures`
-  (``meta``: links, phones, money, emoji, disguises, length, submit timing);
+* ``features`` -- a union of character 2-5-grams within words (``chars``,
+  :class:`~classifiers.features.CharNgramTfidf`), word 1-2-grams (``words``,
+  :class:`~classifiers.features.WordNgramTfidf`), both sublinear TF-IDF computed exactly as
+  scikit-learn's ``TfidfVectorizer`` would but several times faster and with a vocabulary
+  that loads fast, and :class:`~classifiers.features.MetaFeatures` (``meta``: links, phones,
+  money, emoji, disguises, length, submit timing);
 * ``classify`` -- a linear SVM (hinge loss, fitted by SGD) calibrated with Platt's sigmoid
   on cross-validated scores
   (``CalibratedClassifierCV(..., ensemble=False)``), so a score is one dot product and one

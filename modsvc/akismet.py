@@ -374,6 +374,9 @@ class Akismet:
             honeypot=item.honeypot,
             request_id=(request_id or "")[:64] or None,
             reasons=reasons,
+            source="akismet",
+            site_url=_clip(item.blog, 1024),
+            api_token_id=token.id,
         )
 
     def _store_checked(

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
+from wsgiref.simple_server import WSGIServer
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -235,15 +235,16 @@ def exposition(services: Services) -> tuple[bytes, str]:
     return generate_latest(registry), CONTENT_TYPE_LATEST
 
 
-def serve_worker_metrics(port: int) -> threading.Thread | None:
+def serve_worker_metrics(port: int) -> WSGIServer | None:
     """Serve this worker's metrics on ``port`` (all interfaces), for workers on other machines.
 
-    Under ``modsvc up`` workers share the web server's multiprocess directory instead, and
-    their counts already appear on its ``/metrics``; then nothing is started.
+    A daemon thread answers scrapes; the returned server can be shut down. Under ``modsvc up``
+    workers share the web server's multiprocess directory instead, and their counts already
+    appear on its ``/metrics``; then nothing is started.
     """
     if multiprocess_dir():
         logger.info("worker metrics go through the shared multiprocess directory")
         return None
-    _, thread = start_http_server(port)
+    server, _ = start_http_server(port)
     logger.info("worker metrics on port %d", port)
-    return thread
+    return server

@@ -370,6 +370,8 @@ def detail(services: Services, comment_id: str) -> dict[str, Any]:
             "captcha_seconds": comment.captcha_seconds,
             "honeypot": comment.honeypot,
             "request_id": comment.request_id,
+            "source": comment.source,
+            "site_url": comment.site_url,
             "scored_at": comment.scored_at.isoformat() if comment.scored_at else None,
         }
         item["events"] = [

@@ -1457,6 +1457,8 @@ def operations(document: dict[str, Any]) -> list[dict[str, Any]]:
             responses = {}
             for status, response in operation.get("responses", {}).items():
                 resolved = dict(_resolve(document, response))
+                if "$ref" in response:
+                    resolved["shared"] = str(response["$ref"]).rsplit("/", 1)[-1]
                 resolved["headers"] = {
                     name: _resolve(document, header)
                     for name, header in resolved.get("headers", {}).items()
@@ -1480,8 +1482,13 @@ def openapi_json() -> Response:
 def docs() -> str:
     """The API description rendered for people, without scripts or outside resources."""
     document = spec()
+    shared = {
+        name: {**response, "headers": {h: _resolve(document, v)
+                                       for h, v in response.get("headers", {}).items()}}
+        for name, response in document["components"]["responses"].items()
+    }
     return render_template(
-        "docs.html", spec=document, operations=operations(document),
+        "docs.html", spec=document, operations=operations(document), shared=shared,
         summary=schema_summary, to_json=lambda value: json.dumps(value, ensure_ascii=False,
                                                                  indent=2),
         prose=_prose,

@@ -273,6 +273,9 @@ def deliver(
         if comment is None:
             logger.warning("webhook for event %d: comment %s is gone", event.id, comment_id)
             return "missing"
+        if comment.source != "portal":
+            # Comments other sites check through the Akismet API are not the portal's.
+            return "not the portal's"
         attempt_number = 1 + (
             session.scalar(
                 select(func.count())

@@ -93,6 +93,12 @@ class Comment(Base):
     captcha_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
     honeypot: Mapped[bool] = mapped_column(Boolean, default=False)
     request_id: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Where it came from: the portal's own form, or a site checking it through the Akismet API.
+    source: Mapped[str] = mapped_column(String(16), default="portal", server_default="portal")
+    site_url: Mapped[str | None] = mapped_column(String(1024), nullable=True)
+    api_token_id: Mapped[int | None] = mapped_column(
+        ForeignKey("api_tokens.id"), nullable=True, index=True
+    )
     # Set by scoring.
     score: Mapped[float | None] = mapped_column(Float, nullable=True)
     model_version: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -61,6 +61,7 @@ def test_the_fast_scorer_agrees_with_the_pipeline_when_timing_is_known(
     _assert_same_as_pipeline(timed_model, items)
 
 
+@pytest.mark.slow
 def test_the_fast_scorer_agrees_on_the_seed_holdout() -> None:
     train, holdout = seed_corpus("train"), seed_corpus("holdout")
     if len({e.label for e in train}) < 2 or not holdout:

@@ -45,7 +45,9 @@ def test_a_citizen_complaint_keeps_its_numbers_and_words() -> None:
 
 
 def test_a_lottery_brand_keeps_its_4d() -> None:
-    assert normalise("Togel online paushoki4d pasaran 3d").text == "togel online paushoki4d pasaran 3d"
+    assert (
+        normalise("Togel online paushoki4d pasaran 3d").text == "togel online paushoki4d pasaran 3d"
+    )
 
 
 def test_a_brand_with_digits_stays_one_recognisable_word() -> None:
