@@ -174,3 +174,23 @@ def test_a_bad_action_is_a_400(
 
     assert response.status_code == 400
     assert response.get_json()["error"]["details"]["fields"] == {"action": "unknown"}
+
+
+def test_a_date_range_and_newest_first_order(
+    make_moderator: Callable[..., Moderator], service: Service
+) -> None:
+    ids = seed_comments(service, BODIES)  # one a minute, the last a minute ago
+    dewi = make_moderator()
+    from modsvc.storage import Comment
+
+    with service.services.db.session() as session:
+        times = {c.id: c.created_at for c in session.query(Comment)}
+    since = times[ids[2]].isoformat()
+    until = times[ids[5]].isoformat()
+
+    page = dewi.queue(since=since, until=until, sort="-age").get_json()
+    bad = dewi.queue(since="kemarin")
+
+    assert [i["id"] for i in page["items"]] == [ids[4], ids[3], ids[2]]
+    assert bad.status_code == 400
+    assert bad.get_json()["error"]["details"]["fields"] == {"since": "not a date"}
