@@ -39,7 +39,8 @@ def run(
 def test_an_operator_adds_lists_and_disables_a_moderator(run: Run, service: Service) -> None:
     code, out, _ = run("moderators", "add", "sari", "--role", "admin", "--password-stdin",
                        stdin="sandi-yang-panjang\n")
-    assert code == 0 and "sari" in out
+    assert code == 0
+    assert "sari" in out
     assert authenticate(service.services, "sari", "sandi-yang-panjang") is not None
 
     _, listing, _ = run("moderators", "list")
@@ -48,16 +49,19 @@ def test_an_operator_adds_lists_and_disables_a_moderator(run: Run, service: Serv
     run("moderators", "disable", "sari")
     assert authenticate(service.services, "sari", "sandi-yang-panjang") is None
     code, _, err = run("moderators", "add", "budi", "--password-stdin", stdin="pendek\n")
-    assert code == 1 and "10 characters" in err
+    assert code == 1
+    assert "10 characters" in err
 
 
 def test_a_token_is_printed_once_and_can_be_revoked(run: Run, service: Service) -> None:
     code, out, err = run("tokens", "create", "portal-server", "--scope", "moderate")
     secret = out.strip()
-    assert code == 0 and secret.startswith("msv_")
+    assert code == 0
+    assert secret.startswith("msv_")
     assert "shown only once" in err
     token = token_for(service.services, secret)
-    assert token is not None and token.scope == "moderate"
+    assert token is not None
+    assert token.scope == "moderate"
 
     _, listing, _ = run("tokens", "list")
     assert secret not in listing
@@ -81,7 +85,8 @@ def test_train_eval_and_switch_models_from_the_shell(run: Run, tmp_path: Path) -
     code, out, _ = run("eval", "--data", str(DATA / "tiny_labeled.csv"), "--model", version,
                        "--json")
     measured = json.loads(out)
-    assert code == 0 and measured["model"] == version
+    assert code == 0
+    assert measured["model"] == version
     assert measured["n"] == measured["spam"] + measured["ham"] > 0
 
     spam_only = tmp_path / "spam.jsonl"
@@ -89,7 +94,8 @@ def test_train_eval_and_switch_models_from_the_shell(run: Run, tmp_path: Path) -
     _, out, _ = run("eval", "--data", str(spam_only), "--model", version, "--json")
     one_class = json.loads(out)
     assert one_class["recall"] is not None
-    assert one_class["fpr"] is None and one_class["precision"] is None
+    assert one_class["fpr"] is None
+    assert one_class["precision"] is None
 
     run("models", "activate", version)
     _, listing, _ = run("models", "list")
@@ -107,11 +113,13 @@ def test_bad_data_and_bad_settings_fail_with_a_clear_message(
     broken.write_text("text,label\nhalo,maybe\n")
 
     code, _, err = run("eval", "--data", str(broken))
-    assert code == 2 and "broken.csv" in err
+    assert code == 2
+    assert "broken.csv" in err
 
     monkeypatch.setenv("MODSVC_MAX_LINKS", "lots")
     code, _, err = run("migrate")
-    assert code == 2 and "MODSVC_MAX_LINKS" in err
+    assert code == 2
+    assert "MODSVC_MAX_LINKS" in err
 
 
 def test_requeue_sends_stuck_comments_back_to_the_workers(run: Run, service: Service) -> None:
@@ -121,6 +129,7 @@ def test_requeue_sends_stuck_comments_back_to_the_workers(run: Run, service: Ser
     code, out, _ = run("requeue")
     service.drain()
 
-    assert code == 0 and "re-enqueued 1" in out
+    assert code == 0
+    assert "re-enqueued 1" in out
     status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"]
     assert status != "received"
