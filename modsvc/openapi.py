@@ -22,11 +22,13 @@ from flask import Blueprint, Response, render_template
 from markupsafe import Markup, escape
 
 from modsvc.accounts import SCOPES
+from modsvc.api.articles import MAX_PER_PAGE
 from modsvc.captcha import LIFETIME_SECONDS
 from modsvc.intake import CommentInput
 from modsvc.moderation import ACTIONS, MAX_BULK, MAX_PAGE, QUEUE_STATUSES, SORTS
 from modsvc.policy import RULE_ACTIONS, RULE_KINDS
 from modsvc.storage import CommentStatus
+from modsvc.webhooks import MAX_RECENT
 
 bp = Blueprint("openapi", __name__)
 
@@ -35,8 +37,6 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMAS = "#/components/schemas/"
 RESPONSES = "#/components/responses/"
 HEADERS = "#/components/headers/"
-MAX_ARTICLE_PAGE = 100  # modsvc/api/articles.py MAX_PER_PAGE
-MAX_DELIVERIES = 1000  # modsvc/webhooks.py MAX_RECENT
 WHEN = "2026-11-03T08:15:30.123456+00:00"
 COMMENT_ID = "q3Xv9TgN0bKc1mZs"
 REQUEST_ID = "5f0c6a2e9b7d4c1e8a3f2b6d9c0e1f2a"
@@ -199,7 +199,7 @@ def _schemas() -> dict[str, Any]:
             "properties": {
                 "items": {"type": "array", "items": _ref("PublishedComment")},
                 "page": {"type": "integer", "minimum": 1},
-                "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_ARTICLE_PAGE},
+                "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
                 "total": {"type": "integer", "minimum": 0},
             },
         },
@@ -306,6 +306,14 @@ def _schemas() -> dict[str, Any]:
                         "captcha_seconds": {"type": ["number", "null"]},
                         "honeypot": {"type": "boolean"},
                         "request_id": {"type": ["string", "null"]},
+                        "source": {
+                            "type": ["string", "null"],
+                            "description": "Where the comment came from: `portal` or `akismet`.",
+                        },
+                        "site_url": {
+                            "type": ["string", "null"],
+                            "description": "The Akismet site's `blog` URL, for its comments.",
+                        },
                         "scored_at": nullable_timestamp,
                     },
                 },
@@ -921,7 +929,7 @@ def _portal_paths() -> dict[str, Any]:
                     _query("page", {"type": "integer", "minimum": 1, "maximum": 100_000,
                                     "default": 1}, "Page number, from 1.", 1),
                     _query("per_page", {"type": "integer", "minimum": 1,
-                                        "maximum": MAX_ARTICLE_PAGE, "default": 20},
+                                        "maximum": MAX_PER_PAGE, "default": 20},
                            "Comments per page.", 20),
                 ],
                 "responses": {
@@ -1011,7 +1019,8 @@ def _moderation_paths() -> dict[str, Any]:
                             "ip_prefix_hash": "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d",
                             "user_agent": "Mozilla/5.0", "referrer": None,
                             "accept_language": "id-ID", "captcha_seconds": 14.2,
-                            "honeypot": False, "request_id": REQUEST_ID, "scored_at": WHEN,
+                            "honeypot": False, "request_id": REQUEST_ID, "source": "portal",
+                            "site_url": None, "scored_at": WHEN,
                         },
                         "events": [{"id": 1, "actor": "portal", "from_status": None,
                                     "to_status": "received", "reason": None, "created_at": WHEN},
@@ -1234,7 +1243,7 @@ def _operator_paths() -> dict[str, Any]:
                                       "created_at": WHEN}]},
                           "The attempts."), **_std("Invalid")},
             parameters=[_query("limit", {"type": "integer", "minimum": 1,
-                                         "maximum": MAX_DELIVERIES, "default": 100},
+                                         "maximum": MAX_RECENT, "default": 100},
                                "How many.", 100)],
         )},
     }

@@ -15,7 +15,7 @@ from modsvc.events import record_change
 from modsvc.model_store import ModelStore
 from modsvc.storage import Comment, CommentStatus, utcnow
 from workers import runtime
-from workers.queues import enqueue_scoring, scoring_is_waiting
+from workers.queues import enqueue_scoring_many, scoring_is_waiting
 
 logger = logging.getLogger(__name__)
 
@@ -86,8 +86,7 @@ def sweep_received(older_than_seconds: float = SWEEP_AFTER_SECONDS, limit: int =
         ).all()
     stranded = [(c, r) for c, r in rows if not scoring_is_waiting(services.redis, c)]
     # The original request id goes along, so the retried job's logs still point back to it.
-    for comment_id, request_id in stranded:
-        enqueue_scoring(services.redis, comment_id, request_id=request_id)
+    enqueue_scoring_many(services.redis, stranded)
     if stranded:
         logger.warning("sweeper re-enqueued %d comments stuck in received", len(stranded))
     return len(stranded)

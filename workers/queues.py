@@ -7,6 +7,7 @@ duplicates work, and the job itself is idempotent anyway.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from redis import Redis
@@ -27,18 +28,33 @@ def scoring_job_id(comment_id: str) -> str:
 
 
 def enqueue_scoring(redis: Redis, comment_id: str, request_id: str | None = None) -> None:
-    """Queue the scoring of one stored comment."""
+    """Queue the scoring of one stored comment (one round trip to Redis)."""
+    enqueue_scoring_many(redis, [(comment_id, request_id)])
+
+
+def enqueue_scoring_many(redis: Redis, comments: Sequence[tuple[str, str | None]]) -> None:
+    """Queue the scoring of several stored comments, given as ``(comment_id, request_id)``.
+
+    Everything goes through one pipeline: RQ would otherwise spend a round trip on the queue
+    set and another on the job for each comment, and the intake path waits for each one.
+    """
+    if not comments:
+        return
     queue = Queue(SCORING_QUEUE, connection=redis)
-    queue.enqueue(
-        "workers.jobs.score_comment",
-        comment_id,
-        job_id=scoring_job_id(comment_id),
-        retry=SCORING_RETRY,
-        result_ttl=60,
-        failure_ttl=7 * 24 * 3600,
-        job_timeout=60,
-        meta={"request_id": request_id} if request_id else None,
-    )
+    with redis.pipeline() as pipe:
+        for comment_id, request_id in comments:
+            queue.enqueue_call(
+                "workers.jobs.score_comment",
+                args=(comment_id,),
+                job_id=scoring_job_id(comment_id),
+                retry=SCORING_RETRY,
+                result_ttl=60,
+                failure_ttl=7 * 24 * 3600,
+                timeout=60,
+                meta={"request_id": request_id} if request_id else None,
+                pipeline=pipe,
+            )
+        pipe.execute()
 
 
 def webhook_job_id(comment_id: str, to_status: str, occurred_at: datetime) -> str:

@@ -37,7 +37,7 @@ def _call(base: str, method: str, path: str, data: Any = None) -> tuple[int, Any
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read())
-    except (urllib.error.URLError, ConnectionError):
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
         return 0, None
 
 

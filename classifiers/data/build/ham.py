@@ -86,6 +86,16 @@ def add(fam, lang, block):
         HAND[fam].append((line, lang, tags))
 
 
+HAND2 = []                                                # [(fam, text, lang, tags)]
+
+
+def add_r2(fam, lang, block):
+    """round 2: complete comments pushed after every other row (see build())."""
+    assert lang in LANGS, lang
+    for line, tags in _lines(block):
+        HAND2.append((fam, line, lang, tags))
+
+
 def parts(fam, lang, kind, block):
     assert kind in ('open', 'core', 'detail', 'close'), kind
     PARTS[(fam, lang)][kind].extend(_lines(block))
@@ -3064,6 +3074,592 @@ add('roads_infrastructure', 'id-en', """
 [neg] Daily commute saya lewat jalan {desa} dan honestly itu jalan paling parah di kabupaten. Lubang everywhere, lampu gak ada, truk tambang lewat tiap jam. Please prioritize sebelum ada korban jiwa
 """)
 
+# ---------------------------------------------------------------------------
+# ROUND 2 helpers: more number formats (invented digits) and a noise pass that
+# leaves links and e-mail addresses intact (the abbreviation "desa" -> "ds"
+# would otherwise turn x.desa.id into x.ds.id)
+# ---------------------------------------------------------------------------
+_HP_PRE = ['0812', '0813', '0821', '0822', '0852', '0853', '0857', '0856',
+           '0878', '0877', '0819', '0838', '0895', '0896', '0811', '0858']
+
+
+def _mobile():
+    return R.choice(_HP_PRE) + ''.join(str(R.randint(0, 9)) for _ in range(R.choice([7, 8, 8, 8, 9])))
+
+
+def _wa():
+    """a mobile number in any of the shapes spam uses too."""
+    d = _mobile()
+    a, b, c = d[:4], d[4:8], d[8:]
+    x = R.random()
+    if x < 0.2:
+        return '%s-%s-%s' % (a, b, c)
+    if x < 0.34:
+        return d
+    if x < 0.48:
+        return '%s %s %s' % (a, b, c)
+    if x < 0.6:
+        return '+62 %s-%s-%s' % (a[1:], b, c)
+    if x < 0.68:
+        return '+62' + d[1:]
+    if x < 0.8:
+        return '62' + d[1:]
+    if x < 0.92:
+        return 'wa.me/62' + d[1:]
+    return '%s.%s.%s' % (a, b, c)
+
+
+def _wame():
+    return R.choice(['wa.me/62', 'wa.me/62', 'https://wa.me/62']) + _mobile()[1:]
+
+
+def _telp2():
+    area = R.choice([271, 272, 273, 274, 275, 276, 281, 282, 285, 287, 291, 293])
+    n = '%d%05d' % (R.randint(5, 8), R.randint(0, 99999))
+    return R.choice(['(0%d) %s', '0%d-%s', '0%d %s', '(0%d)%s']) % (area, n)
+
+
+def _cc():
+    return R.choice(['1500-%03d', '1500 %03d', '1500%03d']) % R.randint(100, 999)
+
+
+GEN.update({
+    'wa': _wa,
+    'wame': _wame,
+    'telp2': _telp2,
+    'cc': _cc,
+    'kec_low': lambda: R.choice(KEC).lower().replace(' ', ''),
+})
+
+_LINKISH = re.compile(r'[\w.+-]+@[\w-]+(?:\.[\w-]+)+'
+                      r'|(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/[\w@./?=-]*)?', re.I)
+
+
+def noise_keep_links(t, fam, lang, tags=frozenset()):
+    """noise() with links and e-mail addresses masked, then put back as written."""
+    kept = []
+
+    def _mask(m):
+        kept.append(m.group(0))
+        return '\x00%d\x00' % (len(kept) - 1)
+
+    t = noise(_LINKISH.sub(_mask, t), fam, lang, tags)
+    return re.sub('\x00(\\d+)\x00', lambda m: kept[int(m.group(1))], t)
+
+
+# ===========================================================================
+# ROUND 2 (hard_ham, about 450 more rows). Pushed by build() AFTER every row
+# above, so that adding it left the first 3,330 rows byte-identical (same
+# text, same holdout side). URLs and e-mails are masked during the noise pass.
+# ===========================================================================
+
+# ---- r2 / A. genuine comments with phone and WhatsApp numbers ---------------
+# every format spammers use: {hp} {wa} {wame} landlines {telp} {telp2},
+# call centres {cc}, and the real public hotlines 110 / 112 / 113 / 119 / 123 / 129
+add_r2('hard_ham', 'id', """
+Warga {desa} yang merasa layak tapi belum masuk DTKS bisa usul lewat operator desa, WA {wa} jam kerja. Pendaftarannya gratis, jangan mau dimintai uang
+Pendamping PKH untuk wilayah {kec} itu {nama}, nomornya {wa}. Kalau bantuan belum cair tanya beliau langsung, jangan ke orang yang ngaku ngaku bisa bantu
+[q] Nomor pendamping PKH {desa} yang baru berapa ya? yang lama {hp} sudah gak aktif, katanya pindah tugas
+Pencairan BPNT tahap ini lewat kantor pos {kec}, bawa KTP asli dan KKS. Yang bingung jadwalnya bisa telpon kantor desa {telp}
+Imunisasi polio tetes untuk balita hari {hari} jam {jam} di posyandu {dusun}. Kalau berhalangan WA kader {nama} di {hp}, nanti dijadwalkan susulan
+Kalau lihat asap kebakaran lahan jangan direkam dulu, langsung telpon damkar 113 atau pos damkar {kec} {telp}
+Santunan kematian dari desa bisa diurus lewat Kaur Kesra, WA {wa}. Syaratnya cuma fotokopi akta kematian dan KK, tidak dipungut biaya
+[neg] Mohon bantuan bapak ibu, bapak kami umur 72 tahun dan sudah pikun, keluar rumah dari kemarin sore belum pulang. Pakai sarung kotak kotak dan peci hitam, terakhir terlihat di {desa}. Info sekecil apapun tolong hubungi {hp} atau polsek terdekat
+Dibutuhkan segera donor darah golongan O positif untuk ibu saya yang operasi di RSUD besok pagi. Yang bisa bantu mohon hubungi {wa}. Semoga Allah membalas kebaikan panjenengan
+[q] Ada yang golongan darahnya AB? Adik saya di ICU RSUD butuh 2 kantong, stok PMI kosong. Kontak keluarga {hp}
+Ditemukan dompet coklat di depan {pasar} tadi pagi, isinya KTP warga {desa} dan kartu BPJS. Sudah saya titipkan di pos satpam pasar, atau hubungi saya {hp}
+Ketemu anak kambing nyasar di sawah belakang SD {desa}, putih belang hitam. Yang punya silakan diambil, hubungi {wa}
+Kucing kami hilang sejak {hari} di sekitar {rtrw} {desa}, bulu abu abu, kalung merah ada loncengnya. Yang lihat tolong kabari {hp}, anak saya nangis terus
+Pendaftaran pasien baru poli anak RSUD sekarang bisa lewat WA {wa}, balasannya nomor antrian. Sudah saya coba kemarin, lancar
+Listrik di {desa} padam dari jam 3 sore. Sudah lapor lewat PLN Mobile dan telpon 123, katanya petugas menuju lokasi. Sabar ya tetangga
+[neg] Pipa PDAM bocor di depan masjid {desa} dari subuh, air muncrat ke jalan. Nomor pengaduan {telp} gak diangkat, baru lewat WA {wa} dibalas
+Posko banjir di balai desa {desa} butuh relawan dapur umum, selimut dan popok bayi. Koordinator lapangan Pak RW, {hp}. Yang mau antar bantuan hubungi dulu biar tidak numpuk
+Bantuan untuk korban longsor {dusun} dikoordinir karang taruna, kontak {wa}. Semua sumbangan dicatat dan laporannya ditempel di balai desa
+Info dari BPBD: kalau air sungai naik dan warga perlu evakuasi, hubungi pusdalops {telp} atau 112. Nomor ini 24 jam
+[q] Min, nomor call center RSUD {cc} itu bisa buat daftar rawat jalan atau cuma informasi?
+Call center Samsat {cc} bisa ditanya soal tunggakan pajak kendaraan. Saya tadi telpon, petugasnya jelas
+Pak RT kami minta warga baru lapor diri paling lambat 2x24 jam, WA beliau {hp}. Bukan pungli, cuma didata saja
+Info ronda: jadwal siskamling {rtrw} bulan ini sudah dibagi. Yang berhalangan tukar sendiri, kabari koordinator di {hp}
+Kader posyandu lansia {dusun} siap jemput simbah yang gak bisa jalan, WA {wa} sehari sebelumnya
+Komite {sekolah} mengundang orang tua rapat hari {hari} jam {jam}. Konfirmasi kehadiran ke sekretaris komite {hp}
+[q] Nomor WA wali kelas 4 {sekolah} ada yang punya? mau izin anak saya sakit, nomor lama {hp} sudah ganti
+Yang tanya dimana beli keripik singkong pedas kemarin, itu buatan ibu ibu KWT {desa}, pesan lewat WA {wa}. Bukan iklan, saya cuma pelanggan
+Gula aren cetak dari {dusun} bisa dipesan ke Pak Kadus {hp}, beliau yang kumpulkan dari penderes. Harga sesuai pasar
+[q] Yang jualan bibit durian di pameran pertanian kemarin nomornya berapa ya? saya lupa catat
+Panitia pentas seni {sekolah} masih menerima pendaftaran bazar UMKM, hubungi {nama} {wa}. Tempat terbatas, gratis untuk warga {desa}
+Pendaftaran jalan sehat HUT desa {desa} gratis, kupon doorprize dibagi di lapangan. Info ke panitia {hp}
+Takmir masjid {desa} membuka pendaftaran qurban kolektif, Rp 2,5 juta per orang untuk sapi. Bendahara takmir {wa}, ada kuitansi resmi
+Pendaftaran TPQ Al Hikmah {desa} tahun ajaran baru dibuka, gratis untuk anak yatim. Hubungi ustadzah {hp}
+Gereja di {kec} mengadakan pengobatan gratis untuk umum hari {hari}, tidak memandang agama. Info panitia {wa}
+Panitia zakat fitrah masjid {desa}: beras bisa diantar ke serambi masjid, atau minta dijemput lewat {hp}
+Relawan pengungsi banjir {desa} butuh tambahan perahu karet, siapa yang punya kontak Basarnas? Kami di posko, {wa}
+Sudah dibuka posko pengaduan pupuk subsidi di kantor kecamatan {kec}, bisa juga lewat WA {wa}. Kalau kios jual di atas HET laporkan
+Untuk izin keramaian hajatan cukup lapor ke Bhabinkamtibmas desa, nomornya {hp}. Gratis, jangan mau kalau ada yang minta
+[q] Nomor Bhabinkamtibmas {desa} berapa ya? ada orang asing mondar mandir di kampung dari kemarin malam
+Kalau ada kecelakaan atau kejahatan telpon 110, gratis dan tersambung ke polres. Catat di HP orang tua kita
+Ambulans gratis milik desa {desa} siaga 24 jam, sopirnya bisa ditelpon di {wa}. Simpan bapak ibu
+[q] Puskesmas {kec} ada layanan WA untuk konsultasi gizi balita? nomor {hp} itu masih dipakai?
+Layanan kesehatan jiwa gratis di puskesmas, kalau ada keluarga yang butuh bisa WA perawat jiwa {wa}. Jangan malu, ini penyakit biasa
+Kalau ada kekerasan pada anak atau perempuan, bisa lapor ke hotline SAPA 129 atau UPTD PPA kabupaten {wa}. Identitas pelapor dirahasiakan
+Bantuan kursi roda dari Dinsos untuk lansia dan disabilitas, pengajuan lewat desa. Operator desa {desa} bisa dihubungi di {hp}
+Pendaftaran khitan massal gratis di {desa}, kuota 40 anak. Daftar lewat modin {wa}, bawa fotokopi KK
+Pak Lurah minta warga yang rumahnya rusak karena angin puting beliung lapor ke kelurahan, WA {wa}, lampirkan foto
+Hadiah lomba kebersihan antar RT di {desa} sudah bisa diambil di balai desa, yang juara 1 {rtrw}. Konfirmasi ke panitia {hp}
+Selamat untuk pemenang lomba foto desa wisata, hadiah uang pembinaan Rp 1 juta diserahkan {hari}. Pemenang mohon hubungi panitia {wa}
+Bagi yang mau daftar sekolah lansia di balai desa {desa}, gratis, belajar tiap Kamis. Kontak {hp}
+Nomor pengaduan pelayanan kantor kecamatan {kec}: {telp}. Saya tadi komplain soal antrian, langsung ditanggapi camat
+PDAM sudah punya WA center {wa} untuk lapor air mati, kirim nomor pelanggan dan alamat. Dibalas otomatis lalu ditelpon petugas
+[q] Kok tagihan PDAM saya bulan ini 300 ribu padahal biasanya 60 ribu? Sudah WA {hp} belum dibalas
+Tukang servis pompa air di {desa} yang jujur namanya Pak Harno, {hp}. Saya gak dapat komisi ya, cuma puas
+Yang mau pasang listrik baru jangan lewat calo, datang ke kantor PLN atau telpon 123. Tarif resmi jauh lebih murah
+[neg] Lampu jalan di tikungan {desa} mati sudah sebulan. Sudah lapor ke Dishub {wa}, katanya nunggu anggaran
+[q] Ini benar nomor puskesmas pembantu {desa}? {telp2}. Mau tanya jadwal bidan praktik
+Info buat warga {desa}: KTP elektronik yang sudah jadi bisa diambil di kantor desa. Tanya dulu lewat {wa} biar gak sia sia datang
+Jadwal jemput bola perekaman KTP untuk lansia di {dusun} hari {hari}. Yang mau didatangi ke rumah daftar ke kadus {hp}
+Bagi korban banjir yang dokumennya hilang, Disdukcapil buka layanan cetak ulang gratis di posko. Info {wa}
+Yang sawahnya kena serangan tikus, lapor ke PPL {kec} di {hp}, ada bantuan gropyokan dan racun dari dinas
+Mantri hewan {kec} bisa dipanggil ke kandang kalau sapi sakit, {wa}. Biaya obat sesuai aturan dinas, jasa periksa gratis
+[q] Nomor inseminator sapi di {desa} berapa ya? sapi saya sudah birahi dari tadi pagi
+Pendaftaran kartu tani baru lewat penyuluh desa, hubungi {hp}. Bawa KTP, KK dan SPPT tanah garapan
+Kelompok tani {desa} membagikan benih padi gratis dari dinas, ambil di rumah ketua poktan. WA {wa} dulu sebelum datang
+Yang butuh surat keterangan tidak mampu untuk berobat, bisa diurus hari itu juga di kantor desa. Hubungi Pak Sekdes {hp}
+[q] Ada nomor admin grup WA warga {rtrw} {desa}? saya baru pindah, mau dimasukkan grup
+Tolong bantu sebarkan: anak laki laki umur 14 tahun, pamit sekolah {hari} pagi tapi belum pulang. Pakai seragam putih biru, tas hitam. Kalau melihat hubungi ibunya {wa} atau 110
+Alhamdulillah anak yang kemarin dicari sudah ketemu di rumah temannya di {desa2}. Terima kasih semua yang sudah share nomor {hp}, sekarang tidak perlu dihubungi lagi
+Sapi limosin milik warga {dusun} lepas dari kandang tadi malam, warna coklat, ada tanda di telinga. Yang lihat hubungi pemiliknya {hp}
+[q] Yang nemu STNK motor atas nama warga {desa}, jatuh di sekitar {pasar}, tolong hubungi {wa}. Ada imbalan sekadarnya
+HP saya jatuh di angkot jurusan {pasar}, warna hitam casing biru. Kalau ada yang menemukan tolong hubungi nomor istri saya {hp}
+Pengajian akbar di alun alun {kec} malam minggu, gratis untuk umum. Yang mau jadi relawan parkir hubungi panitia {wa}
+Pendaftaran lomba agustusan {rtrw} {desa}: balap karung, makan kerupuk, tarik tambang. Daftar ke {nama} {hp}, gratis
+Senam lansia tiap Jumat pagi di halaman puskesmas {kec}, gratis. Yang mau bergabung konfirmasi ke {wa}
+[q] Yang bikin nasi kotak enak untuk acara tahlilan di {desa} kemarin itu catering siapa ya? ada nomornya?
+Saya jual tahu dan tempe langsung dari rumah produksi di {dusun}, bisa antar ke sekitar {desa}. WA {wa}. Semoga tidak melanggar aturan komentar ya min
+Fotokopi dan print dekat kantor desa {desa} buka sampai malam, kalau mendadak butuh berkas bisa WA {hp}
+Pak Kades menyediakan layanan pengaduan lewat WA {wa}, langsung dibaca beliau. Saya lapor soal drainase, dua hari kemudian ditinjau
+Info dari BMKG lewat BPBD: potensi hujan lebat tiga hari ke depan. Warga lereng {desa} kalau lihat retakan tanah segera lapor {hp}
+[q] BPBD punya nomor WA untuk kirim foto pohon yang mau tumbang? di depan {sekolah} miring sekali
+Hotline pengaduan guru dan orang tua dari Disdik {wa}, saya sudah pakai untuk lapor pungutan seragam. Ditindaklanjuti
+Pelayanan akta kelahiran bayi baru lahir bisa langsung dari RSUD, hubungi petugas Dukcapil di RSUD {hp}. Pulang dari rumah sakit akta sudah jadi
+Yang perlu mobil jenazah gratis dari Baznas, hubungi {wa}. Saya kemarin dibantu tengah malam, sangat cepat
+Kalau ada ODGJ terlantar di jalan jangan dipukuli, hubungi Dinsos {telp} atau puskesmas, nanti dijemput petugas
+Operasi katarak gratis untuk lansia, kerja sama RSUD dan Lions. Daftar ke puskesmas atau WA panitia {wa} sebelum tanggal {tgl}
+[pos] Terima kasih petugas damkar {kec}, saya telpon {telp} jam 2 pagi karena ular kobra masuk dapur, 20 menit sudah datang
+[pos] Tadi ada kecelakaan di jalan {desa}, saya telpon 119 dan ambulans datang kurang dari setengah jam. Terima kasih tim medis
+Nomor darurat yang perlu disimpan: 112 darurat umum, 110 polisi, 113 pemadam, 119 ambulans. Tempel di dinding rumah ya bapak ibu
+Tim SAR desa {desa} dibentuk, anggotanya pemuda karang taruna. Yang mau gabung latihan hubungi {wa}
+Pendaftaran peserta BPJS PBI untuk warga tidak mampu lewat desa, Dinsos yang verifikasi. Tanya ke operator {hp}
+[q] Saya sudah daftar bantuan rehab rumah tidak layak huni, cek statusnya ke siapa ya? nomor Perkim {telp} benar?
+Yang kemarin menemukan KTP dan ATM saya di parkiran {pasar} lalu menghubungi {hp}, terima kasih banyak pak. Masih ada orang jujur
+Posko mudik gratis di terminal {kec}, ada cek kesehatan dan kopi gratis. Kontak petugas {wa}
+Pendaftaran mudik gratis Pemkab untuk perantau, tujuan Jakarta dan Surabaya. Info dan daftar lewat Dishub {hp}, kuota terbatas
+Kelurahan membuka layanan legalisir dan surat pengantar lewat WA {wa}, dokumen dikirim foto, ambil tinggal tanda tangan. Praktis
+[q] Lurah {desa} nomornya berapa min? mau undang beliau ke syukuran kampung
+Yang mau sewa tenda dan kursi untuk hajatan, inventaris desa {desa} bisa dipinjam warga. Hubungi pengurus BUMDes {hp}
+BUMDes {desa} jual gas elpiji 3 kg harga HET, antar ke rumah untuk lansia. Pesan ke {wa}
+Bank sampah {dusun} buka tiap Minggu pagi, sampah plastik ditimbang dan jadi tabungan. Info {hp}
+Yang mau belajar menjahit gratis di LKP binaan Disnaker, daftar ke instruktur {wa}, kuota 15 orang
+Les baca tulis gratis untuk anak SD di perpustakaan desa {desa}, relawan mahasiswa KKN. Kontak {hp}
+Panitia pembangunan mushola {dusun} menerima sumbangan material, bisa diantar langsung. Konfirmasi ke bendahara {wa}, laporan di papan pengumuman
+Ada sumbangan sembako dari perantau asal {desa} untuk lansia sebatang kara, dibagi lewat RT. Yang tahu lansia terlewat kabari {hp}
+Tukar uang baru untuk lebaran di bank daerah, gratis dan resmi. Jangan ke penjual pinggir jalan. Info layanan {cc}
+[neg] Sudah tiga hari sampah di depan {sekolah} gak diangkut. WA DLH {wa} cuma dibaca
+[neg] Nomor pengaduan {telp} di spanduk RSUD salah sambung terus, yang angkat rumah orang. Tolong spanduknya diganti
+Grup WA info darurat {desa} sudah dibuat, isinya cuma perangkat desa dan ketua RT. Yang mau masuk kirim nama ke {hp}
+Penjual buah di {pasar} yang kemarin saya beritakan sudah ketemu pembelinya, dompet sudah kembali. Nomor {wa} gak usah dihubungi lagi, makasih semuanya
+""")
+# Sundanese-flavoured Indonesian (labelled id: the corpus has no su label)
+add_r2('hard_ham', 'id', """
+Punten, warga {desa} nu can kabagean beas bantuan, mangga lapor ka Pak RW {hp}. Gratis, tong mayar ka saha saha
+Hatur nuhun ka petugas puskesmas {kec}, WA {wa} dibales gancang pisan pas abdi naros jadwal imunisasi
+[q] Punten akang teteh, aya nu gaduh nomer bidan desa Cibeunying Girang? nu lami {hp} tos teu aktip
+Mangga nu bade daptar posyandu lansia di Pasirhalang, hubungi kader {wa}. Gratis, aya cek tensi sareng gula darah
+Info kaleungitan: embe bodas belang hideung leungit ti kandang di Lebaksiuh. Upami aya nu ningal, hubungi {hp}. Hatur nuhun
+Pangaosan rutin di masjid Mekarwangi malem Jumaah, sadaya warga diondang. Info panitia {wa}
+Punten, pendaftaran bantuan bibit sayuran ti dinas tiasa ka PPL {hp}, syaratna KTP sareng KK wungkul
+[neg] Cai PDAM di Mekarwangi tos tilu dinten teu ngocor. Tos lapor ka {wa} can aya jawaban, punten dibantosan
+""")
+add_r2('hard_ham', 'jv', """
+Sing kelangan pit onthel biru neng ngarep masjid {desa} bakda jumatan, wis tak amanke neng omah. Hubungi {hp}
+Pendaftaran sunatan massal gratis neng puskesmas {kec}, kuotane 50 bocah. Daftar liwat Pak Modin {wa}
+Nek ono warga sing butuh ambulan desa, langsung telpon {wa}, ora usah sungkan, gratis
+Simbah putri ilang wiwit sore, nganggo jarik coklat lan kudung putih. Nek ono sing weruh tulung kabari {hp}, matur nuwun sanget
+[q] Nomer WA pendamping PKH {desa} sing anyar piro yo lur? bansose simbok durung cair
+Bansos BPNT cair neng kantor pos {kec} dino {hari}. Sing durung ngerti jadwale takon Pak Kadus {hp}
+Sing butuh getih golongan B, bojone Mas {dsn} neng RSUD butuh rong kantong. Hubungi {wa}
+Sapi ilang soko kandang {dusun} bengi mau, werna putih, sungune cendhek. Sing weruh tulung hubungi {hp}
+Pengumuman: kerja bakti resik kali dino Minggu esuk. Sing arep nyilih cangkul lan arit hubungi Pak RT {hp}
+Pendaftaran qurban kolektif neng mesjid {desa} isih bukak, nyicil iso. Hubungi bendahara {wa}
+Nek ono kebakaran telpon 113 utowo pos damkar {telp}, ojo mung direkam
+Kader posyandu {dusun} iso dihubungi neng {hp}, nek arep takon jadwal timbang bayi
+Sing arep nyumbang korban banjir {desa}, iso diterke neng balai desa. Koordinatore {wa}
+Layanan WA PDAM {wa} saiki cepet, aku lapor banyu mati awan, sore wis mili meneh
+[q] Ono sing ngerti nomer mantri kewan {kec}? wedusku ora gelem mangan wiwit wingi
+Sing nemu dompet ireng neng {pasar}, isine KTP lan SIM, tulung hubungi {hp}. Duwite ora popo, sing penting surat suratku
+Kelompok tani {desa} arep mbagi bibit jagung gratis soko dinas, sing durung ndaftar hubungi ketua poktan {wa}
+Lomba pitulasan neng {rtrw} wis dibukak, daftar neng {hp}. Hadiahe sederhana, sing penting guyub
+Info soko kelurahan: bantuan rehab omah ora layak huni, sing arep ngusulke hubungi {wa} karo nggowo foto omah
+Pengajian selapanan malem Rebo neng {dusun}. Sing arep nitip takjil hubungi {hp}
+[pos] Matur nuwun petugas PLN, aku telpon 123 jam wolu bengi, jam songo wis urip meneh
+Bakul gethuk neng {pasar} sing tak critakke wingi, nek arep pesen iso WA {wa}. Enak tenan, ora mbujuk
+Nek ono tanggane sing lara jiwa lan ngamuk, ojo dipasung. Hubungi puskesmas {kec} {telp}, ono perawat sing iso teko
+[q] Nomer telpon kantor desa {desa} sing anyar piro? sing lawas {telp} ora iso
+Sing arep ndaftarke simbah operasi katarak gratis, hubungi panitia {wa} sakdurunge tanggal {tgl}
+""")
+add_r2('hard_ham', 'id-en', """
+Buat yang nanya, pendamping PKH area {kec} bisa di-contact di {wa}, fast response kok
+Lost and found: ketemu kunci motor + gantungan boneka di parkiran GOR. Contact me di {hp}
+Urgent butuh donor darah A+ buat ayah saya di RSUD, please share. Contact person {wa}
+Info posko banjir {desa}: yang mau donate baju layak pakai, confirm dulu ke {hp} biar gak numpuk
+Emergency number yang wajib di-save: 112, free dan 24 jam. Plus nomor posko BPBD {telp}
+Thanks banget buat Pak RT yang langsung respon WA {hp} pas ada maling semalam
+Buat yang nanya catering buat acara kantor, ini UMKM ibu ibu {desa}, order via WA {wa}. Not sponsored, saya pelanggan
+[q] Ada yang punya contact admin PDAM yang aktif? nomor {hp} cuma centang satu
+Pendaftaran bazar UMKM festival {kec} masih open, contact panitia {wa}, free booth buat warga lokal
+Kucing oren lost di sekitar {sekolah}, namanya Mochi. Kalau lihat please contact {hp}, reward seadanya
+Layanan konsultasi psikolog gratis di puskesmas, booking via WA {wa}. Mental health itu penting guys
+Call center Dinas Pendidikan {cc} helpful banget, pertanyaan soal mutasi sekolah dijawab detail
+Volunteer dapur umum buat korban longsor masih dibutuhkan, koordinator {wa}. Every hand counts
+Hotline UPTD PPA buat korban kekerasan {wa}, confidential. Share ke yang butuh
+[q] Nomor WA {wame} ini beneran punya kelurahan? soalnya dikasih di grup RT
+""")
+add_r2('hard_ham', 'en', """
+If anyone found a brown wallet near the market this morning, please call {hp}. My ID card and my late father's photo are inside
+Our dog went missing near {desa} on {hari_en}. Black and white, answers to Bimo. Please call {wa} if you see him
+Urgent: my mother needs two bags of O negative blood at the regional hospital. Please contact {hp} if you can donate
+The village office in {desa} now answers WhatsApp at {wa}. Very handy if you need to check requirements before going
+For any fire, call 113. For medical emergencies, 119. The general emergency line is 112. Save all three
+The PDAM complaint line {telp} finally picked up after three tries. Water should be back by evening
+Flood relief coordinator for {desa}: {wa}. They need rice, clean water and baby formula more than clothes
+I called the electricity company on 123 about the fallen cable on our street and they came within an hour
+[q] Does anyone have the number of the family welfare facilitator (pendamping PKH) for {kec}? The old one doesn't answer
+The school committee secretary asked parents to confirm attendance at {hp} before Friday
+Lost: a grey cat with a red collar, around {desa}. Kids are heartbroken. Call {hp}, small reward
+Found a set of keys with a blue tag by the mosque in {desa}. Message {wa} to describe them and collect
+The health centre in {kec} now takes appointments by WhatsApp at {wa}. Saved me a two-hour wait
+If you see a child or woman in danger, the SAPA hotline is 129, or call the police on 110
+The women's cooperative selling palm sugar can be reached on {wa}. I'm just a happy customer
+Volunteers needed for the community kitchen at the evacuation centre. Coordinator: {hp}
+[q] Is {wame} really the new WhatsApp line of the civil registry office? It was shared in our neighbourhood group
+My elderly father is missing since last night, he has dementia. Last seen near {pasar} wearing a checked sarong. Please call {hp} or 110
+The mosque committee is collecting sacrificial animal contributions, treasurer's number is {wa}, receipts provided
+Local RT head's number for new residents who need to register: {hp}
+Regional hospital call centre {cc} can tell you which specialists are on duty each day
+The vet from the livestock office came within an hour after I called {wa}. Our cow is fine now
+Taxi and ambulance numbers are on the noticeboard at the village hall, and the emergency line is 112 if in doubt
+The lost boy from {desa} has been found safe. Thank you everyone who shared {hp}, no need to call anymore
+""")
+
+# ---- r2 / B. victims, parents, teachers, police, sermons on judol/pinjol/scams
+add_r2('hard_ham', 'id', """
+[neg] Teman saya ketipu situs slot online, awalnya menang terus katanya, pas mau wd 8 juta akunnya diblokir. Sekarang dia malu cerita ke istrinya
+[neg] Adik saya kena tipu "agen" togel online, sudah transfer 3 juta buat "buka angka", nomornya langsung hilang. Pelajaran mahal
+[neg] Saya ibu dua anak. Suami kecanduan judol sampai gaji sebulan habis dalam dua malam. Ada tempat konseling untuk keluarga pecandu judi di kabupaten ini?
+[neg] Murid saya kelas 8 ketahuan pinjam HP temannya buat depo slot pakai pulsa. Orang tuanya kaget. Tolong sekolah dan orang tua kompak awasi HP anak
+Khutbah Jumat tadi di masjid {desa} tentang judi online, khatib bilang harta dari judi tidak akan membawa berkah. Semoga bapak bapak yang main tersadar
+Pak Kapolsek di acara jumat curhat bilang laporan kasus pencurian naik, banyak pelakunya terlilit utang judol. Ini sudah darurat
+[neg] Link judol masuk grup WA alumni SMP kami, katanya "situs resmi bonus 100%". Langsung saya keluarkan orangnya. Tolong admin grup lain juga tegas
+Baca berita soal penangkapan operator judi online di {kabx}, ternyata rekeningnya pakai nama warga desa yang dibayar 300 ribu. Jangan mau jual rekening bapak ibu
+[neg] Yang bilang "wd lancar", "anti rungkad" itu semua bohong. Saya saksi, kakak saya sampai jual sawah warisan
+[neg] Maxwin katanya. Maxwin dari mana, yang ada tetangga saya maxutang, motor ditarik leasing
+Saya guru BK. Tahun ini sudah empat siswa yang saya tangani karena main slot pakai uang SPP. Orang tua tolong cek riwayat transfer e-wallet anak
+Tolong Diskominfo blokir situs judi yang pakai nama "Sukamaju" di alamatnya, bikin malu kabupaten kita
+[q] Kalau mau lapor situs judi online ke mana ya? saya nemu iklannya di video anak saya
+Laporan situs judi bisa lewat aduankonten.id, tinggal tempel alamatnya. Saya sudah lapor tiga kali minggu ini
+[neg] Ponakan saya terjerat pinjol gara gara nutup kekalahan slot. Dua lubang sekaligus. Mohon ada penyuluhan di karang taruna
+Pengajian ibu ibu {desa} minggu ini temanya bahaya judi online dan pinjol, pematerinya dari Kemenag. Ajak tetangga ya
+Kapolres sudah buka layanan pengaduan judi online, identitas pelapor dirahasiakan. Gunakan bapak ibu, jangan diam
+[neg] Dulu saya pikir slot itu cuma game, ternyata bapak saya main sampai subuh tiap hari. Sekarang ibu yang kerja sendirian
+[neg] Hati hati, ada orang nawarin "kerja jadi admin situs", ternyata situs judi. Teman saya sudah ditangkap
+Tetangga saya berhasil berhenti main slot setelah ikut terapi di puskesmas dan didampingi ustadz. Bisa kok, asal keluarga mendukung
+[neg] Gaji ke 13 ASN di kantor saya ada yang langsung habis buat depo. Tolong BKPSDM adakan tes dan pembinaan
+[neg] Komentar di atas yang nyebut nama situs dan kata "bonus new member" itu spam judi, jangan dibuka bapak ibu
+Berita polres kemarin: 12 warga ditangkap karena jadi joki rekening judol. Bayarannya cuma ratusan ribu, ancaman penjaranya bertahun tahun
+[neg] Kakak ipar saya kena pinjol ilegal, pinjam 2 juta yang cair cuma 1,4 juta, tenor seminggu. Sekarang ditagih 5 juta
+[neg] Debt collector pinjol telpon kepala sekolah tempat saya ngajar dan bilang saya maling. Padahal saya bukan peminjamnya, nomor saya cuma dijadikan kontak darurat oleh orang lain
+Buat yang diteror pinjol ilegal: jangan bayar ke rekening pribadi, kumpulkan bukti, lapor ke OJK dan polisi. Pinjol ilegal tidak punya dasar hukum menagih
+Saran saya sebelum pinjam online, cek dulu daftar penyelenggara berizin di website OJK. Kalau namanya tidak ada, tinggalkan
+[q] Apakah koperasi simpan pinjam yang nawarin pinjaman lewat SMS itu resmi? namanya pakai kata koperasi tapi kantornya gak jelas
+[neg] Ada SMS "pinjaman Anda telah disetujui, dana cair 5 juta, klik link". Saya gak pernah mengajukan apa apa. Jangan diklik bapak ibu
+[neg] Ibu saya ditelpon orang ngaku dari bank, bilang kartu ATM diblokir dan minta kode OTP. Untung saya di sebelahnya, langsung saya matikan
+Modus penipuan sekarang: ngaku kurir, kirim foto paket berupa file APK. Jangan diinstal, itu untuk mencuri isi HP dan m-banking
+[neg] Tetangga saya tertipu arisan online, setor 10 juta dijanjikan dapat 15 juta bulan depan. Admin arisannya kabur. Sudah lapor polsek {kec}
+Dapat SMS katanya pemenang undian bank, hadiah mobil, disuruh transfer pajak hadiah. Bank resmi tidak pernah minta transfer untuk hadiah
+[neg] Ada yang ngaku petugas Dinsos keliling {desa} minta fotokopi KTP dan foto selfie pegang KTP katanya buat bansos. Itu modus pinjol atas nama orang lain
+Penipuan lowongan kerja: disuruh bayar seragam dan "biaya pelatihan" sebelum kerja. Perusahaan beneran tidak minta uang ke pelamar
+[neg] Nenek saya ditipu lewat telepon, katanya cucunya ditahan polisi dan perlu uang damai. Rp 7 juta hilang. Tolong sosialisasi ke lansia
+Kalau ada telepon minta uang darurat atas nama keluarga, tutup dan telpon balik nomor keluarga yang asli. Cara paling gampang cek penipuan
+[neg] Saya hampir transfer ke "petugas pajak" yang bilang ada tunggakan PBB. Untung saya cek ke Bapenda langsung, tidak ada tunggakan sama sekali
+[neg] Grup FB jual beli Sukamaju banyak penipu jual motor murah minta DP dulu. Kalau harganya tidak masuk akal, itu penipuan
+Sosialisasi bahaya judi online di {sekolah} kemarin bagus, polisi pakai contoh nyata. Anak saya pulang langsung cerita
+[neg] Banyak bapak bapak di pangkalan ojek main slot sambil nunggu penumpang. Sehari narik 80 ribu, habis 100 ribu di slot. Miris
+Saya mantan pecandu judol. Dua tahun bersih. Yang membantu saya berhenti: hapus semua aplikasi, serahkan ATM ke istri, dan ikut pengajian rutin. Semangat buat yang sedang berjuang
+[neg] Situs situs judi itu dirancang supaya pemain kalah. "Menang di awal" itu umpan. Jangan percaya testimoni di komentar
+Kata ustadz di pengajian tadi malam, hutang karena judi itu menghancurkan dua kali: dunia dan akhirat. Semoga kita dijauhkan
+[q] Apakah ada program rehabilitasi gratis dari pemkab untuk pecandu judi online? suami saya mau berhenti tapi susah
+Kominfo sudah takedown ribuan situs, tapi tiap hari muncul domain baru. Yang paling efektif tetap pengawasan keluarga
+[neg] Anak saya SMA minta uang buat "top up game", ternyata buat depo slot. Ketahuan dari notifikasi e-wallet
+[neg] Jangan pernah pinjamkan KTP ke siapapun, ada warga {desa} yang KTPnya dipakai daftar 6 pinjol
+Tolong admin portal aktifkan filter kata "slot gacor" dan "maxwin", tiap berita bupati diserbu iklan judi
+""")
+add_r2('hard_ham', 'jv', """
+[neg] Kancaku keno apus situs slot, pas arep narik duit akune diblokir. Saiki utange neng endi endi
+[neg] Bapakku biyen seneng togel, sawah entek, omah meh didol. Ojo nganti kedadean neng keluarga liyane
+Khotbah jumat mau bab judi online, apik tenan. Jare khatib, rejeki soko judi ora iso nggawe tentrem
+[neg] Ati ati lur, ono sing ngaku soko bank njaluk kode OTP. Ojo diwenehke sopo wae
+[neg] Ponakanku kejiret pinjol ilegal, utang rong yuta saiki ditagih limang yuta. Kontak neng HP kabeh diteror
+Nek ono sing nawani nyewakke rekening utowo KTP nggo situs judi, ojo gelem. Iso dipenjara
+[neg] Bocah SMP neng kampungku wis ngerti depo lan wd. Wong tuwo kudu ngawasi HP anak
+Pengajian malem Jumat neng {dusun} mbahas bahaya judol lan pinjol. Ayo podho teko
+[neg] Tanggaku keno arisan online bodong, setor sepuluh yuta admine mlayu
+Aku wis leren main slot setahun, alhamdulillah. Kuncine HP tak serahke bojo lan melu pengajian. Iso lur
+""")
+add_r2('hard_ham', 'id-en', """
+[neg] Teman kantor saya kena scam situs slot, deposit terus tapi withdraw gak pernah bisa. Lesson learned, jangan percaya testimoni
+[neg] Honestly sedih lihat anak anak SMP udah familiar sama istilah maxwin dan scatter. Parents please cek HP anak
+Buat korban pinjol ilegal, document semua ancaman, screenshot, lalu report ke OJK dan polisi. Don't pay to personal accounts
+[neg] Spam link judol di comment section ini udah out of control, admin please pasang filter
+Kalau dapat call dari "bank" yang minta OTP, just hang up. Bank gak pernah minta OTP, period
+Kajian remaja masjid minggu ini bahas judi online dan mental health, open for public, free
+[neg] "Wd cepat", "anti rungkad", "bonus new member", semua itu marketing bullshit situs judi. Don't fall for it
+Good news: polres berhasil bongkar jaringan rekening judol di {kec}. Semoga diusut sampai bandarnya
+""")
+add_r2('hard_ham', 'en', """
+[neg] A friend of mine got scammed by an online slot site. He won on paper for a week, then the account was frozen when he tried to cash out
+[neg] My brother-in-law is drowning in debt from online gambling and illegal loan apps. Is there any counselling service in the regency?
+[neg] These comments promising "easy maxwin" are gambling spam. Please don't click them, especially the elderly
+As a teacher I see students as young as twelve talking about deposits and withdrawals. Parents, please check your children's e-wallets
+Today's Friday sermon was about online gambling. The imam said it quietly empties homes before anyone notices. Strong words, and true
+[q] Where do I report a website that advertises online gambling using the regency's name?
+The police chief said half of the recent theft cases involved people in gambling debt. This is a public safety issue now
+[neg] My neighbour sold her ID card details for a few hundred thousand rupiah to someone running gambling accounts. Now she is a suspect. Please warn people
+If a "bank officer" calls asking for your OTP code, hang up. No real bank will ever ask for it
+[neg] An illegal lender messaged everyone in my contact list calling me a thief. I never even borrowed from them. Reported to OJK and the police
+[neg] Got a text saying my loan of five million was approved. I never applied. It had a link, which I deleted. Stay alert
+Please add a filter for slot and togel spam on this site. Every article about the regent gets flooded within minutes
+[neg] My aunt lost her savings to a fake online lottery agent who promised to "guarantee" the numbers
+Good to see the police raided the gambling account network in {kec}. Now go after the people running it
+The youth group at our mosque runs a support circle for young men quitting online gambling. It is helping, slowly
+[neg] The scam now is a fake courier sending a parcel photo as an APK file. Don't install it, it steals banking access
+[neg] Pawnshops near the market are full of motorbikes pawned to pay gambling debts. This is heartbreaking
+""")
+add_r2('hard_ham', 'id', """
+[neg] Tolong Pemkab bikin posko pengaduan korban judi online dan pinjol, banyak yang malu datang ke polisi
+Ceramah tarawih semalam bahas judi online. Kata ustadz, situs judi sengaja bikin menang di awal supaya ketagihan. Persis seperti yang terjadi sama paman saya
+[neg] Iklan situs slot sekarang nyamar pakai foto artis dan logo pemerintah. Jangan percaya, pemerintah tidak pernah promosi judi
+Ketua RW kami bikin aturan: warga yang ketahuan jualan kupon togel dilaporkan ke polsek. Setuju
+[neg] Uang bansos PKH ibu saya dipakai adik buat depo slot. Tolong pendamping PKH juga ikut mengingatkan keluarga penerima
+[q] Nomor rekening yang dipakai penipu bisa dilaporkan ke mana supaya diblokir? saya sudah transfer 1,5 juta ke penjual palsu
+Rekening penipu bisa dilaporkan ke bank penerima dan ke polisi, lampirkan bukti transfer dan chat. Makin cepat makin besar peluang diblokir
+[neg] Kena tipu jual beli pupuk online, bayar DP 2 juta barang tidak pernah datang. Petani kecil makin susah
+""")
+
+# ---- r2 / C. spammy words in their everyday senses ---------------------------
+add_r2('hard_ham', 'id', """
+[pos] Kenari saya umur 8 bulan sudah gacor tiap habis dimandikan, suaranya ngerol panjang. Senang dengarnya pagi pagi
+[pos] Cucak ijo tetangga gacor dari subuh, lumayan jadi alarm gratis wkwk
+[pos] Lovebird pasangan saya akhirnya bertelur, si jantan makin gacor jaga sarang
+[q] Murai batu saya macet bunyi sejak pindah kandang, biar gacor lagi pakannya apa ya? Ada yang pengalaman?
+[pos] Kontes kicau mania piala camat {kec} kemarin meriah, kelas kenari paling ramai peserta. Juara 1 dari {desa}
+[pos] Persikas tampil gacor di babak kedua, pemain muda asli {desa} cetak gol penentu. Bangga!
+[pos] Striker baru Persikas gacor banget, tiga laga empat gol. Semoga gak dibeli klub lain
+Motor tua bapak saya habis diservis di bengkel {desa} langsung gacor, tarikannya enteng. Bengkelnya jujur
+Mesin diesel pompa sawah kelompok tani kami sudah gacor lagi setelah diperbaiki teknisi dinas. Bisa ngairi malam ini
+[pos] Alhamdulillah hoki, beli tiket pesawat mudik pas ada potongan dari maskapai, hemat 200 ribu
+Dapat jackpot beneran: anak saya keterima SMA negeri lewat jalur prestasi. Alhamdulillah rezeki anak
+Hoki banget kemarin, hujan turun pas padi butuh air, sebelumnya sudah mau sewa pompa
+Cara tanam cabai kami ditabur merata istilahnya scatter seeding, hemat bibit kata penyuluh. Hasilnya lumayan
+Pupuk organik cair disebar merata pakai sprayer, jangan cuma di satu titik. Penyuluh bilang pola tabur seperti itu hasilnya lebih rata
+Depo air minum isi ulang di {desa} sudah dapat sertifikat laik higiene dari dinkes, galon 5 ribu. Aman buat keluarga
+[q] Depo air isi ulang dekat {sekolah} airnya kok bau ya? sudah diuji lab belum?
+Rapat karang taruna lewat link zoom malam ini jam 8, yang belum dapat link japri ketua ya
+Kita link up sama pemuda {desa2} buat turnamen voli antar desa bulan depan. Seru
+Alhamdulillah bonus akhir tahun dari pabrik cair, sebagian buat bayar sekolah anak, sebagian buat zakat
+THR sudah cair, jangan lupa sisihkan buat orang tua dan zakat ya bapak ibu
+Promo pasar desa {desa} tiap Minggu Legi: sayur dan buah langsung dari petani, harga lebih murah dari pasar kota
+[pos] Pasar tani di halaman kantor dinas pertanian ada promo beras petani lokal, 5 kilo 60 ribu. Pulennya juara
+Temen temen nongkrong bilang saya "maxwin" karena menang doorprize kipas angin di jalan sehat wkwk. Maxwin versi halal
+Guyonan bapak bapak di pos ronda: "panen jagung tahun ini maxwin". Maksudnya hasilnya bagus, bukan judi ya
+BLT Dana Desa tahap 2 sudah cair di balai desa {desa} tadi pagi, penerima 86 KPM. Tertib dan tanpa potongan
+Gaji guru honorer bulan ini alhamdulillah cair tepat waktu, biasanya telat tiga bulan. Terima kasih Disdik
+PKH ibu saya sudah cair lewat rekening bank Himbara, dicek di ATM langsung masuk. Tidak ada biaya apapun
+Investasi paling aman menurut saya tetap ternak kambing. Beli cempe 800 ribu, setahun bisa jual 2,5 juta
+Saya lebih percaya investasi sawah daripada yang online online. Sewa sawah setahun, hasil panen jelas kelihatan
+Ternak lele di kolam terpal bisa jadi investasi kecil buat pemuda desa, pelatihannya gratis dari dinas perikanan
+Obat dari puskesmas diminum sampai habis ya pak, terutama antibiotik. Jangan berhenti kalau sudah merasa enakan
+[q] Obat darah tinggi dari puskesmas boleh diambil keluarga kalau pasiennya lansia tidak bisa datang?
+Jamu beras kencur buatan simbah saya dijual di depan rumah, 5 ribu sebotol. Resep turun temurun, tanpa bahan kimia
+Minum jamu kunir asem tiap pagi sudah jadi kebiasaan ibu ibu di {dusun}, sambil ngobrol di depan rumah
+[pos] Jamu gendong keliling di {desa} masih ada satu, Mbok Sarmi. Semoga ada yang meneruskan
+Kata bidan desa, jamu boleh tapi jangan diminum bersamaan dengan obat dokter, kasih jarak dua jam
+Link up dengan petani kopi {kabx} biar bisa ekspor bareng, itu ide bagus dari dinas koperasi
+Harga sayur di pasar lagi "gacor" kata pedagang, maksudnya laku keras jelang lebaran
+Tim futsal SMP kami lagi on fire, pelatihnya bilang anak anak lagi gacor gacornya. Semoga juara porkab
+[pos] Kenari lokal dari peternak {desa} sudah tembus pasar luar pulau. Gacor dan sehat katanya
+Klaim asuransi sapi mati karena PMK akhirnya cair, prosesnya sebulan lebih tapi dapat 10 juta. Terima kasih petugas
+Dapat bonus panen dari juragan tebu karena rendemen bagus, lumayan buat tambah beli pupuk
+Cashback dari aplikasi belanja cuma recehan, mending belanja di pasar tradisional bantu pedagang kecil
+Gratis cek mata dan kacamata untuk lansia di balai desa {desa} hari {hari}, program dari dinkes. Bukan promo toko
+""")
+add_r2('hard_ham', 'jv', """
+[pos] Kenariku saiki gacor tenan, esuk esuk wis ngoceh ra mandheg
+[pos] Perkututku menang kontes neng alun alun, suarane gacor lan ajeg
+Motor bebek lawas bapak saiki gacor meneh sakwise diservis neng bengkel {desa}
+Hoki tenan, pas panen rego gabah munggah
+Depo banyu isi ulang neng {desa} wis dicek dinkes, resik
+Bonus akhir taun soko pabrik wis cair, alhamdulillah iso nggo bayar sekolah bocah
+BLT desa wis cair mau esuk neng balai desa, ora ono potongan
+Jamu beras kencur gaweane simbok isih laris, limang ewu sak botol
+Investasi paling aman yo ngingu wedus, ora usah sing online online
+Tim bal kampung dewe lagi gacor, menang terus neng turnamen
+[q] Obat soko puskesmas iso dijupuk anak e ora nek simbah ora iso mlaku?
+""")
+add_r2('hard_ham', 'id-en', """
+[pos] Kenari gue lagi rajin bunyi, gacor banget tiap habis dijemur. Proud bird dad moment
+Rapat komite sekolah pakai link zoom ya, passcode dikirim wali kelas
+Alhamdulillah bonus tahunan cair, plan nya buat renovasi dapur sama tabungan pendidikan anak
+Promo pasar tani weekend ini: cabai dan tomat langsung dari petani, harga lebih friendly
+Striker Persikas lagi in form, gacor tiap match. Semoga dipanggil seleksi tim provinsi
+Depo air minum near my house baru lolos uji lab dinkes, aman
+Investasi ternak sapi bareng kelompok tani, bukan online scheme, jelas kandangnya di mana
+""")
+add_r2('hard_ham', 'en', """
+[pos] My neighbour's canary has been singing non-stop this week. Locals here say the bird is "gacor"
+Our village team is on a winning streak, five matches unbeaten. The striker from {desa} is unstoppable
+Hit the jackpot today: the harvest price for our rice is the best in three years
+The annual bonus from the factory finally came through. Paying school fees first, then a small treat for the kids
+The weekend farmers' market has a promo on local rice and eggs. Cheaper than the supermarket and the money stays in the village
+The water depot near the school passed its hygiene inspection, good to know the refill water is safe
+Investing in two goats was the best decision my father made. Cheaper and safer than anything online
+The health centre gives blood pressure medicine for free with BPJS. Just bring your card
+""")
+
+# ---- r2 / D. official links, e-mails and livestreams -------------------------
+add_r2('hard_ham', 'id', """
+Jadwal pelayanan Disdukcapil keliling per kecamatan sudah diunggah di https://disdukcapil.sukamajukab.go.id, cek dulu sebelum datang
+Pengumuman hasil seleksi perangkat desa {desa} bisa dilihat di {desa_low}.desa.id bagian berita, juga ditempel di balai desa
+Website desa kami sekarang lengkap, APBDes dan laporan realisasinya bisa diunduh di {desa_low}.desa.id. Transparan, salut
+Live streaming Musrenbang kabupaten ada di youtube.com/@PemkabSukamaju, warga bisa ikut pantau usulan dari desanya
+[q] Siaran langsung upacara hari jadi kabupaten nanti di channel YouTube resmi pemkab atau di IG? Saya di perantauan
+Rapat paripurna DPRD soal APBD ditayangkan langsung di youtube.com/@DPRDSukamaju, cek menit ke 40 soal anggaran jalan desa
+Pendaftaran PPDB SMP negeri cuma di ppdb.sukamajukab.go.id. Sekolah tidak menerima titipan. Kalau ada yang menawarkan, laporkan
+Info beasiswa mahasiswa berprestasi dari Pemkab ada di https://beasiswa.sukamajukab.go.id, pendaftaran gratis dan ditutup tanggal {tgl}
+Pengumuman kelulusan {sekolah} bisa dicek di website sekolah yang berakhiran .sch.id, jangan dari link yang disebar di grup
+Website SMAN 1 Sukamaju (sman1sukamaju.sch.id) sudah upload jadwal daftar ulang dan seragam. Tidak ada pungutan selain yang tertulis
+Kampus Politeknik Sukamaju buka kelas karyawan, info resmi di polteksukamaju.ac.id. Ada beasiswa untuk anak petani
+Alhamdulillah anak saya lolos KIP Kuliah, pengumumannya di website kampus .ac.id. Tidak bayar siapa pun
+Aduan jalan rusak saya di lapor.go.id dijawab Dinas PU dalam seminggu, lengkap dengan jadwal perbaikan. Coba bapak ibu, gratis
+[q] Kalau lapor lewat lapor.go.id identitas saya kelihatan ke dinas terkait gak? mau lapor pungli di sekolah
+Cek apakah nama keluarga terdaftar penerima bansos di cekbansos.kemensos.go.id, cukup nama dan wilayah. Tidak ada aplikasi lain yang resmi
+Daftar penyelenggara pinjaman online berizin ada di ojk.go.id, sebelum pinjam cek dulu di sana
+Lapor SPT tahunan bisa online lewat pajak.go.id, gratis. Kalau bingung datang ke KPP, petugasnya mau ngajari
+Cek tagihan pajak kendaraan bisa lewat website atau aplikasi resmi Samsat provinsi, jangan lewat link yang dikirim lewat WA
+Pengaduan layanan RSUD bisa kirim email ke pengaduan@rsud.sukamajukab.go.id, saya kirim kemarin pagi, sore sudah dibalas direktur
+Untuk permohonan informasi publik kirim ke ppid@sukamajukab.go.id, dijawab paling lambat 10 hari kerja sesuai aturan
+[q] Email resmi Dinas Pertanian apa ya? kelompok tani kami mau kirim proposal alsintan
+Proposal bantuan alat pertanian dikirim ke dispertan@sukamajukab.go.id, tembusan ke penyuluh kecamatan. Saya kemarin begitu
+Email puskesmas kami puskesmas.{kec_low}@gmail.com, memang belum pakai domain resmi tapi benar punya puskesmas, nomornya ada di papan depan
+Berkas pendaftaran lomba desa wisata dikirim ke disparbud@sukamajukab.go.id paling lambat akhir bulan. Hadiahnya pembinaan dari provinsi
+Jadwal vaksinasi rabies gratis untuk anjing dan kucing ada di website dinas peternakan keswan.sukamajukab.go.id
+[q] Kok ada dua website dinas pendidikan? disdik.sukamajukab.go.id sama yang pakai .com, yang resmi yang mana?
+Yang resmi selalu berakhiran .go.id untuk pemerintah dan .sch.id untuk sekolah. Selain itu anggap palsu sampai terbukti
+Peta rawan banjir kabupaten bisa dilihat di bpbd.sukamajukab.go.id, rumah kita masuk zona merah atau tidak
+Info pemadaman listrik terjadwal bisa dicek di aplikasi PLN Mobile, lebih akurat daripada broadcast WA
+Siaran langsung pengundian doorprize HUT kabupaten di IG @pemkabsukamaju jam 8 malam. Pemenang diumumkan di situ, bukan lewat telepon
+Alamat email BKPSDM untuk sanggahan hasil seleksi PPPK: bkpsdm@sukamajukab.go.id. Sertakan nomor peserta
+Formulir pengaduan pungli bisa diisi di saberpungli.sukamajukab.go.id, atau datang ke inspektorat
+[pos] Terima kasih Diskominfo, sekarang semua pengumuman resmi pakai QR code yang mengarah ke situs .go.id, jadi gampang bedakan yang palsu
+Modul belajar gratis dari Disdik untuk anak SD bisa diunduh di belajar.sukamajukab.go.id, cocok buat liburan
+Info lowongan kerja resmi ada di bursakerja.sukamajukab.go.id, semua perusahaan terverifikasi Disnaker. Gratis untuk pencari kerja
+[q] Saya kirim lamaran PPPK ke email yang ada di poster, kok gak dibalas? emailnya pakai gmail, apa itu resmi?
+Rekaman pengajian akbar hari jadi kabupaten bisa ditonton ulang di channel YouTube Diskominfo, sangat menyejukkan
+Pengumuman pemenang lomba kampung bersih sudah di website desa {desa_low}.desa.id, selamat untuk {rtrw}
+Berkas pengajuan izin keramaian sekarang bisa online di oss.go.id untuk usaha, dan lewat polsek untuk hajatan. Saya baru tahu
+""")
+add_r2('hard_ham', 'jv', """
+Pengumuman asil seleksi perangkat desa wis ono neng web desa {desa_low}.desa.id, monggo dicek
+Siaran langsung wayangan hari jadi kabupaten neng YouTube resmi pemkab, sing neng perantauan iso nonton
+Nek arep lapor dalan rusak iso liwat lapor.go.id, aku wis nyoba, dijawab
+Cek bansos cukup neng cekbansos.kemensos.go.id, ora usah mbayar sopo sopo
+Email kanggo ngirim berkas lomba desa: disparbud@sukamajukab.go.id, aja nganti telat
+""")
+add_r2('hard_ham', 'id-en', """
+Official info PPDB cuma dari ppdb.sukamajukab.go.id ya guys, link lain ignore aja
+Livestream Musrenbang di YouTube channel resmi pemkab, worth it buat yang peduli budget desa
+Cek status bansos di cekbansos.kemensos.go.id, free dan official. Jangan klik link random dari broadcast
+Email ke ppid@sukamajukab.go.id buat request data publik, response nya cukup cepat
+Website kampus polteksukamaju.ac.id lagi buka pendaftaran beasiswa, legit, bukan scam
+Report pungli bisa via lapor.go.id, identity bisa dirahasiakan
+""")
+add_r2('hard_ham', 'en', """
+The regency streams council meetings live on its official YouTube channel. Worth watching when the budget is discussed
+You can check whether your family is on the social aid list at cekbansos.kemensos.go.id. It's free and official
+I filed a complaint about a broken bridge on lapor.go.id and got an answer from the public works office in six days
+The only official school admission site is ppdb.sukamajukab.go.id. Ignore anything else you see in group chats
+Before borrowing from any app, check the list of licensed lenders on ojk.go.id
+The hospital has a complaints e-mail, pengaduan@rsud.sukamajukab.go.id, and they actually reply
+Government sites end in .go.id, schools in .sch.id and universities in .ac.id. If the link ends differently, be suspicious
+Our village website {desa_low}.desa.id publishes the full village budget. More villages should do this
+[q] Is there an official e-mail address for the tourism office? I'd like to ask about guiding permits
+The polytechnic's scholarship page at polteksukamaju.ac.id lists every requirement. No agent needed
+Flood risk maps are on the disaster agency's site, bpbd.sukamajukab.go.id. Check before you buy land
+""")
+
+# ---- r2 / E. money amounts ---------------------------------------------------
+add_r2('hard_ham', 'id', """
+Harga gabah kering panen di {desa} minggu ini Rp 6.400 per kilo, naik 300 dari bulan lalu. Semoga bertahan sampai panen raya
+UMK Sukamaju tahun depan katanya naik jadi sekitar Rp 2,3 juta. Buruh pabrik di {kec} semoga benar benar dibayar sesuai UMK
+[q] Iuran BPJS Kesehatan kelas 3 sekarang berapa ya? katanya ada subsidi pemerintah jadi bayarnya lebih murah
+Iuran BPJS kelas 3 yang kami bayar Rp 35.000 per orang per bulan, sisanya disubsidi pemerintah. Bayar lewat kantor pos atau aplikasi resmi
+PPDB di sekolah negeri gratis, tidak ada uang pangkal. Kalau diminta Rp 2 juta "uang gedung", itu pungli, laporkan ke Disdik
+Biaya seragam di {sekolah} tahun ini Rp 450.000 untuk tiga stel, tidak wajib beli di sekolah. Disampaikan kepala sekolah di rapat komite
+Reminder buat tetangga: pajak motor saya telat 4 bulan, kena denda sekitar Rp 40 ribu. Mending bayar tepat waktu lewat aplikasi resmi Samsat
+Bayar PBB sekarang bisa lewat bank daerah atau minimarket, tidak perlu nitip ke orang. Jatuh temponya akhir Agustus, lewat itu ada denda
+PBB rumah saya tahun ini Rp 87.000, naik sedikit dari tahun lalu. Masih wajar, asal jalan depan rumah juga diperhatikan
+Saran saya bayar pajak kendaraan online lewat aplikasi resmi Samsat, jangan lewat link di SMS. Kemarin ada SMS palsu soal denda pajak
+Harga jagung pipil kering di pengepul Rp 5.200 per kilo, kalau dijual ke gudang Bulog katanya bisa lebih tinggi
+Susu sapi di KUD sekarang dihargai Rp 7.100 per liter, naik dari Rp 6.500. Peternak di {dusun} lega
+Harga kambing untuk aqiqah di {desa} sekitar Rp 2,8 sampai 3,5 juta, tergantung berat. Beli langsung ke peternak lebih murah
+Ongkos tanam padi per hektar sekarang hampir Rp 8 juta, belum termasuk sewa traktor. Harga gabah harus naik supaya petani untung
+Tarif air PDAM rumah tangga Rp 3.500 per kubik untuk 10 kubik pertama. Tagihan saya 60 ribuan per bulan
+Gaji perangkat desa sekarang setara UMK, sekitar Rp 2,2 juta. Semoga pelayanan juga naik
+[q] Biaya sertifikat tanah lewat PTSL resminya berapa? di desa kami ditarik Rp 350 ribu, apa wajar?
+PTSL di desa kami biaya persiapan Rp 150 ribu sesuai SKB tiga menteri, ada kuitansinya. Kalau lebih, tanyakan dasarnya
+Retribusi pasar harian {pasar} Rp 3.000 per lapak, karcisnya resmi ada cap dinas. Yang tanpa karcis jangan dibayar
+Uang saku siswa yang ikut lomba ke provinsi dari sekolah Rp 150.000 per hari, lumayan buat anak anak
+Biaya persalinan di puskesmas pakai BPJS gratis. Yang tidak punya BPJS bisa minta rujukan Jampersal ke bidan desa
+[q] Denda telat bayar PBB berapa persen per bulan? saya baru ingat belum bayar yang tahun lalu
+Harga tiket masuk festival budaya di alun alun Rp 0 alias gratis, yang jual tiket di medsos itu penipu
+Pupuk NPK subsidi di kios resmi Rp 2.300 per kilo, kalau lebih laporkan ke dinas pertanian
+Harga cabai rawit anjlok ke Rp 12.000 per kilo di {pasar}, petani di {desa} banyak yang biarkan cabainya di pohon
+Bantuan langsung tunai dana desa Rp 300 ribu per bulan, cairnya dirapel tiga bulan jadi Rp 900 ribu. Sudah diterima ibu saya tadi
+Uang duka dari Baznas untuk keluarga kurang mampu Rp 1 juta, diurus lewat kantor desa. Gratis tanpa potongan
+Sewa kios di pasar baru Rp 1,2 juta per tahun, pedagang lama dapat prioritas. Informasi dari Disperindag
+""")
+add_r2('hard_ham', 'jv', """
+Rego gabah neng {desa} saiki Rp 6.300 sekilo, lumayan tinimbang wulan wingi
+Pajek motorku telat telung sasi, dendane mung sithik, tapi mending bayar tepat wektu liwat aplikasi resmi
+PBB omahku taun iki Rp 92.000, bayar neng bank wae, ora usah nitip
+Rego susu sapi neng KUD munggah dadi Rp 7.000 sak liter, alhamdulillah
+UMK taun ngarep jare munggah, mugi buruh pabrik dibayar sesuai aturan
+Biaya PPDB neng sekolah negeri gratis, nek ono sing njaluk duit gedung lapurke
+""")
+add_r2('hard_ham', 'id-en', """
+Reminder friendly: PBB jatuh tempo akhir bulan ini, bayar online via bank atau aplikasi resmi, jangan via link SMS
+Harga gabah lagi decent, Rp 6.500/kg. Finally petani bisa napas sedikit
+UMK naik jadi sekitar Rp 2,3 juta, but living cost juga naik. Semoga balance
+Iuran BPJS kelas 3 cuma Rp 35 ribu per orang, worth it banget dibanding biaya rumah sakit
+""")
+add_r2('hard_ham', 'en', """
+Rice farmers in {desa} are getting about Rp 6,400 per kilo of unhusked rice this week, a bit better than last month
+Friendly reminder: the land and building tax is due at the end of August. Pay at the bank or the official app, not through links in text messages
+The regional minimum wage is expected to rise to about Rp 2.3 million next year. Factory workers should check their payslips
+Public school admission is free. If anyone asks for a "building fee" of two million rupiah, report it to the education office
+My motorbike tax was four months late and the fine was around Rp 40,000. Not much, but easy to avoid by paying on time online
+Milk from small dairy farmers now fetches Rp 7,100 a litre at the village cooperative. Still low, but improving
+A goat for aqiqah costs around Rp 3 million here. Buying directly from the farmer saves a lot
+BPJS class 3 contribution is Rp 35,000 per person per month after the subsidy. Cheaper than one clinic visit
+""")
+
 # === END CONTENT ===
 
 
@@ -3170,6 +3766,9 @@ def build():
             if push(noise(fill(t), fam, lang, ctags), fam, lang):
                 used[core] += 1
                 have += 1
+    # round 2 comes last so that adding it did not move a single earlier row
+    for fam, raw, lang, tags in HAND2:
+        push(noise_keep_links(fill(raw), fam, lang, tags), fam, lang)
     R.shuffle(rows)
     return rows
 
@@ -3183,7 +3782,7 @@ def main():
         w.writerows(rows)
     fam_c = Counter(r[2] for r in rows)
     lang_c = Counter(r[3] for r in rows)
-    hand = sum(len(v) for v in HAND.values())
+    hand = sum(len(v) for v in HAND.values()) + len(HAND2)
     print('wrote %d rows to %s (hand-written lines: %d)' % (len(rows), OUT, hand))
     print('per family:')
     for fam in FAMILY_TARGET:
