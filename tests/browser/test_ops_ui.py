@@ -29,6 +29,10 @@ def admin_page(live: Live, open_page: Callable[..., Page]) -> Page:
 def test_an_admin_retrains_and_watches_the_new_model_go_live(
     live: Live, admin_page: Page
 ) -> None:
+    for body in ("Jalan desa rusak parah mohon diperbaiki", "Terima kasih Pak Bupati",
+                 "SLOT GACOR maxwin depo 10k di hoki303 . com", "Kapan PPDB dibuka min?"):
+        live.service.portal.post(body)
+    live.service.drain()
     page = admin_page
     page.get_by_role("link", name="Operasi").click()
     expect(page.get_by_role("heading", name="Statistik")).to_be_visible()

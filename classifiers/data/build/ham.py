@@ -3536,7 +3536,7 @@ The health centre gives blood pressure medicine for free with BPJS. Just bring y
 # ---- r2 / D. official links, e-mails and livestreams -------------------------
 add_r2('hard_ham', 'id', """
 Jadwal pelayanan Disdukcapil keliling per kecamatan sudah diunggah di https://disdukcapil.sukamajukab.go.id, cek dulu sebelum datang
-Pengumuman hasil seleksi perangkat desa {desa} bisa dilihat di {desa_low}.desa.id bagian berita, juga ditempel di balai desa
+Pengumuman hasil seleksi perangkat desa sudah diunggah di website {desa_low}.desa.id bagian berita, juga ditempel di balai desa
 Website desa kami sekarang lengkap, APBDes dan laporan realisasinya bisa diunduh di {desa_low}.desa.id. Transparan, salut
 Live streaming Musrenbang kabupaten ada di youtube.com/@PemkabSukamaju, warga bisa ikut pantau usulan dari desanya
 [q] Siaran langsung upacara hari jadi kabupaten nanti di channel YouTube resmi pemkab atau di IG? Saya di perantauan
@@ -3658,6 +3658,58 @@ My motorbike tax was four months late and the fine was around Rp 40,000. Not muc
 Milk from small dairy farmers now fetches Rp 7,100 a litre at the village cooperative. Still low, but improving
 A goat for aqiqah costs around Rp 3 million here. Buying directly from the farmer saves a lot
 BPJS class 3 contribution is Rp 35,000 per person per month after the subsidy. Cheaper than one clinic visit
+""")
+
+# ---- r2 / A+C. short, terse comments in the register spam uses -------------
+add_r2('hard_ham', 'id', """
+Yang belum terima bansos silakan tanya operator desa, WA {wa}
+Daftar PKH lewat pendamping aja, {hp}, gratis
+Warga yang mau usul BLT DD langsung ke Kasi Kesra {wa}
+Jadwal cair BPNT tanya ibu pendamping {hp} ya
+Posyandu besok pagi, info kader {wa}
+Butuh ambulans desa? telpon {wa}, 24 jam
+Stok darah kosong, info PMI {telp}
+Sembako dari kelurahan sudah datang, konfirmasi ke Pak RT {hp}
+Sunatan massal gratis, daftar ke {wa}
+Pasar murah {hari}, info kelurahan {telp2}
+Air naik lagi di {dusun}, posko {wa} siaga
+Vaksin anak masih ada kuota, tanya puskesmas {hp}
+Bansos lansia ditanyakan ke Dinsos aja {telp}, jangan ke calo
+Imunisasi campak bulan ini, hubungi bidan {wa}
+Beasiswa siswa miskin, tanya TU {sekolah} {hp}
+Lupa jadwal pengambilan beras? chat operator desa {wa}
+""")
+add_r2('hard_ham', 'jv', """
+Bansose durung cair? takon Pak Kadus {hp}
+Ambulan desa siaga, telpon wae {wa}
+""")
+add_r2('hard_ham', 'id-en', """
+Bansos info bisa contact operator desa {wa}, free
+""")
+add_r2('hard_ham', 'en', """
+Aid schedule questions: the village office is on {wa}
+""")
+add_r2('hard_ham', 'id-en', """
+[pos] Bro murai gue lagi gacor parah, dari subuh gak berhenti ngeroll wkwk
+[pos] Cucak ijo om Darto lagi on fire, kemarin langsung juara 1 di kontes
+[pos] Lovebird gue gacor parah sejak ganti pakan milet, mantap
+[pos] Gas bro, Persikas lagi on fire, gacor parah lawan tim tamu
+[pos] Pleci gue lagi gacor gacornya, suaranya nembak terus wkwk
+[pos] RX King bokap abis turun mesin gacor parah bro, tarikannya enteng
+""")
+add_r2('hard_ham', 'id', """
+[pos] Kacer tetangga gacor parah tiap pagi, lumayan jadi alarm wkwk
+[pos] Striker kita lagi gacor parah musim ini, sudah 12 gol
+[pos] Kenari anakan umur 5 bulan sudah mulai gacor, seneng banget dengarnya
+Murai gacor itu kuncinya jemur pagi dan mandi rutin, bukan dikasih obat macam macam
+[pos] Tim voli kampung gacor parah hari ini, menang 3-0 wkwk
+""")
+add_r2('hard_ham', 'jv', """
+[pos] Kenariku lagi gacor parah lur, ket subuh ngoceh wae
+[pos] Cucak ijo ne Lek Parno gacor tenan, menang kontes meneh
+""")
+add_r2('hard_ham', 'en', """
+[pos] My lovebird has been on fire this week, singing nonstop lol
 """)
 
 # === END CONTENT ===
