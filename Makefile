@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: run test lint system-deps translations clean
+.PHONY: run test lint system-deps translations clean reliability
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,14 @@ lint: $(BIN)/.installed
 
 test: $(BIN)/.installed system-deps lint
 	$(BIN)/pytest
+
+# The reliability stories alone (docs/RELIABILITY.md), figures in var/reliability.json.
+# `make reliability COMMENTS=20000` runs the full load the documented figures come from.
+COMMENTS ?= 3000
+reliability: $(BIN)/.installed system-deps
+	mkdir -p var
+	MODSVC_RELIABILITY_COMMENTS=$(COMMENTS) MODSVC_RELIABILITY_REPORT=var/reliability.json \
+	  $(BIN)/pytest -m reliability
 
 # After changing UI strings: extract, merge into the Indonesian catalogue, translate, compile.
 translations: $(BIN)/.installed

@@ -1,4 +1,8 @@
-"""``python -m bench all [--quick] [--json]``: run the benchmarks, print the figures."""
+"""``python -m bench all [--quick] [--json]``: run the benchmarks, print the figures.
+
+Every figure is printed as one JSON object; ``--detail FILE`` also writes each measurement
+(every repeat, latencies, the machine) for docs/BENCHMARKS.md and its plot.
+"""
 
 from __future__ import annotations
 
@@ -7,25 +11,35 @@ import json
 import logging
 import os
 import platform
+import statistics
 import sys
 import time
 from collections.abc import Callable
 from typing import Any
 
-from bench import intake
+from bench import intake, queue, scoring, training, worker
 from bench.load import wrk_available
 from bench.models import seed_model
 from bench.stack import running
 
 logger = logging.getLogger("bench")
 
+Figures = dict[str, Any]
+POSTGRES_ENV = "MODSVC_BENCH_POSTGRES_URL"
 
-def _web(args: argparse.Namespace, out: dict[str, Any], detail: dict[str, Any]) -> None:
-    repeats, seconds = (3, 3.0) if args.quick else (5, 8.0)
+
+def _size(args: argparse.Namespace, full: float, quick: float) -> int:
+    return max(1, round((quick if args.quick else full) * args.scale))
+
+
+def bench_web(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
+    """intake_ratio, captcha_ratio, ratelimited_ratio, web_rss_mb (and the sweep's plot)."""
+    repeats = 3 if args.quick else 5
+    seconds = max(1.0, (3.0 if args.quick else 8.0) * args.scale)
     connections = 16
+    # No scoring worker runs here: the web tier alone is measured (jobs wait in Redis).
     with running(seed_model(), redis_url=args.redis_url) as stack:
         base = stack.serve()
-        worker = stack.worker()
         found = intake.intake_ratios(stack, base, repeats=repeats, seconds=seconds,
                                      connections=connections)
         out["intake_ratio"] = round(found["intake"]["ratio"], 3)
@@ -35,7 +49,6 @@ def _web(args: argparse.Namespace, out: dict[str, Any], detail: dict[str, Any]) 
             detail["sweep"] = intake.sweep(stack, base, levels=[1, 2, 4, 8, 16, 32, 64],
                                            seconds=5.0)
         out["web_rss_mb"] = round(intake.web_rss_mb(stack), 1)
-        del worker
     with running(seed_model(), redis_url=args.redis_url,
                  env={"MODSVC_RATE_LIMIT_COMMENTS": "1/hour"}) as stack:
         base = stack.serve()
@@ -45,45 +58,149 @@ def _web(args: argparse.Namespace, out: dict[str, Any], detail: dict[str, Any]) 
         detail["ratelimited"] = found
 
 
-BENCHMARKS: dict[str, Callable[[argparse.Namespace, dict[str, Any], dict[str, Any]], None]] = {
-    "web": _web,
+def bench_worker(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
+    """worker_comments_per_s, worker_speedup, worker_rss_mb."""
+    repeats = 1 if args.quick else 3
+    flood = max(3, _size(args, 10_000, 10_000))
+    naive = max(3, _size(args, 30, 10))
+    forked = max(3, _size(args, 2000, 500))
+    runs, baselines, preloaded = [], [], []
+    for _ in range(repeats):
+        with running(seed_model(), redis_url=args.redis_url) as stack:
+            runs.append(worker.drain_with(stack, None, flood, timeout=900))
+        with running(seed_model(), redis_url=args.redis_url) as stack:
+            baselines.append(worker.drain_with(stack, worker.naive_rq_command(stack), naive,
+                                               timeout=900))
+        with running(seed_model(), redis_url=args.redis_url) as stack:
+            preloaded.append(worker.drain_with(stack, worker.preloaded_fork_command(), forked,
+                                               timeout=900))
+    rates = [run["per_second"] for run in runs]
+    speedups = [run["per_second"] / base["per_second"]
+                for run, base in zip(runs, baselines, strict=True)]
+    over_forks = [run["per_second"] / base["per_second"]
+                  for run, base in zip(runs, preloaded, strict=True)]
+    out["worker_comments_per_s"] = round(statistics.median(rates), 1)
+    out["worker_speedup"] = round(statistics.median(speedups), 1)
+    out["worker_speedup_vs_preloaded_fork"] = round(statistics.median(over_forks), 1)
+    out["worker_rss_mb"] = round(max(run["peak_rss_mb"] for run in runs), 1)
+    detail["worker"] = {"batched": runs, "naive_rq": baselines, "preloaded_fork": preloaded,
+                        "rate": worker.median_spread(rates),
+                        "speedup": worker.median_spread(speedups),
+                        "speedup_vs_preloaded_fork": worker.median_spread(over_forks)}
+
+
+def bench_e2e(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
+    """e2e_ms_p50: an idle service, from POST to a decided status."""
+    with running(seed_model(), redis_url=args.redis_url) as stack:
+        base = stack.serve()
+        stack.worker()
+        # Wait for the worker to load its model: one comment first, not measured.
+        intake.wait_for_worker(stack, base)
+        found = intake.end_to_end_ms(stack, base, count=_size(args, 200, 40))
+        out["e2e_ms_p50"] = round(found["p50"], 1)
+        detail["e2e"] = found
+
+
+def bench_score(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
+    """score_speedup (and the probability-only figure)."""
+    found = scoring.score_speedup(seed_model(), count=_size(args, 1000, 300),
+                                  repeats=3 if args.quick else 5)
+    out["score_speedup"] = round(found["speedup"], 2)
+    out["score_speedup_probability_only"] = round(found["speedup_probability_only"], 2)
+    out["score_max_abs_difference"] = found["max_abs_difference"]
+    detail["score"] = found
+
+
+def bench_train(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
+    """train_seconds_100k (on fewer comments with --scale)."""
+    found = training.train_seconds(_size(args, 100_000, 100_000))
+    key = "train_seconds_100k" if found["comments"] == 100_000 else \
+        f"train_seconds_{found['comments']}"
+    out[key] = round(found["seconds"], 1)
+    detail["train"] = found
+
+
+def bench_queue(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
+    """queue_p95_ms_1m on SQLite and PostgreSQL; the figure is the worse of the two."""
+    count = _size(args, 1_000_000, 1_000_000)
+    repeats = 20 if args.quick else 50
+    results: dict[str, Any] = {}
+    targets = {"sqlite": None}
+    if args.postgres_url:
+        targets["postgresql"] = args.postgres_url
+    for name, url in targets.items():
+        with running(None, redis_url=args.redis_url, database_url=url) as stack:
+            load_seconds = queue.load(stack, count)
+            found = queue.queue_latency(stack, repeats=repeats)
+            found["load_seconds"] = round(load_seconds, 1)
+            found["comments"] = count
+            results[name] = found
+            out[f"queue_p95_ms_{name}"] = found["worst_p95"]
+    suffix = "1m" if count == 1_000_000 else str(count)
+    out[f"queue_p95_ms_{suffix}"] = max(found["worst_p95"] for found in results.values())
+    if "postgresql" not in results:
+        out["queue_postgresql"] = f"skipped: set {POSTGRES_ENV} or --postgres-url"
+    detail["queue"] = results
+
+
+BENCHMARKS: dict[str, Callable[[argparse.Namespace, Figures, Figures], None]] = {
+    "score": bench_score,
+    "train": bench_train,
+    "worker": bench_worker,
+    "e2e": bench_e2e,
+    "web": bench_web,
+    "queue": bench_queue,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the chosen benchmarks and print one JSON object of figures."""
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("which", nargs="*", default=["all"],
                         help=f"all, or some of: {', '.join(BENCHMARKS)}")
     parser.add_argument("--quick", action="store_true", help="fewer and shorter runs (CI)")
     parser.add_argument("--json", action="store_true", help="print only the JSON figures")
+    parser.add_argument("--scale", type=float, default=1.0,
+                        help="multiply sizes and durations (a smoke test uses 0.02)")
     parser.add_argument("--detail", metavar="FILE", help="write every measurement to FILE")
+    parser.add_argument("--plot", metavar="PNG", help="plot the web sweep (full run) to PNG")
     parser.add_argument("--redis-url", default=os.environ.get("MODSVC_BENCH_REDIS_URL"),
                         help="a Redis database the benchmark may empty (default: start one)")
-    parser.add_argument("--postgres-url", default=os.environ.get("MODSVC_BENCH_POSTGRES_URL"),
-                        help="a PostgreSQL database the benchmark may drop tables in")
+    parser.add_argument("--postgres-url", default=os.environ.get(POSTGRES_ENV),
+                        help="a PostgreSQL database whose modsvc tables the benchmark may drop")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING if args.json else logging.INFO,
                         format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    for noisy in ("httpx", "alembic", "classifiers", "modsvc"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     chosen = list(BENCHMARKS) if "all" in args.which else args.which
     unknown = [name for name in chosen if name not in BENCHMARKS]
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
-    if not wrk_available():
+    if {"web", "e2e"} & set(chosen) and not wrk_available():
         parser.error("wrk is needed for the HTTP benchmarks: apt-get install wrk")
-    figures: dict[str, Any] = {}
-    detail: dict[str, Any] = {"machine": {"cpus": os.cpu_count(), "python":
-                                          platform.python_version(),
-                                          "platform": platform.platform()},
-                              "quick": args.quick}
+    figures: Figures = {}
+    detail: Figures = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                    "platform": platform.platform(), "load_before": os.getloadavg()},
+        "quick": args.quick, "scale": args.scale,
+    }
     started = time.monotonic()
     for name in chosen:
         logger.info("benchmark %s", name)
+        began = time.monotonic()
         BENCHMARKS[name](args, figures, detail)
-    detail["seconds"] = round(time.monotonic() - started, 1)
+        detail.setdefault("seconds", {})[name] = round(time.monotonic() - began, 1)
+    detail["seconds"]["total"] = round(time.monotonic() - started, 1)
+    detail["machine"]["load_after"] = os.getloadavg()
     if args.detail:
         with open(args.detail, "w") as handle:
-            json.dump({"figures": figures, **detail}, handle, indent=2)
+            json.dump({"figures": figures, **detail}, handle, indent=2, default=str)
+    if args.plot and "sweep" in detail:
+        from bench.plot import plot_sweep
+
+        plot_sweep(detail["sweep"], args.plot)
     print(json.dumps(figures, indent=None if args.json else 2, sort_keys=True))
     return 0
 

@@ -148,6 +148,22 @@ def sweep(stack: Stack, base: str, *, levels: list[int], seconds: float) -> list
     return rows
 
 
+def wait_for_worker(stack: Stack, base: str, timeout: float = 120.0) -> None:
+    """Post one comment and wait until a worker has decided it (its model is loaded)."""
+    body = presolved_bodies(stack, 1).read_text().strip()
+    answer = httpx.post(f"{base}/api/v1/comments", content=body, timeout=10.0,
+                        headers={"Content-Type": "application/json"})
+    comment_id = answer.json()["id"]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        status = httpx.get(f"{base}/api/v1/comments/{comment_id}", timeout=10.0).json()
+        if status["status"] != "received":
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"no worker decided a comment in {timeout:.0f}s:\n"
+                       f"{stack.log_tail('worker')}")
+
+
 def end_to_end_ms(stack: Stack, base: str, *, count: int, poll_seconds: float = 0.002
                   ) -> dict[str, Any]:
     """Idle service: from sending a comment to reading its decided status, one at a time."""

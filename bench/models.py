@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+from pathlib import Path
 
-from classifiers.corpus import seed_corpus
+from classifiers.corpus import read_labeled, seed_corpus
 from classifiers.training import TrainedModel, train_model
+
+# A labeled file to train on instead of the seed corpus (the smoke test's tiny model).
+TRAIN_DATA_ENV = "MODSVC_BENCH_TRAIN_DATA"
 
 
 @lru_cache(maxsize=1)
 def seed_model() -> TrainedModel:
     """The default model, as ``modsvc up`` trains it from the seed corpus."""
+    data = os.environ.get(TRAIN_DATA_ENV)
+    if data:
+        return train_model(read_labeled(Path(data)), random_state=0)
     return train_model(seed_corpus("train"), holdout=seed_corpus("holdout"))

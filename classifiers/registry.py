@@ -18,13 +18,16 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import skops.io as sio
-from sklearn.pipeline import Pipeline
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
 
-from classifiers.scoring import Scorer
-from classifiers.training import TrainedModel
+    from classifiers.scoring import Scorer
+    from classifiers.training import TrainedModel
+
+# scikit-learn and skops are imported where a model is saved or loaded, not with the module:
+# a web process lists versions and reads cards without ever holding a model (~100 MB less).
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +112,8 @@ class ModelRegistry:
         staging = self.root / f".{version}.partial"
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir()
+        import skops.io as sio
+
         try:
             sio.dump(
                 trained.pipeline,
@@ -159,6 +164,8 @@ class ModelRegistry:
         card = self.card(version)
         path = self._directory(version) / MODEL_FILE
         pipeline = load_pipeline(path)
+        from classifiers.scoring import Scorer
+
         return LoadedModel(version=version, card=card, pipeline=pipeline, scorer=Scorer(pipeline))
 
     def remove(self, version: str) -> None:
@@ -171,6 +178,9 @@ class ModelRegistry:
 
 def load_pipeline(path: Path) -> Pipeline:
     """Load a skops file whose types are all in :data:`ALLOWED_TYPES`, as a pipeline."""
+    import skops.io as sio
+    from sklearn.pipeline import Pipeline
+
     if not path.exists():
         raise ModelLoadError(f"{path}: no model file")
     try:

@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
 
@@ -73,9 +73,16 @@ class Reason:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, spans as two-element lists."""
-        data = asdict(self)
-        data["spans"] = [list(span) for span in self.spans]
-        return data
+        # Written out rather than dataclasses.asdict, whose deep copies cost more than the
+        # rest of a worker's bookkeeping for each comment.
+        return {
+            "code": self.code,
+            "params": dict(self.params),
+            "text_en": self.text_en,
+            "text_id": self.text_id,
+            "weight": self.weight,
+            "spans": [list(span) for span in self.spans],
+        }
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,8 @@ class ScoreResult:
 
     probability: float
     reasons: list[Reason]
+    # The comment as normalised for scoring, so the policy need not normalise it again.
+    normalised: NormalisedText | None = field(default=None, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -304,7 +313,7 @@ class Scorer:
         features = self._features(normalise(text), seconds)
         probability = self._probability(features)
         reasons = _Explainer(self, features, seconds).reasons()
-        return ScoreResult(probability=probability, reasons=reasons)
+        return ScoreResult(probability=probability, reasons=reasons, normalised=features.normalised)
 
     def score_many(self, items: Sequence[tuple[str, float | None]]) -> list[ScoreResult]:
         """:meth:`score` for each ``(text, seconds_to_submit)`` pair (a bare str also works)."""

@@ -17,6 +17,7 @@ from sqlalchemy import select
 from modsvc.exceptions import ApiError, NotFoundError, ValidationError
 from modsvc.services import Services
 from modsvc.storage import ApiToken, Moderator, utcnow
+from modsvc.storage.models import INTEGER_ID_MAX
 
 ROLES = ("moderator", "admin")
 SCOPES = ("moderate", "operate", "akismet")
@@ -120,7 +121,7 @@ def list_tokens(services: Services) -> list[ApiToken]:
 def revoke_token(services: Services, token_id: int) -> None:
     """Make a token useless from now on."""
     with services.db.session() as session:
-        token = session.get(ApiToken, token_id)
+        token = session.get(ApiToken, token_id) if 0 < token_id <= INTEGER_ID_MAX else None
         if token is None:
             raise NotFoundError(f"no token {token_id}")
         token.revoked_at = token.revoked_at or utcnow()

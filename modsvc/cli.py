@@ -18,10 +18,16 @@ from modsvc.config import ConfigError, Settings, load_settings
 logger = logging.getLogger(__name__)
 
 
+_opened: list[Any] = []
+
+
 def _services(settings: Settings) -> Any:
+    """Services for one command; `main` closes them when the command ends."""
     from modsvc.services import Services
 
-    return Services.from_settings(settings)
+    services = Services.from_settings(settings)
+    _opened.append(services)
+    return services
 
 
 def _settings_with_redis(settings: Settings) -> Settings:
@@ -298,3 +304,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"error: {error.message}", file=sys.stderr)
             return 1
         raise
+    finally:
+        while _opened:
+            _opened.pop().close()

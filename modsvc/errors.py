@@ -15,7 +15,7 @@ from flask import Flask, Response, jsonify, make_response, render_template, requ
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import OperationalError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, InternalServerError
 
 from modsvc import metrics
 from modsvc.exceptions import ApiError
@@ -23,6 +23,8 @@ from modsvc.exceptions import ApiError
 logger = logging.getLogger(__name__)
 
 RETRY_AFTER_UNAVAILABLE = "5"
+# A dependency that did not answer: an outage to wait out, not a bug.
+OUTAGES = (RedisConnectionError, RedisTimeoutError, OperationalError)
 
 
 HTTP_CODES = {
@@ -86,6 +88,18 @@ def _unavailable(error: Exception) -> Response:
     return error_response(503, "unavailable", "service temporarily unavailable; retry later")
 
 
+def _internal(error: InternalServerError) -> Response:
+    """A 500 Flask made of an exception raised outside the view: an outage stays a 503.
+
+    Opening the moderator's session (Redis) happens before any view or hook runs, and saving it
+    after they ran; Flask reports a failure there as a bare 500.
+    """
+    original = error.original_exception
+    if isinstance(original, OUTAGES):
+        return _unavailable(original)
+    return _http_error(error)
+
+
 def _unexpected(error: Exception) -> Response:
     logger.error("unhandled error on %s %s", request.method, request.path)
     return error_response(500, "internal", "internal error")
@@ -95,6 +109,7 @@ def init_app(app: Flask) -> None:
     """Register the error handlers."""
     app.register_error_handler(ApiError, _api_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(InternalServerError, _internal)
     app.register_error_handler(RedisConnectionError, _unavailable)
     app.register_error_handler(RedisTimeoutError, _unavailable)
     # A lost or refused database connection is an outage, not a bug.

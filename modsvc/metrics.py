@@ -40,10 +40,10 @@ from prometheus_client.core import GaugeMetricFamily, InfoMetricFamily, Metric
 from prometheus_client.registry import Collector
 from redis.exceptions import RedisError
 from rq import Queue
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from modsvc.storage import Comment, CommentStatus, ModelVersion
+from modsvc.storage import CommentStatus, CommentStatusCount, ModelVersion
 from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class ServiceCollector(Collector):
     def _database(self) -> list[Metric]:
         with self.services.db.session() as session:
             rows = session.execute(
-                select(Comment.status, func.count()).group_by(Comment.status)
+                select(CommentStatusCount.status, CommentStatusCount.comments)
             ).all()
             counts = {status: int(count) for status, count in rows}
             active = session.scalar(select(ModelVersion.version).where(ModelVersion.active))

@@ -11,17 +11,18 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 
 from classifiers.corpus import LabeledText, read_labeled, seed_corpus
-from classifiers.evaluation import evaluate
 from classifiers.registry import LoadedModel, ModelLoadError, ModelRegistry
-from classifiers.training import TrainedModel, train_model
 from modsvc.exceptions import ApiError, NotFoundError
 from modsvc.services import Services
 from modsvc.storage import Comment, CommentStatus, ModelVersion, ModerationEvent, utcnow
+
+if TYPE_CHECKING:
+    from classifiers.training import TrainedModel
 
 logger = logging.getLogger(__name__)
 
@@ -164,6 +165,9 @@ class ModelStore:
         for label in moderator_labels(self.services):
             (holdout if in_holdout(label.text) else examples).append(label)
         settings = self.services.settings
+        # Imported here: web processes use the store without ever training (scikit-learn).
+        from classifiers.training import train_model
+
         trained = train_model(
             examples,
             holdout=holdout or None,
@@ -188,6 +192,8 @@ class ModelStore:
         self, trained: TrainedModel, current: str, holdout: Sequence[LabeledText]
     ) -> dict[str, Any]:
         """Both models on the candidate's holdout, each at its own spam threshold."""
+        from classifiers.evaluation import evaluate
+
         active = self.load(current)
         labels = [e.label for e in holdout]
         scores = active.scorer.score_many([(e.text, e.seconds_to_submit) for e in holdout])

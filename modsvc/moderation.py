@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from modsvc.events import record_change
 from modsvc.exceptions import ApiError, NotFoundError, ValidationError
 from modsvc.services import Services
-from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
+from modsvc.storage import Comment, CommentStatus, CommentStatusCount, ModerationEvent, utcnow
 from workers.queues import enqueue_scoring
 
 logger = logging.getLogger(__name__)
@@ -72,8 +72,16 @@ class QueuePage:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def public_item(comment: Comment) -> dict[str, Any]:
-    """A comment as the queue shows it to moderators."""
+# What a queue item shows; pages read these columns rather than whole ORM objects.
+ITEM_COLUMNS = (
+    Comment.id, Comment.status, Comment.article_id, Comment.parent_id, Comment.author_name,
+    Comment.author_email, Comment.body, Comment.created_at, Comment.updated_at, Comment.score,
+    Comment.model_version, Comment.reasons,
+)
+
+
+def public_item(comment: Any) -> dict[str, Any]:
+    """A comment (or a row of :data:`ITEM_COLUMNS`) as the queue shows it to moderators."""
     return {
         "id": comment.id,
         "status": comment.status,
@@ -93,7 +101,7 @@ def public_item(comment: Comment) -> dict[str, Any]:
 def _sort_key(sort: str) -> tuple[Any, bool]:
     """The column a sort orders by, and whether it descends."""
     if sort in ("score", "-score"):
-        return func.coalesce(Comment.score, -1.0), sort.startswith("-")
+        return Comment.score, sort.startswith("-")
     return Comment.created_at, sort == "-age"
 
 
@@ -113,10 +121,10 @@ def _decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
         value = data["v"]
         if sort in ("age", "-age"):
             value = datetime.fromisoformat(value)
-        elif not isinstance(value, int | float):
+        elif value is not None and not isinstance(value, int | float):
             raise ValueError("score cursor without a number")
         return value, data["id"]
-    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError):
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError, RecursionError):
         raise ValidationError(
             "the cursor is not valid for this listing; start again without it",
             details={"fields": {"cursor": "invalid"}},
@@ -155,7 +163,9 @@ def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
 
 def status_counts(session: Session) -> dict[str, int]:
     """How many comments are in each status (for the tabs)."""
-    rows = session.execute(select(Comment.status, func.count()).group_by(Comment.status)).all()
+    rows = session.execute(
+        select(CommentStatusCount.status, CommentStatusCount.comments)
+    ).all()
     counts = {status: 0 for status in QUEUE_STATUSES}
     counts.update({status: int(n) for status, n in rows})
     return counts
@@ -175,25 +185,84 @@ def queue(services: Services, flt: QueueFilter) -> QueuePage:
                               details={"fields": {"status": "unknown"}})
     key, descending = _sort_key(flt.sort)
     conditions = _conditions(flt)
-    if flt.cursor:
-        value, last_id = _decode_cursor(flt.cursor, flt.sort)
-        if descending:
-            conditions.append(or_(key < value, and_(key == value, Comment.id > last_id)))
-        else:
-            conditions.append(or_(key > value, and_(key == value, Comment.id > last_id)))
-    order = (key.desc() if descending else key.asc(), Comment.id.asc())
     limit = max(1, min(flt.limit, MAX_PAGE))
+    after = _decode_cursor(flt.cursor, flt.sort) if flt.cursor else None
     with services.db.session() as session:
-        rows = session.execute(
-            select(Comment, key).where(*conditions).order_by(*order).limit(limit + 1)
-        ).all()
+        rows = _page(session, key, descending, conditions, after, limit + 1)
         counts = status_counts(session)
-    items = [public_item(comment) for comment, _ in rows[:limit]]
+    items = [public_item(comment) for comment in rows[:limit]]
     next_cursor = None
     if len(rows) > limit:
-        last_comment, last_value = rows[limit - 1]
-        next_cursor = _encode_cursor(flt.sort, last_value, last_comment.id)
+        last = rows[limit - 1]
+        next_cursor = _encode_cursor(flt.sort, getattr(last, key.key), last.id)
     return QueuePage(items=items, next_cursor=next_cursor, counts=counts)
+
+
+def _page(
+    session: Session,
+    key: Any,
+    descending: bool,
+    conditions: list[ColumnElement[bool]],
+    after: tuple[Any, str] | None,
+    limit: int,
+) -> list[Any]:
+    """Up to ``limit`` comments (rows of :data:`ITEM_COLUMNS`) after the cursor, in order.
+
+    Ties break on the id in the sort's own direction, and the position is a row-value
+    comparison, so every page is one range scan of a ``(status, key, id)`` index however deep
+    it is. Comments without a score (not scored yet, or decided before scoring) sort as the
+    lowest scores: a score listing is the scored range, then the unscored ones by id (asc
+    puts the unscored first).
+    """
+    if key is not Comment.score:
+        return _range(session, key, descending, conditions, after, limit)
+    value, last_id = after if after is not None else (0.0, None)
+    unscored_first = not descending
+    segments: list[tuple[bool, tuple[Any, str] | None]] = []  # (scored?, position)
+    if after is None:
+        segments = [(not unscored_first, None), (unscored_first, None)]
+    elif value is None:  # the cursor is in the unscored part
+        assert last_id is not None
+        segments = [(False, (None, last_id))] + ([(True, None)] if unscored_first else [])
+    else:
+        segments = [(True, after)]
+        if not unscored_first:
+            segments.append((False, None))
+    found: list[Any] = []
+    for scored, position in segments:
+        if len(found) >= limit:
+            break
+        if scored:
+            part = [*conditions, Comment.score.is_not(None)]
+            found += _range(session, key, descending, part, position, limit - len(found))
+        else:
+            part = [*conditions, Comment.score.is_(None)]
+            by_id = (None, position[1]) if position is not None else None
+            found += _range(session, None, descending, part, by_id, limit - len(found))
+    return found
+
+
+def _range(
+    session: Session,
+    key: Any,
+    descending: bool,
+    conditions: list[ColumnElement[bool]],
+    after: tuple[Any, str] | None,
+    limit: int,
+) -> list[Any]:
+    """One keyset range: ``ORDER BY key, id`` (or ``id`` alone when ``key`` is None)."""
+    where = list(conditions)
+    if after is not None:
+        value, last_id = after
+        if key is None:
+            where.append(Comment.id < last_id if descending else Comment.id > last_id)
+        elif descending:
+            where.append(tuple_(key, Comment.id) < tuple_(value, last_id))
+        else:
+            where.append(tuple_(key, Comment.id) > tuple_(value, last_id))
+    columns = [Comment.id] if key is None else [key, Comment.id]
+    order = [column.desc() if descending else column.asc() for column in columns]
+    return list(session.execute(select(*ITEM_COLUMNS).where(*where).order_by(*order).limit(limit)))
 
 
 @dataclass(frozen=True)

@@ -1363,11 +1363,19 @@ def _akismet_paths() -> dict[str, Any]:
                     "example": {"api_key": "msv_4hK9xExampleOnly", "blog": "https://x.example/"},
                 }}}} if method == "post" else {}),
                 "responses": {
-                    "200": {"description": "Usage.", "content": {"application/json": {
-                        "schema": _ref("AkismetUsage"),
-                        "example": {"limit": "none", "usage": 1520, "percentage": "0.00",
-                                    "throttled": False},
-                    }}},
+                    "200": {
+                        "description": "Usage, or the plain text `invalid` for a bad key.",
+                        "headers": debug,
+                        "content": {
+                            "application/json": {
+                                "schema": _ref("AkismetUsage"),
+                                "example": {"limit": "none", "usage": 1520,
+                                            "percentage": "0.00", "throttled": False},
+                            },
+                            "text/plain": {"schema": {"const": "invalid"},
+                                           "example": "invalid"},
+                        },
+                    },
                     "429": limited, "503": unavailable,
                 },
             }

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from classifiers.text import normalise
+from classifiers.text import NormalisedText, normalise
 from modsvc.storage import CommentStatus
 
 RULE_KINDS = ("word", "phrase", "domain")
@@ -87,9 +87,14 @@ def decide(
     max_links: int,
     auto_approve: bool,
     honeypot: bool = False,
+    normalised: NormalisedText | None = None,
 ) -> Decision:
-    """Choose the status of a freshly scored comment."""
-    normalised = normalise(body)
+    """Choose the status of a freshly scored comment.
+
+    ``normalised`` is ``normalise(body)`` when the caller has it already (the scorer made it).
+    """
+    if normalised is None:
+        normalised = normalise(body)
     reasons: list[dict[str, Any]] = []
     if honeypot:
         reasons.append(

@@ -6,12 +6,21 @@ hops in ``MODSVC_TRUSTED_PROXIES`` (werkzeug's ProxyFix rewrites ``remote_addr``
 
 from __future__ import annotations
 
-from flask import Flask, current_app, request
+import logging
+from collections.abc import Callable
+from functools import partial, wraps
+from typing import Any
+
+from flask import Flask, Response, current_app, request
 from flask_limiter import Limiter, RequestLimit
 from flask_limiter.util import get_remote_address
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from modsvc import metrics
 from modsvc.config import Settings
+
+logger = logging.getLogger(__name__)
 
 
 def _count_breach(_limit: RequestLimit) -> None:
@@ -54,3 +63,29 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.config["RATELIMIT_STORAGE_URI"] = settings.redis_url
     app.config["RATELIMIT_STORAGE_OPTIONS"] = {"socket_timeout": 3, "socket_connect_timeout": 2}
     limiter.init_app(app)
+    hooks = app.after_request_funcs.setdefault(None, [])
+    hooks[:] = [_tolerant(hook) if _is_limiter_hook(hook) else hook for hook in hooks]
+
+
+def _is_limiter_hook(hook: Callable[..., object]) -> bool:
+    return isinstance(hook, partial) and bool(hook.args) and hook.args[0] is limiter
+
+
+def _tolerant(hook: Callable[..., Any]) -> Callable[[Response], Response]:
+    """Flask-Limiter's X-RateLimit-* headers without its failure mode.
+
+    The headers are read from Redis again after the view ran. If Redis went away in between,
+    the answer must still go out as it is (a 202 for a comment already stored, or the 503 of
+    the outage), only without those headers, instead of turning into a 500.
+    """
+
+    @wraps(hook)
+    def add_headers(response: Response) -> Response:
+        try:
+            answered: Response = hook(response)
+        except (RedisConnectionError, RedisTimeoutError) as error:
+            logger.warning("rate-limit headers left out: %s", type(error).__name__)
+            return response
+        return answered
+
+    return add_headers

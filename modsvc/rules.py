@@ -11,6 +11,7 @@ from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.policy import RULE_ACTIONS, RULE_KINDS
 from modsvc.services import Services
 from modsvc.storage import Rule
+from modsvc.storage.models import INTEGER_ID_MAX
 
 _DOMAIN = re.compile(r"^(?=.{3,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{2,63}$")
 
@@ -60,7 +61,7 @@ def add_rule(
 def delete_rule(services: Services, rule_id: int) -> None:
     """Remove a rule."""
     with services.db.session() as session:
-        rule = session.get(Rule, rule_id)
+        rule = session.get(Rule, rule_id) if 0 < rule_id <= INTEGER_ID_MAX else None
         if rule is None:
             raise NotFoundError(f"no rule {rule_id}")
         session.delete(rule)

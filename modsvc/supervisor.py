@@ -7,6 +7,7 @@ gunicorn and N workers, restarting whatever dies. Ctrl-C or SIGTERM stops the we
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -63,6 +64,17 @@ class Child:
             logger.warning("%s did not stop in %.0fs; killing it", self.name, timeout)
             self.process.kill()
             self.process.wait()
+        self.end_leftovers()
+
+    def end_leftovers(self) -> None:
+        """Kill what the ended child left in its process group.
+
+        A worker killed outright (OOM killer, SIGKILL) cannot stop the RQ scheduler process it
+        forked; without this every restart would leave one more running.
+        """
+        if self.process is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.process.pid, signal.SIGKILL)
 
 
 def _child_env(settings: Settings) -> dict[str, str]:
@@ -152,6 +164,7 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
             for child in children:
                 if not child.alive() and not stopping:
                     if child.process is not None:
+                        child.end_leftovers()
                         metrics.process_exited(child.process.pid)
                     child.restarts += 1
                     logger.warning("%s exited; restarting (restart %d)", child.name, child.restarts)

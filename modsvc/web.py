@@ -9,6 +9,7 @@ import uuid
 
 from flask import Flask, Response, current_app, g, request
 from flask_cors import CORS
+from werkzeug.exceptions import BadRequest
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from modsvc import auth, errors, i18n, logs, metrics, ratelimits
@@ -45,6 +46,22 @@ def _assign_request_id() -> None:
     g.request_started = time.perf_counter()
     # Every record logged while handling the request carries its id (modsvc.logs).
     g.request_id_token = logs.request_id.set(g.request_id)
+
+
+def _refuse_nul_characters() -> None:
+    """Refuse NUL in the path, query, headers or a form: no person types one, and PostgreSQL
+    can neither store nor compare text holding it (a 400 here instead of a 500 deep inside).
+    JSON bodies are checked where they are read (:func:`modsvc.api.comments.read_json`);
+    uploaded files are checked as the labeled data they must be."""
+    fields = [request.path, *request.headers.values()]
+    fields += [part for item in request.args.items(multi=True) for part in item]
+    if any("\x00" in field for field in fields):
+        raise BadRequest("NUL characters are not accepted")
+    if request.mimetype == "application/x-www-form-urlencoded":
+        # The raw body, kept (cache=True) for whoever parses it later in its own charset.
+        raw = request.get_data(cache=True)
+        if b"%00" in raw or b"\x00" in raw:
+            raise BadRequest("NUL characters are not accepted")
 
 
 def _observe_request(response: Response) -> Response:
@@ -108,6 +125,7 @@ def build_app(settings: Settings | None = None) -> Flask:
             max_age=600,
         )
     app.before_request(_assign_request_id)
+    app.before_request(_refuse_nul_characters)
     app.after_request(_send_request_id)
     app.after_request(_observe_request)
     app.teardown_request(_forget_request_id)

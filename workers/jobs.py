@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from rq import get_current_job
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
 
 from modsvc import metrics, webhooks
 from modsvc.events import record_change
+from modsvc.logs import log_context
 from modsvc.model_store import ModelStore
-from modsvc.storage import Comment, CommentStatus, utcnow
+from modsvc.storage import Comment, CommentStatus, Database, utcnow
 from workers import runtime
-from workers.queues import enqueue_scoring_many, scoring_is_waiting
+from workers.queues import enqueue_scoring_many, scoring_is_waiting, scoring_job_id
 
 logger = logging.getLogger(__name__)
 
@@ -27,50 +32,111 @@ def score_comment(comment_id: str) -> str | None:
 
     Returns the new status, or None when there was nothing to do.
     """
+    return score_comments([comment_id])[comment_id]
+
+
+def score_comments(
+    comment_ids: Sequence[str], request_ids: Mapping[str, str | None] | None = None
+) -> dict[str, str | None]:
+    """Score several comments with one read and one transaction (a worker's micro-batch).
+
+    Each comment is judged and updated exactly as :func:`score_comment` would (that function
+    is this one with a single id): the update is conditional on ``received`` and records one
+    event per comment it changed. Returns each id's new status, None where there was nothing
+    to do. An error rolls back the whole batch, so nothing is half-scored. ``request_ids``
+    (comment id -> the request that posted it) label each comment's log line.
+    """
     started = time.perf_counter()
     context = runtime.current()
     services = context.services
+    results: dict[str, str | None] = dict.fromkeys(comment_ids)
     with services.db.session() as session:
-        row = session.execute(
+        rows = session.execute(
             select(
-                Comment.body, Comment.status, Comment.captcha_seconds, Comment.honeypot,
-                Comment.created_at,
-            ).where(Comment.id == comment_id)
-        ).first()
-    if row is None or row.status != CommentStatus.RECEIVED:
-        return None
-    judgement = context.judge(row.body, row.captcha_seconds, row.honeypot)
-    decision = judgement.decision
+                Comment.id, Comment.body, Comment.status, Comment.captcha_seconds,
+                Comment.honeypot, Comment.created_at,
+            ).where(Comment.id.in_(list(results)))
+        ).all()
+    waiting = [row for row in rows if row.status == CommentStatus.RECEIVED]
+    if not waiting:
+        return results
+    judged = [(row, context.judge(row.body, row.captcha_seconds, row.honeypot))
+              for row in waiting]
     now = utcnow()
-    with services.db.session() as session:
-        # Conditional on `received`: a second run of the same job, or a moderator who got
-        # there first, leaves the comment as it is.
-        changed = session.execute(  # type: ignore[attr-defined]
-            update(Comment)
-            .where(Comment.id == comment_id, Comment.status == CommentStatus.RECEIVED)
-            .values(
-                status=decision.status,
-                score=judgement.probability,
-                model_version=judgement.model_version,
-                reasons=decision.reasons,
-                scored_at=now,
-                updated_at=now,
+    changed = _write_verdicts(services.db, judged, now)
+    each = (time.perf_counter() - started) / len(judged)
+    for row, judgement in changed:
+        results[row.id] = str(judgement.decision.status)
+        with _log_context_of(row.id, request_ids):
+            logger.info(
+                "comment %s scored %.4f by %s -> %s",
+                row.id, judgement.probability, judgement.model_version,
+                judgement.decision.status,
             )
-        ).rowcount
-        if not changed:
-            return None
-        record_change(
-            session, comment_id, actor=f"model:{judgement.model_version}",
-            from_status=CommentStatus.RECEIVED, to_status=decision.status,
-            reason="; ".join(r["text_en"] for r in decision.reasons[:3]) or None, at=now,
-        )
-    logger.info(
-        "comment %s scored %.4f by %s -> %s",
-        comment_id, judgement.probability, judgement.model_version, decision.status,
+        metrics.SCORING_SECONDS.observe(each)
+        metrics.SCORING_DELAY_SECONDS.observe(max(0.0, (now - row.created_at).total_seconds()))
+    return results
+
+
+# One statement for a whole batch: each row changes only while it is still `received`.
+_UPDATE_RECEIVED = (
+    update(Comment.__table__)  # type: ignore[arg-type]
+    .where(Comment.__table__.c.id == bindparam("comment_id"),
+           Comment.__table__.c.status == CommentStatus.RECEIVED)
+    .values(status=bindparam("new_status"), score=bindparam("new_score"),
+            model_version=bindparam("new_model_version"), reasons=bindparam("new_reasons"),
+            scored_at=bindparam("new_scored_at"), updated_at=bindparam("new_scored_at"))
+)
+
+
+def _write_verdicts(
+    db: Database, judged: Sequence[tuple[Any, runtime.Judgement]], now: datetime
+) -> list[tuple[Any, runtime.Judgement]]:
+    """Store the verdicts and their events in one transaction; returns those that changed.
+
+    The conditional update runs as one executemany. When it changed every row (the usual
+    case) all get their event; when something else moved a comment meanwhile (a moderator,
+    another worker), the transaction is redone row by row so only the changed ones get one.
+    """
+    params = [
+        {"comment_id": row.id, "new_status": judgement.decision.status,
+         "new_score": judgement.probability, "new_model_version": judgement.model_version,
+         "new_reasons": judgement.decision.reasons, "new_scored_at": now}
+        for row, judgement in judged
+    ]
+    with db.writing() as session:
+        if len(params) > 1 and session.bind.dialect.supports_sane_multi_rowcount:  # type: ignore[union-attr]
+            if session.execute(_UPDATE_RECEIVED, params).rowcount == len(params):  # type: ignore[attr-defined]
+                for row, judgement in judged:
+                    _record_verdict(session, row.id, judgement, now)
+                return list(judged)
+            session.rollback()
+        changed = []
+        for (row, judgement), values in zip(judged, params, strict=True):
+            if session.execute(_UPDATE_RECEIVED, values).rowcount:  # type: ignore[attr-defined]
+                _record_verdict(session, row.id, judgement, now)
+                changed.append((row, judgement))
+        return changed
+
+
+def _record_verdict(
+    session: Session, comment_id: str, judgement: runtime.Judgement, now: datetime
+) -> None:
+    decision = judgement.decision
+    record_change(
+        session, comment_id, actor=f"model:{judgement.model_version}",
+        from_status=CommentStatus.RECEIVED, to_status=decision.status,
+        reason="; ".join(r["text_en"] for r in decision.reasons[:3]) or None, at=now,
     )
-    metrics.SCORING_SECONDS.observe(time.perf_counter() - started)
-    metrics.SCORING_DELAY_SECONDS.observe(max(0.0, (now - row.created_at).total_seconds()))
-    return str(decision.status)
+
+
+def _log_context_of(
+    comment_id: str, request_ids: Mapping[str, str | None] | None
+) -> AbstractContextManager[None]:
+    """In a batch, each comment's log line names its own request and job."""
+    if request_ids is None:
+        return nullcontext()
+    return log_context(request=request_ids.get(comment_id), job=scoring_job_id(comment_id))
 
 
 def sweep_received(older_than_seconds: float = SWEEP_AFTER_SECONDS, limit: int = 1000) -> int:

@@ -16,6 +16,7 @@ from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
 
 SCORING_QUEUE = "modsvc-scoring"
+SCORING_FUNCTION = "workers.jobs.score_comment"
 DEFAULT_QUEUE = "modsvc-default"
 SCORING_RETRY = Retry(max=5, interval=[1, 5, 15, 30, 60])
 # About four hours of patience with the portal before a notice is given up.
@@ -44,7 +45,7 @@ def enqueue_scoring_many(redis: Redis, comments: Sequence[tuple[str, str | None]
     with redis.pipeline() as pipe:
         for comment_id, request_id in comments:
             queue.enqueue_call(
-                "workers.jobs.score_comment",
+                SCORING_FUNCTION,
                 args=(comment_id,),
                 job_id=scoring_job_id(comment_id),
                 retry=SCORING_RETRY,

@@ -92,6 +92,7 @@ class Runtime:
             max_links=settings.max_links,
             auto_approve=settings.auto_approve,
             honeypot=honeypot,
+            normalised=result.normalised,
         )
         return Judgement(result.probability, decision, model.version)
 

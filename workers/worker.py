@@ -11,34 +11,207 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import UTC, datetime
+from typing import Any
+from uuid import uuid4
 
 from croniter import croniter
 from redis import Redis
+from redis.client import Pipeline
 from redis.exceptions import RedisError
 from rq import Queue, SimpleWorker
-from rq.job import Job
+from rq.executions import Execution, ExecutionRegistry
+from rq.job import Job, JobStatus
+from rq.registry import StartedJobRegistry
+from rq.results import Result
+from rq.timeouts import JobTimeoutException
+from rq.utils import current_timestamp, now, utcformat
+from rq.worker import WorkerStatus
 from sqlalchemy.exc import SQLAlchemyError
 
 from modsvc.logs import log_context
 from modsvc.metrics import serve_worker_metrics
 from modsvc.services import Services
 from workers import jobs, runtime
-from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE, enqueue_retrain
+from workers.queues import DEFAULT_QUEUE, SCORING_FUNCTION, SCORING_QUEUE, enqueue_retrain
 
 logger = logging.getLogger(__name__)
 
 SWEEP_INTERVAL_SECONDS = 20
 SWEEP_LOCK_KEY = "modsvc:sweeper:lock"
 RETRAIN_SLOT_GRACE_SECONDS = 300
+# RQ's maintenance also restarts the worker's scheduler process (which moves retries that are
+# due back onto their queues) when a Redis outage killed it; RQ's default waits 10 minutes.
+MAINTENANCE_INTERVAL_SECONDS = 30
+# Up to this many queued scoring jobs are scored together: big enough to spread the per-job
+# costs (Redis bookkeeping, a transaction), small enough to stay well inside a job's timeout.
+SCORING_BATCH_SIZE = 64
 
 
 class ScoringWorker(SimpleWorker):
-    """An RQ worker that runs jobs in-process, so the model is loaded once."""
+    """An RQ worker that runs jobs in-process, so the model is loaded once, and scores
+    micro-batches when the scoring queue is deep.
+
+    After RQ hands it a scoring job, the worker takes up to ``batch_size - 1`` more scoring
+    jobs waiting behind it (one ``LPOP``), scores all their comments with one read and one
+    transaction (:func:`workers.jobs.score_comments`), and does RQ's bookkeeping for all of
+    them in one pipeline per step: each job is started, finished and keeps its result as if
+    it had run alone. If the batch fails, every job in it runs again alone through RQ's own
+    path, so retries and failures are RQ's. With an empty queue behind it a job runs alone
+    at once, so batching never delays a comment.
+    """
+
+    def __init__(self, *args: Any, batch_size: int = SCORING_BATCH_SIZE, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.batch_size = batch_size
+        self._execution_ids: dict[str, str] = {}
+        self._pop_as_started = self.connection.register_script(_POP_AS_STARTED)
 
     def perform_job(self, job: Job, queue: Queue) -> bool:
         # Records logged during the job carry its id and the id of the request that queued it.
         with log_context(request=job.meta.get("request_id"), job=job.id):
             return bool(super().perform_job(job, queue))
+
+    def execute_job(self, job: Job, queue: Queue) -> None:
+        if self.batch_size > 1 and queue.name == SCORING_QUEUE and _is_scoring(job):
+            batch, others = self._take_more(job, queue)
+            if len(batch) > 1:
+                self._perform_batch(batch, queue)
+            else:
+                super().execute_job(job, queue)
+            for other in others:
+                super().execute_job(other, queue)
+            return
+        super().execute_job(job, queue)
+
+    def _take_more(self, first: Job, queue: Queue) -> tuple[list[Job], list[Job]]:
+        """Pop up to ``batch_size - 1`` more jobs: scoring ones join ``first``'s batch.
+
+        The pop and the jobs' entries in the queue's StartedJobRegistry happen in one Lua
+        script, so a worker killed before it finishes leaves them where RQ's maintenance finds
+        them (abandoned jobs, retried), never in between, neither queued nor started.
+        """
+        execution_ids = [uuid4().hex for _ in range(self.batch_size - 1)]
+        score = current_timestamp() + self.get_heartbeat_ttl(first)
+        popped = self._pop_as_started(keys=[queue.key, queue.started_job_registry.key],
+                                      args=[score, *execution_ids])
+        self._execution_ids = {first.id: uuid4().hex}
+        if not popped:
+            return [first], []
+        ids = [raw.decode() if isinstance(raw, bytes) else str(raw) for raw in popped]
+        batch: list[Job] = [first]
+        others: list[Job] = []
+        provisional = dict(zip(ids, execution_ids, strict=False))
+        with self.connection.pipeline() as pipe:
+            for job_id, job in zip(ids, Job.fetch_many(ids, connection=self.connection,
+                                                       serializer=self.serializer), strict=True):
+                if job is None or job.id in self._execution_ids or not _is_scoring(job):
+                    # Deleted meanwhile, queued twice (it runs once, as RQ skips it), or
+                    # another kind of job, which runs alone through RQ's path afterwards.
+                    pipe.zrem(queue.started_job_registry.key,
+                              f"{job_id}:{provisional[job_id]}")
+                    if job is not None and job.id not in self._execution_ids:
+                        others.append(job)
+                    continue
+                self._execution_ids[job.id] = provisional[job_id]
+                batch.append(job)
+            pipe.execute()
+        return batch, others
+
+    def _perform_batch(self, batch: list[Job], queue: Queue) -> None:
+        ttl = self.get_heartbeat_ttl(batch[0])
+        # What rq.executions.Execution.create and .delete do, with one registry object for
+        # the batch: RQ builds a new one (and resolves its serializer) on every call.
+        started = queue.started_job_registry
+        executions: dict[str, Execution] = {}
+        with self.connection.pipeline() as pipe:
+            for job in batch:
+                execution = Execution(self._execution_ids[job.id], job.id, self.connection,
+                                      self.name)
+                execution.save(ttl=ttl, pipeline=pipe)
+                ExecutionRegistry(job.id, pipe).add(execution, ttl=ttl, pipeline=pipe)
+                started.add_execution(execution, pipeline=pipe, ttl=ttl, xx=False)
+                executions[job.id] = execution
+                job.prepare_for_execution(self.name, pipeline=pipe)
+            self.set_state(WorkerStatus.BUSY, pipeline=pipe)
+            pipe.execute()
+        comment_ids = [str(job.args[0]) for job in batch]
+        request_ids = {str(job.args[0]): job.meta.get("request_id") for job in batch}
+        timeout = max(job.timeout or queue.DEFAULT_TIMEOUT for job in batch)
+        try:
+            with self.death_penalty_class(timeout, JobTimeoutException, job_id=batch[0].id):
+                results = jobs.score_comments(comment_ids, request_ids=request_ids)
+        except Exception:
+            logger.warning("a batch of %d scoring jobs failed; running each alone", len(batch),
+                           exc_info=True)
+            with self.connection.pipeline() as pipe:
+                for job in batch:
+                    _forget(executions[job.id], started, pipe)
+                pipe.execute()
+            for job in batch:
+                super().execute_job(job, queue)
+            return
+        ended = now()
+        working = 0.0
+        finished = queue.finished_job_registry
+        with self.connection.pipeline() as pipe:
+            for job in batch:
+                execution = executions[job.id]
+                # What Job._handle_success and Job.cleanup store, minus rewriting the fields
+                # of the job hash that did not change since prepare_for_execution.
+                job._status = JobStatus.FINISHED
+                job.ended_at = ended
+                pipe.hset(job.key, mapping={"status": JobStatus.FINISHED.value,
+                                            "ended_at": utcformat(ended)})
+                result_ttl = job.get_result_ttl(self.default_result_ttl)
+                if result_ttl != 0:
+                    Result.create(
+                        job, Result.Type.SUCCESSFUL, result_ttl,
+                        return_value=results[str(job.args[0])], worker_name=self.name,
+                        pipeline=pipe, execution_id=execution.id,
+                        execution_started_at=execution.created_at, execution_ended_at=ended,
+                    )
+                    finished.add(job, result_ttl, pipe)
+                if result_ttl == 0:
+                    job.delete(pipeline=pipe, remove_from_queue=False)
+                elif result_ttl > 0:
+                    pipe.expire(job.key, result_ttl)
+                _forget(execution, started, pipe)
+                working += (ended - (job.started_at or ended)).total_seconds()
+            # The worker's counters, as increment_successful_job_count and
+            # increment_total_working_time keep them, once for the batch.
+            pipe.hincrby(self.key, "successful_job_count", len(batch))
+            pipe.hincrbyfloat(self.key, "total_working_time", working)
+            self.set_state(WorkerStatus.IDLE, pipeline=pipe)
+            pipe.execute()
+
+
+# Pops up to #ARGV - 1 job ids and records each as started (score ARGV[1]) under the
+# execution id given for it, as rq.executions.Execution.create names registry entries.
+_POP_AS_STARTED = """
+local ids = redis.call('LPOP', KEYS[1], #ARGV - 1)
+if not ids then return {} end
+for i, id in ipairs(ids) do
+    redis.call('ZADD', KEYS[2], ARGV[1], id .. ':' .. ARGV[i + 1])
+end
+return ids
+"""
+
+
+def _forget(execution: Execution, started: StartedJobRegistry, pipe: Pipeline) -> None:
+    """``Execution.delete`` with the batch's registry object."""
+    pipe.delete(execution.key)
+    started.remove_execution(execution, pipeline=pipe)
+    ExecutionRegistry(execution.job_id, execution.connection).remove(execution, pipeline=pipe)
+
+
+def _is_scoring(job: Job) -> bool:
+    """A scoring job as :func:`workers.queues.enqueue_scoring` makes it (one comment id)."""
+    return (
+        job.func_name == SCORING_FUNCTION
+        and len(job.args) == 1
+        and isinstance(job.args[0], str)
+        and not job.kwargs
+    )
 
 
 class Sweeper(threading.Thread):
@@ -98,7 +271,8 @@ def run_worker(services: Services, *, burst: bool = False, with_sweeper: bool = 
     if services.settings.worker_metrics_port:
         serve_worker_metrics(services.settings.worker_metrics_port)
     queues = [Queue(name, connection=services.redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)]
-    worker = ScoringWorker(queues, connection=services.redis)
+    worker = ScoringWorker(queues, connection=services.redis,
+                           maintenance_interval=MAINTENANCE_INTERVAL_SECONDS)
     sweeper = (
         Sweeper(services.redis, retrain_cron=services.settings.retrain_cron)
         if with_sweeper else None

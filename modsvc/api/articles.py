@@ -18,7 +18,7 @@ def _positive_int(name: str, default: int, maximum: int) -> int:
     raw = request.args.get(name)
     if raw is None:
         return default
-    if not raw.isdigit() or not 1 <= int(raw) <= maximum:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= maximum:
         raise ValidationError(
             f"{name} must be a whole number from 1 to {maximum}",
             details={"fields": {name: f"1..{maximum}"}},

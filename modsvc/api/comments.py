@@ -18,10 +18,47 @@ def read_json() -> object:
     """The decoded JSON body; 415 for another content type, 400 for broken JSON."""
     if not request.is_json:
         raise UnsupportedMediaType("send the comment as application/json")
-    payload = request.get_json(silent=True)
+    try:
+        payload = request.get_json(silent=True)
+    except RecursionError:  # nested deeper than any real body; json gives up, not with a ValueError
+        payload = None
     if payload is None:
         raise ValidationError("the body is not valid JSON", details={"body": "invalid JSON"})
+    field = _unstorable_field(payload)
+    if field is not None:
+        raise ValidationError(
+            "NUL characters and lone surrogates are not accepted",
+            details={"fields": {field: "holds a NUL character or a lone surrogate"}},
+        )
     return payload
+
+
+def _unstorable_field(value: object) -> str | None:
+    """Where a string of a decoded JSON body (a key or a value, at any depth) holds NUL or a
+    lone surrogate (``"\\ud800"``), as ``ids.2``; neither comes from a person and the database
+    can store neither."""
+    pending: list[tuple[str, object]] = [("body", value)]
+    while pending:
+        where, item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item or not item.isascii() and not _encodes(item):
+                return where
+        elif isinstance(item, dict):
+            for key, inner in item.items():
+                name = key if where == "body" else f"{where}.{key}"
+                pending += [(name, key), (name, inner)]
+        elif isinstance(item, list):
+            pending += [(f"{where}.{n}" if where != "body" else str(n), inner)
+                        for n, inner in enumerate(item)]
+    return None
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @bp.post("")

@@ -51,7 +51,7 @@ def _time_arg(name: str) -> datetime | None:
 def filter_from_args() -> QueueFilter:
     """The queue filter from query arguments (shared by the JSON API and the web UI)."""
     limit_raw = request.args.get("limit", "50")
-    if not limit_raw.isdigit():
+    if not (limit_raw.isascii() and limit_raw.isdigit()):
         raise ValidationError("limit must be a whole number", details={"fields": {"limit": "nan"}})
     return QueueFilter(
         status=request.args.get("status", "pending"),

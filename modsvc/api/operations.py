@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from workers.queues import enqueue_retrain
 bp = Blueprint("operations", __name__, url_prefix="/api/v1")
 
 UPLOAD_SUFFIXES = (".csv", ".jsonl", ".json")
+# RQ's own job ids (uuid4 hex) and anything RQ accepts as an id; other text is no job of ours.
+_JOB_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 def model_summary(row: Any) -> dict[str, Any]:
@@ -112,6 +115,8 @@ def retrain() -> tuple[Response, int]:
 @require("operate")
 def retrain_status(job_id: str) -> Response:
     """Where a retraining job is: its status, last progress message and result."""
+    if not _JOB_ID.match(job_id):
+        raise NotFoundError("no such retraining job")
     try:
         job = Job.fetch(job_id, connection=services().redis)
     except NoSuchJobError:
@@ -131,7 +136,7 @@ def retrain_status(job_id: str) -> Response:
 def get_stats() -> Response:
     """Per-day figures for the last ``days`` days (default 14)."""
     raw = request.args.get("days", "14")
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):
         raise ValidationError("days must be a whole number", details={"fields": {"days": "nan"}})
     return jsonify(stats.daily_stats(services(), int(raw)))
 

@@ -17,7 +17,7 @@ bp = Blueprint("webhooks", __name__, url_prefix="/api/v1/webhooks")
 def deliveries() -> Response:
     """The newest delivery attempts, newest first (``limit`` 1..1000, default 100)."""
     raw = request.args.get("limit", "100")
-    if not raw.isdigit() or not 1 <= int(raw) <= webhooks.MAX_RECENT:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= webhooks.MAX_RECENT:
         raise ValidationError(
             f"limit must be a whole number from 1 to {webhooks.MAX_RECENT}",
             details={"fields": {"limit": f"1..{webhooks.MAX_RECENT}"}},

@@ -6,6 +6,7 @@ import logging
 
 from flask import Blueprint, Response, jsonify
 
+from modsvc.errors import RETRY_AFTER_UNAVAILABLE
 from modsvc.model_store import ModelStore
 from modsvc.web import services
 
@@ -44,6 +45,7 @@ def readyz() -> tuple[Response, int]:
     ready = all(value == "ok" for value in checks.values())
     if not ready:
         logger.warning("not ready: %s", checks)
-    return jsonify({"status": "ok" if ready else "unavailable", "checks": checks}), (
-        200 if ready else 503
-    )
+    response = jsonify({"status": "ok" if ready else "unavailable", "checks": checks})
+    if not ready:
+        response.headers["Retry-After"] = RETRY_AFTER_UNAVAILABLE
+    return response, 200 if ready else 503

@@ -56,7 +56,7 @@ def _failed(error: ApiError, endpoint: str) -> Response:
 def overview() -> str:
     """Statistics: flows per day, queue health, moderators, scores, overturns."""
     days = request.args.get("days", "14")
-    figures = stats.daily_stats(services(), int(days) if days.isdigit() else 14)
+    figures = stats.daily_stats(services(), int(days) if days.isascii() and days.isdigit() else 14)
     return render_template("ops/stats.html", stats=figures)
 
 

@@ -41,6 +41,7 @@
       const li = document.createElement("li");
       const who = document.createElement("strong");
       who.textContent = item.author_name;  // textContent: never interpreted as HTML
+      who.dir = "auto";  // an isolate: a right-to-left override in a name stays inside it
       li.append(who, document.createElement("br"), document.createTextNode(item.body));
       list.append(li);
     }

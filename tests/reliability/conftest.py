@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from classifiers.corpus import seed_corpus
@@ -70,6 +71,21 @@ def make_stack(
 def stack(make_stack: Callable[..., Stack]) -> Stack:
     """One running service shared by the fault stories; each checks it is ready first."""
     return make_stack("stack")
+
+
+@pytest.fixture
+def browsers() -> Iterator[Callable[[str], httpx.Client]]:
+    """HTTP clients with their own cookies, like separate people; closed after the test."""
+    clients: list[httpx.Client] = []
+
+    def make(base: str) -> httpx.Client:
+        client = httpx.Client(base_url=base, timeout=30)
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
 
 
 @pytest.fixture(scope="session")

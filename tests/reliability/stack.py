@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -130,6 +131,7 @@ class TcpProxy:
             for sock in (source, target):
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
             with self._lock:
                 self._sockets.discard(source)
                 self._sockets.discard(target)
@@ -217,7 +219,8 @@ class Stack:
         """Seconds until ``/readyz`` answers 200."""
         started = time.monotonic()
         while time.monotonic() - started < timeout:
-            assert self.process is not None and self.process.poll() is None, self.log()[-4000:]
+            assert self.process is not None
+            assert self.process.poll() is None, self.log()[-4000:]
             with contextlib.suppress(httpx.HTTPError):
                 if self.client.get("/readyz").status_code == 200:
                     return time.monotonic() - started
@@ -305,16 +308,16 @@ class Stack:
                 )
             time.sleep(0.5)
 
-    def stored_markers(self, markers: Iterable[str]) -> set[str]:
-        """Which of the body markers are in stored comments."""
+    def stored_markers(self, markers: Iterable[str]) -> Counter[str]:
+        """How many stored comments carry each of the body markers (absent ones left out)."""
         wanted = set(markers)
         with self.services.db.session() as session:
             bodies = session.scalars(select(Comment.body)).all()
-        found = set()
+        found: Counter[str] = Counter()
         for body in bodies:
             marker = body.rsplit(" ", 1)[-1]
             if marker in wanted:
-                found.add(marker)
+                found[marker] += 1
         return found
 
     def half_written(self) -> dict[str, int]:

@@ -1,0 +1,199 @@
+"""Stories of a worker facing a deep queue: it scores micro-batches, and they must end exactly
+as one-by-one scoring would, with RQ's bookkeeping, retries and failures intact."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+from rq import Queue
+from rq.job import Job, JobStatus
+from sqlalchemy import func, select, text, update
+
+from modsvc.storage import Comment, CommentStatus, ModerationEvent
+from tests.conftest import DATA, Service
+from workers import jobs, runtime
+from workers.queues import SCORING_QUEUE, scoring_job_id
+from workers.worker import ScoringWorker
+
+
+def _bodies(count: int) -> list[str]:
+    with Path(DATA / "tiny_labeled.csv").open(newline="") as handle:
+        rows = [row["text"] for row in csv.DictReader(handle)]
+    return rows[:count]
+
+
+def _post_all(service: Service, bodies: list[str]) -> list[str]:
+    ids = []
+    for body in bodies:
+        answer = service.portal.post(body)
+        assert answer.status_code == 202, answer.get_json()
+        ids.append(answer.get_json()["id"])
+    return ids
+
+
+def _work(service: Service, batch_size: int) -> ScoringWorker:
+    runtime.configure(service.services)
+    queue = Queue(SCORING_QUEUE, connection=service.services.redis)
+    worker = ScoringWorker([queue], connection=service.services.redis, batch_size=batch_size)
+    worker.work(burst=True)
+    return worker
+
+
+def _stored(service: Service, ids: list[str]) -> dict[str, tuple[object, ...]]:
+    with service.services.db.session() as session:
+        rows = session.scalars(select(Comment).where(Comment.id.in_(ids))).all()
+        return {c.id: (c.status, c.score, c.reasons, c.model_version) for c in rows}
+
+
+def _events(service: Service, actor_prefix: str = "model:") -> dict[str, int]:
+    with service.services.db.session() as session:
+        rows = session.execute(
+            select(ModerationEvent.comment_id, func.count())
+            .where(ModerationEvent.actor.like(f"{actor_prefix}%"))
+            .group_by(ModerationEvent.comment_id)
+        ).all()
+    return {comment_id: int(n) for comment_id, n in rows}
+
+
+def test_a_deep_queue_scored_in_batches_ends_as_one_by_one_scoring(service: Service) -> None:
+    ids = _post_all(service, _bodies(23))
+    with service.services.db.session() as session:
+        comments = session.scalars(select(Comment).where(Comment.id.in_(ids))).all()
+        expected = {
+            c.id: runtime.current().judge(c.body, c.captcha_seconds, c.honeypot) for c in comments
+        }
+
+    worker = _work(service, batch_size=10)
+
+    stored = _stored(service, ids)
+    for comment_id, judgement in expected.items():
+        assert stored[comment_id] == (
+            judgement.decision.status, judgement.probability, judgement.decision.reasons,
+            judgement.model_version,
+        )
+    assert _events(service) == dict.fromkeys(ids, 1)
+    redis = service.services.redis
+    for comment_id in ids:
+        job = Job.fetch(scoring_job_id(comment_id), connection=redis)
+        assert job.get_status() == JobStatus.FINISHED
+        assert job.return_value() == stored[comment_id][0]
+    queue = Queue(SCORING_QUEUE, connection=redis)
+    assert queue.count == 0
+    assert queue.started_job_registry.count == 0
+    assert queue.failed_job_registry.count == 0
+    assert queue.finished_job_registry.count == len(ids)
+    worker.refresh()
+    assert worker.successful_job_count == len(ids)
+
+
+def test_scoring_a_batch_again_changes_nothing(service: Service) -> None:
+    ids = _post_all(service, _bodies(6))
+    _work(service, batch_size=10)
+    before = _stored(service, ids)
+
+    again = jobs.score_comments(ids)
+
+    assert again == dict.fromkeys(ids)
+    assert _stored(service, ids) == before
+    assert _events(service) == dict.fromkeys(ids, 1)
+
+
+def test_a_comment_a_moderator_decided_first_keeps_the_moderators_status(
+    service: Service,
+) -> None:
+    ids = _post_all(service, _bodies(8))
+    with service.services.db.session() as session:
+        session.execute(
+            update(Comment).where(Comment.id == ids[3]).values(status=CommentStatus.APPROVED)
+        )
+
+    _work(service, batch_size=10)
+
+    stored = _stored(service, ids)
+    assert stored[ids[3]][0] == CommentStatus.APPROVED
+    assert stored[ids[3]][1] is None
+    assert ids[3] not in _events(service)
+    assert all(stored[i][0] != CommentStatus.RECEIVED for i in ids)
+    job = Job.fetch(scoring_job_id(ids[3]), connection=service.services.redis)
+    assert job.get_status() == JobStatus.FINISHED
+    assert job.return_value() is None
+
+
+def test_when_some_rows_changed_under_the_batch_only_the_others_get_a_verdict(
+    service: Service,
+) -> None:
+    ids = _post_all(service, _bodies(5))
+    context = runtime.configure(service.services)
+    with service.services.db.session() as session:
+        rows = session.execute(
+            select(Comment.id, Comment.body, Comment.status, Comment.captcha_seconds,
+                   Comment.honeypot, Comment.created_at).where(Comment.id.in_(ids))
+        ).all()
+    judged = [(row, context.judge(row.body, row.captcha_seconds, row.honeypot)) for row in rows]
+    # A moderator decides one comment after the batch read it and before it writes.
+    with service.services.db.session() as session:
+        session.execute(
+            update(Comment).where(Comment.id == rows[0].id).values(status=CommentStatus.SPAM)
+        )
+
+    changed = jobs._write_verdicts(service.services.db, judged, rows[0].created_at)
+
+    assert {row.id for row, _ in changed} == {row.id for row in rows[1:]}
+    assert _events(service) == {row.id: 1 for row in rows[1:]}
+    assert _stored(service, [rows[0].id])[rows[0].id][0] == CommentStatus.SPAM
+
+
+def test_when_the_database_fails_under_a_batch_each_job_is_retried_by_rq(
+    service: Service,
+) -> None:
+    ids = _post_all(service, _bodies(4))
+    engine = service.services.db.engine
+    with engine.begin() as connection:
+        connection.execute(text("ALTER TABLE comments RENAME TO comments_away"))
+    try:
+        _work(service, batch_size=10)
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text("ALTER TABLE comments_away RENAME TO comments"))
+
+    redis = service.services.redis
+    statuses = {Job.fetch(scoring_job_id(i), connection=redis).get_status() for i in ids}
+    assert statuses == {JobStatus.SCHEDULED}, "each job failed alone and waits for its retry"
+    queue = Queue(SCORING_QUEUE, connection=redis)
+    assert queue.started_job_registry.count == 0
+    assert all(status[0] == CommentStatus.RECEIVED for status in _stored(service, ids).values())
+
+
+@pytest.mark.parametrize("batch_size", [1, 64])
+def test_a_lone_comment_is_scored_at_once_whatever_the_batch_size(
+    service: Service, batch_size: int
+) -> None:
+    (comment_id,) = _post_all(service, _bodies(1))
+
+    _work(service, batch_size=batch_size)
+
+    assert _stored(service, [comment_id])[comment_id][0] != CommentStatus.RECEIVED
+    assert _events(service) == {comment_id: 1}
+
+
+def test_jobs_a_worker_took_and_died_with_are_retried_by_rq(service: Service) -> None:
+    ids = _post_all(service, _bodies(5))
+    redis = service.services.redis
+    queue = Queue(SCORING_QUEUE, connection=redis)
+    worker = ScoringWorker([queue], connection=redis, batch_size=10)
+    first = redis.lpop(queue.key)  # what RQ's dequeue did with the first job
+    assert isinstance(first, bytes)
+
+    batch, _others = worker._take_more(Job.fetch(first.decode(), connection=redis), queue)
+    # ... and the worker is killed before it scores anything.
+
+    assert len(batch) == 5
+    assert queue.count == 0
+    taken = {scoring_job_id(i) for i in ids} - {first.decode()}
+    assert taken <= set(queue.started_job_registry.get_job_ids(cleanup=False))
+    queue.started_job_registry.cleanup(timestamp=time.time() + 3600)
+    statuses = {Job.fetch(job_id, connection=redis).get_status() for job_id in taken}
+    assert statuses <= {JobStatus.SCHEDULED, JobStatus.QUEUED}, "RQ retries abandoned jobs"
