@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import platform
+import signal
 import statistics
 import sys
 import time
@@ -155,6 +156,13 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace, Figures, Figures], None]] = 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the chosen benchmarks and print one JSON object of figures."""
+    if argv is None:
+        argv = sys.argv[1:]
+    if argv[:1] == ["quality"]:
+        # Classifier quality on the public evaluation sets (issue 3); see bench/quality.py.
+        from bench import quality
+
+        return quality.main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("which", nargs="*", default=["all"],
@@ -170,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres-url", default=os.environ.get(POSTGRES_ENV),
                         help="a PostgreSQL database whose modsvc tables the benchmark may drop")
     args = parser.parse_args(argv)
+    # A SIGTERM (a CI time-out) unwinds like Ctrl-C, so every stack stops its processes.
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: sys.exit(143))
     logging.basicConfig(level=logging.WARNING if args.json else logging.INFO,
                         format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
     for noisy in ("httpx", "alembic", "classifiers", "modsvc"):

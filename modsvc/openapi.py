@@ -1384,6 +1384,21 @@ def _akismet_paths() -> dict[str, Any]:
     }
 
 
+def _refusing_malformed_requests(paths: dict[str, Any]) -> dict[str, Any]:
+    """Every operation may answer 400 to a request no client means to send: a NUL character
+    in the path, query, a header or the form (``modsvc.web``). The Akismet endpoints answer it
+    in plain text, like the rest of their protocol."""
+    malformed = _text("The request holds a NUL character.", "Bad Request")
+    for path, item in paths.items():
+        for operation in item.values():
+            responses = operation["responses"]
+            if "400" not in responses:
+                akismet = path.startswith(("/1.1/", "/1.2/"))
+                responses["400"] = malformed if akismet else {"$ref": RESPONSES + "Invalid"}
+            operation["responses"] = dict(sorted(responses.items()))
+    return paths
+
+
 @functools.cache
 def _spec() -> dict[str, Any]:
     return {
@@ -1414,10 +1429,10 @@ def _spec() -> dict[str, Any]:
              "plugins (token with scope `akismet` as the key)."},
             {"name": "service", "description": "Probes, metrics and this description."},
         ],
-        "paths": {
+        "paths": _refusing_malformed_requests({
             **_portal_paths(), **_moderation_paths(), **_operator_paths(),
             **_akismet_paths(), **_service_paths(),
-        },
+        }),
         "components": {
             "schemas": _schemas(),
             "responses": _responses(),

@@ -15,11 +15,12 @@ Each reader comes through the trusted reverse proxy with an address of its own
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import aiohttp
 
@@ -34,6 +35,7 @@ BODIES = (
     "Harga cabai di pasar naik lagi, pemerintah harus turun tangan",
 )
 REQUEST_TIMEOUT_SECONDS = 30.0
+T = TypeVar("T")
 
 
 @dataclass
@@ -242,12 +244,33 @@ class Crowd:
 
     def run_sync(self, *chaos: Callable[[Crowd], Any]) -> LoadResult:
         """:meth:`run_async` from synchronous code."""
-        return asyncio.run(self.run_async(*chaos))
+        return run_in_own_loop(self.run_async(*chaos))
 
     async def reach(self, fraction: float) -> None:
         """Wait until ``fraction`` of the comments are done."""
         while self.done < fraction * self.count and not self.stopped:
             await asyncio.sleep(0.02)
+
+
+def run_in_own_loop(coroutine: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to the end in a thread of its own, with its own event loop: the thread
+    calling may have a loop running already (Playwright's sync API keeps one in the main
+    thread for the whole session of a test run that includes the browser stories)."""
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(asyncio.run(coroutine))
+        except BaseException as error:  # handed to the caller below
+            failure.append(error)
+
+    thread = threading.Thread(target=run, name="crowd")
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
+    return outcome[0]
 
 
 @dataclass

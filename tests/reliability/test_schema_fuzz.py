@@ -33,7 +33,7 @@ from tests.conftest import Service
 
 pytestmark = [pytest.mark.reliability, pytest.mark.slow]
 
-EXAMPLES_PER_OPERATION = int(os.environ.get("MODSVC_RELIABILITY_FUZZ_EXAMPLES", "30"))
+EXAMPLES_PER_OPERATION = int(os.environ.get("MODSVC_RELIABILITY_FUZZ_EXAMPLES", "36"))
 MINIMUM_REQUESTS = 2000
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_headers_conformance, response_schema_conformance]
