@@ -25,12 +25,14 @@ lint: $(BIN)/.installed
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 
+# The reliability suite (faults, fuzzing, load) runs with `make reliability`: it is not yet
+# proven on a clean machine, so it does not gate `make test`.
 test: $(BIN)/.installed system-deps lint
-	$(BIN)/pytest
+	$(BIN)/pytest -m "not reliability"
 
 # The reliability stories alone (docs/RELIABILITY.md), figures in var/reliability.json.
 # `make reliability COMMENTS=20000` runs the full load the documented figures come from.
-COMMENTS ?= 3000
+COMMENTS ?= 1000
 reliability: $(BIN)/.installed system-deps
 	mkdir -p var
 	MODSVC_RELIABILITY_COMMENTS=$(COMMENTS) MODSVC_RELIABILITY_REPORT=var/reliability.json \

@@ -64,7 +64,7 @@ def bench_worker(args: argparse.Namespace, out: Figures, detail: Figures) -> Non
     repeats = 1 if args.quick else 3
     flood = max(3, _size(args, 10_000, 10_000))
     naive = max(3, _size(args, 30, 10))
-    forked = max(3, _size(args, 2000, 500))
+    forked = max(3, _size(args, 300, 100))
     runs, baselines, preloaded = [], [], []
     for _ in range(repeats):
         with running(seed_model(), redis_url=args.redis_url) as stack:

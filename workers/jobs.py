@@ -20,7 +20,7 @@ from modsvc.logs import log_context
 from modsvc.model_store import ModelStore
 from modsvc.storage import Comment, CommentStatus, Database, utcnow
 from workers import runtime
-from workers.queues import enqueue_scoring_many, scoring_is_waiting, scoring_job_id
+from workers.queues import enqueue_scoring_many, scoring_job_id, waiting_scoring_jobs
 
 logger = logging.getLogger(__name__)
 
@@ -150,7 +150,8 @@ def sweep_received(older_than_seconds: float = SWEEP_AFTER_SECONDS, limit: int =
             .order_by(Comment.created_at)
             .limit(limit)
         ).all()
-    stranded = [(c, r) for c, r in rows if not scoring_is_waiting(services.redis, c)]
+    waiting = waiting_scoring_jobs(services.redis) if rows else set()
+    stranded = [(c, r) for c, r in rows if scoring_job_id(c) not in waiting]
     # The original request id goes along, so the retried job's logs still point back to it.
     enqueue_scoring_many(services.redis, stranded)
     if stranded:

@@ -7,6 +7,7 @@ duplicates work, and the job itself is idempotent anyway.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -21,6 +22,8 @@ DEFAULT_QUEUE = "modsvc-default"
 SCORING_RETRY = Retry(max=5, interval=[1, 5, 15, 30, 60])
 # About four hours of patience with the portal before a notice is given up.
 WEBHOOK_RETRY = Retry(max=8, interval=[10, 30, 60, 300, 900, 1800, 3600, 7200])
+# A scoring retry due this long ago that is still waiting is taken over by the sweeper.
+OVERDUE_RETRY_SECONDS = 60
 
 
 def scoring_job_id(comment_id: str) -> str:
@@ -96,13 +99,19 @@ def scoring_backlog(redis: Redis) -> int:
     return Queue(SCORING_QUEUE, connection=redis).count
 
 
-def scoring_is_waiting(redis: Redis, comment_id: str) -> bool:
-    """True when the comment's scoring job is queued or scheduled for a retry already."""
-    try:
-        status = Job.fetch(scoring_job_id(comment_id), connection=redis).get_status()
-    except NoSuchJobError:
-        return False
-    return status in {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
+def waiting_scoring_jobs(redis: Redis) -> set[str]:
+    """Ids of scoring jobs that will run without help: in the queue, or scheduled for a retry.
+
+    A job's status alone is not enough: a worker killed between taking jobs off the queue and
+    running them leaves them marked queued while no list holds them any more.
+    """
+    queue = Queue(SCORING_QUEUE, connection=redis)
+    # A retry long overdue means no scheduler is left to move it: that one needs help too.
+    due_after = time.time() - OVERDUE_RETRY_SECONDS
+    scheduled = redis.zrangebyscore(queue.scheduled_job_registry.key, due_after, "+inf")
+    return set(queue.get_job_ids()) | {
+        raw.decode() if isinstance(raw, bytes) else str(raw) for raw in scheduled
+    }
 
 
 def enqueue_retrain(

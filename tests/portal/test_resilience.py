@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+from rq import Queue
+from rq.job import Job
 from sqlalchemy import func, select, update
 
 from modsvc import create_app
@@ -13,7 +15,7 @@ from modsvc.services import Services
 from modsvc.storage import Comment, ModerationEvent, utcnow
 from tests.conftest import Service
 from workers import jobs
-from workers.queues import SCORING_QUEUE
+from workers.queues import OVERDUE_RETRY_SECONDS, SCORING_QUEUE, scoring_job_id
 
 BODY = "Pupuk subsidi di kios desa kami kosong sudah dua minggu, petani bingung"
 
@@ -107,3 +109,39 @@ def test_comments_survive_a_restart_of_the_web_process(
     status = second.client.get(f"/api/v1/comments/{posted['id']}").get_json()
     assert status["status"] in {"pending", "spam"}
     second.services.close()
+
+
+def test_a_comment_taken_off_the_queue_by_a_killed_worker_is_swept(service: Service) -> None:
+    posted = service.portal.post(BODY).get_json()
+    # A worker pops the job (its status still says queued) and dies before running it.
+    service.services.redis.lpop(f"rq:queue:{SCORING_QUEUE}")
+    with service.services.db.session() as session:
+        session.execute(update(Comment).values(created_at=utcnow() - timedelta(seconds=61)))
+
+    assert jobs.sweep_received() == 1
+    service.drain()
+
+    status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"]
+    assert status != "received"
+
+
+def test_a_retry_left_behind_by_a_dead_scheduler_is_taken_over_by_the_sweeper(
+    service: Service,
+) -> None:
+    posted = service.portal.post(BODY).get_json()
+    redis = service.services.redis
+    queue = Queue(SCORING_QUEUE, connection=redis)
+    job = Job.fetch(scoring_job_id(posted["id"]), connection=redis)
+    with service.services.db.session() as session:
+        session.execute(update(Comment).values(created_at=utcnow() - timedelta(seconds=300)))
+    # The first try failed and RQ scheduled a retry; a retry still to come is left alone...
+    queue.remove(job)
+    queue.schedule_job(job, utcnow() + timedelta(seconds=30))
+    assert jobs.sweep_received() == 0
+    # ...but one long overdue means no scheduler is left to move it (a Redis outage kills it).
+    queue.schedule_job(job, utcnow() - timedelta(seconds=OVERDUE_RETRY_SECONDS + 5))
+    assert jobs.sweep_received() == 1
+    service.drain()
+
+    status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"]
+    assert status != "received"

@@ -20,7 +20,7 @@ from tests.reliability.stack import SECRET, Stack
 
 pytestmark = [pytest.mark.reliability, pytest.mark.slow]
 
-COMMENTS = int(os.environ.get("MODSVC_RELIABILITY_COMMENTS", "3000"))
+COMMENTS = int(os.environ.get("MODSVC_RELIABILITY_COMMENTS", "1000"))
 CONCURRENCY = int(os.environ.get("MODSVC_RELIABILITY_CONCURRENCY", "50"))
 RUN_LOAD = 16
 NOTHING_TORN = {"without_portal_event": 0, "scored_without_score": 0,
