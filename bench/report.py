@@ -35,7 +35,8 @@ def _spread(detail: dict[str, Any], name: str) -> str:
         pick = [run["per_second"] for run in detail["worker"]["batched"]]
     elif name == "worker_speedup":
         spread = detail["worker"]["speedup"]
-        pick = [spread["min"], spread["max"]]
+        runs = len(detail["worker"]["batched"])
+        return f"{spread['min']:.4g} – {spread['max']:.4g} (n={runs})"
     elif name == "score_speedup":
         pick = detail["score"]["speedups"]
     elif name == "e2e_ms_p50":
