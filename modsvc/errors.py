@@ -14,7 +14,7 @@ from typing import Any
 from flask import Flask, Response, jsonify, make_response, render_template, request
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from modsvc import metrics
@@ -81,9 +81,22 @@ def _http_error(error: HTTPException) -> Response:
     return response
 
 
+def is_outage(error: BaseException) -> bool:
+    """True when ``error`` means Redis or the database did not answer, not a bug: refused or
+    reset connections, time-outs, and a database connection found dead mid-use (the driver
+    may report that as an interface error, or SQLAlchemy as an invalidated connection)."""
+    if isinstance(error, OUTAGES + (InterfaceError,)):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
+
+
+def _database_error(error: DBAPIError) -> Response:
+    return _unavailable(error) if is_outage(error) else _unexpected(error)
+
+
 def _unavailable(error: Exception) -> Response:
     logger.warning("dependency unavailable on %s: %s", request.path, type(error).__name__)
-    dependency = "database" if isinstance(error, OperationalError) else "redis"
+    dependency = "database" if isinstance(error, DBAPIError) else "redis"
     metrics.DEPENDENCY_ERRORS.labels(dependency=dependency).inc()
     return error_response(503, "unavailable", "service temporarily unavailable; retry later")
 
@@ -95,13 +108,14 @@ def _internal(error: InternalServerError) -> Response:
     after they ran; Flask reports a failure there as a bare 500.
     """
     original = error.original_exception
-    if isinstance(original, OUTAGES):
+    if isinstance(original, Exception) and is_outage(original):
         return _unavailable(original)
     return _http_error(error)
 
 
 def _unexpected(error: Exception) -> Response:
-    logger.error("unhandled error on %s %s", request.method, request.path)
+    # The type only: a traceback or message may quote the request's data.
+    logger.error("unhandled %s on %s %s", type(error).__name__, request.method, request.path)
     return error_response(500, "internal", "internal error")
 
 
@@ -114,5 +128,6 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(RedisTimeoutError, _unavailable)
     # A lost or refused database connection is an outage, not a bug.
     app.register_error_handler(OperationalError, _unavailable)
+    app.register_error_handler(DBAPIError, _database_error)
     app.register_error_handler(Exception, _unexpected)
 

@@ -13,9 +13,6 @@ from urllib.parse import parse_qsl
 
 from flask import Blueprint, Response, current_app, g, jsonify, request
 from flask.blueprints import BlueprintSetupState
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
-from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 from modsvc.akismet import (
@@ -25,7 +22,7 @@ from modsvc.akismet import (
     InvalidRequest,
     rate_limit_key,
 )
-from modsvc.errors import RETRY_AFTER_UNAVAILABLE
+from modsvc.errors import RETRY_AFTER_UNAVAILABLE, is_outage
 from modsvc.ratelimits import limiter
 from modsvc.storage import CommentStatus
 from workers.runtime import NoActiveModelError
@@ -38,7 +35,6 @@ EXTENSION = "modsvc.akismet"
 DEBUG_HEADER = "X-akismet-debug-help"
 GUID_HEADER = "X-akismet-guid"
 PRO_TIP_HEADER = "X-akismet-pro-tip"
-_UNAVAILABLE = (RedisConnectionError, RedisTimeoutError, OperationalError, NoActiveModelError)
 
 
 @bp.record_once
@@ -163,7 +159,7 @@ def _http_error(error: HTTPException) -> Response:
 
 @bp.errorhandler(Exception)
 def _unexpected(error: Exception) -> Response:
-    if isinstance(error, _UNAVAILABLE):
+    if isinstance(error, NoActiveModelError) or is_outage(error):
         logger.warning("akismet %s unavailable: %s", request.path, type(error).__name__)
         return _text(
             "service temporarily unavailable; retry later", status=503,
