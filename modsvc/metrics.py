@@ -43,7 +43,7 @@ from rq import Queue
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
-from modsvc.storage import CommentStatus, CommentStatusCount, ModelVersion
+from modsvc.storage import CommentStatus, ModelVersion, status_counts
 from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE
 
 if TYPE_CHECKING:
@@ -170,10 +170,7 @@ class ServiceCollector(Collector):
 
     def _database(self) -> list[Metric]:
         with self.services.db.session() as session:
-            rows = session.execute(
-                select(CommentStatusCount.status, CommentStatusCount.comments)
-            ).all()
-            counts = {status: int(count) for status, count in rows}
+            counts = status_counts(session)
             active = session.scalar(select(ModelVersion.version).where(ModelVersion.active))
         comments = GaugeMetricFamily(
             "modsvc_comments", "Stored comments by status, counted at scrape time.",

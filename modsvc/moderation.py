@@ -23,7 +23,8 @@ from sqlalchemy.sql.elements import ColumnElement
 from modsvc.events import record_change
 from modsvc.exceptions import ApiError, NotFoundError, ValidationError
 from modsvc.services import Services
-from modsvc.storage import Comment, CommentStatus, CommentStatusCount, ModerationEvent, utcnow
+from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
+from modsvc.storage import status_counts as stored_status_counts
 from workers.queues import enqueue_scoring
 
 logger = logging.getLogger(__name__)
@@ -162,12 +163,10 @@ def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
 
 
 def status_counts(session: Session) -> dict[str, int]:
-    """How many comments are in each status (for the tabs)."""
-    rows = session.execute(
-        select(CommentStatusCount.status, CommentStatusCount.comments)
-    ).all()
+    """How many comments are in each queue status (for the tabs)."""
     counts = {status: 0 for status in QUEUE_STATUSES}
-    counts.update({status: int(n) for status, n in rows})
+    counts.update({status: n for status, n in stored_status_counts(session).items()
+                   if status in counts})
     return counts
 
 

@@ -18,7 +18,7 @@ from modsvc import metrics, webhooks
 from modsvc.events import record_change
 from modsvc.logs import log_context
 from modsvc.model_store import ModelStore
-from modsvc.storage import Comment, CommentStatus, Database, utcnow
+from modsvc.storage import Comment, CommentStatus, Database, compact_status_counts, utcnow
 from workers import runtime
 from workers.queues import enqueue_scoring_many, scoring_job_id, waiting_scoring_jobs
 
@@ -98,6 +98,9 @@ def _write_verdicts(
     case) all get their event; when something else moved a comment meanwhile (a moderator,
     another worker), the transaction is redone row by row so only the changed ones get one.
     """
+    # Rows in one order (by id) in every worker, so two batches that share a comment (a
+    # sweeper's re-enqueue) wait for each other instead of deadlocking.
+    judged = sorted(judged, key=lambda item: str(item[0].id))
     params = [
         {"comment_id": row.id, "new_status": judgement.decision.status,
          "new_score": judgement.probability, "new_model_version": judgement.model_version,
@@ -143,6 +146,8 @@ def sweep_received(older_than_seconds: float = SWEEP_AFTER_SECONDS, limit: int =
     """Re-enqueue comments still ``received`` after a while (lost enqueue, killed worker)."""
     services = runtime.current().services
     cutoff = utcnow() - timedelta(seconds=older_than_seconds)
+    with services.db.session() as session:
+        compact_status_counts(session)
     with services.db.session() as session:
         rows = session.execute(
             select(Comment.id, Comment.request_id)

@@ -1,5 +1,6 @@
 """Storage: the SQL schema, the database handle and migrations."""
 
+from modsvc.storage.counts import compact_status_counts, status_counts
 from modsvc.storage.database import Database
 from modsvc.storage.models import (
     ApiToken,
@@ -27,5 +28,7 @@ __all__ = [
     "Moderator",
     "Rule",
     "WebhookDelivery",
+    "compact_status_counts",
+    "status_counts",
     "utcnow",
 ]

@@ -118,12 +118,15 @@ class Comment(Base):
 
 
 class CommentStatusCount(Base):
-    """How many comments are in one status; kept exact by triggers on ``comments`` (migration
-    0004), so the queue's tabs and the metrics read five rows instead of counting a table."""
+    """A share of the comments in one status; kept exact by triggers on ``comments``
+    (migrations 0004, 0005). The count of a status is the sum over its slots: on PostgreSQL
+    each connection writes its own slot so concurrent writers never lock the same row
+    (:mod:`modsvc.storage.counts`)."""
 
     __tablename__ = "comment_status_counts"
 
     status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
     comments: Mapped[int] = mapped_column(BigInteger)
 
 

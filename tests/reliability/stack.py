@@ -92,9 +92,13 @@ class TcpProxy:
             doomed, self._sockets = self._sockets, set()
         for sock in doomed:
             with contextlib.suppress(OSError):
-                # Linger 0: the peer gets a reset, as when a server dies.
+                # Linger 0: the peer gets a reset, as when a server dies. The socket is shut
+                # down, not closed: closing a descriptor another thread is reading from leaves
+                # that read blocked (so no reset is sent) and lets the number be reused by a
+                # new connection the stale pump would then write into. The pump threads wake
+                # from the shutdown and close their own sockets.
                 sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                sock.close()
+                sock.shutdown(socket.SHUT_RDWR)
 
     def close(self) -> None:
         """Stop for good."""
@@ -128,10 +132,11 @@ class TcpProxy:
         except OSError:
             pass
         finally:
-            for sock in (source, target):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-                sock.close()
+            # Wake the opposite pump (it reads from ``target``); each thread closes only the
+            # socket it reads from, so no descriptor is closed under another thread's read.
+            with contextlib.suppress(OSError):
+                target.shutdown(socket.SHUT_RDWR)
+            source.close()
             with self._lock:
                 self._sockets.discard(source)
                 self._sockets.discard(target)
