@@ -54,6 +54,7 @@ class Settings:
     language: str = "id"
     worker_metrics_port: int | None = None
     retrain_cron: str | None = None
+    sweep_after_seconds: int = 60
 
     @property
     def models_dir(self) -> Path:
@@ -221,4 +222,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         language=language,
         worker_metrics_port=_port(env, "WORKER_METRICS_PORT"),
         retrain_cron=_cron(env, "RETRAIN_CRON"),
+        sweep_after_seconds=_int(env, "SWEEP_AFTER_SECONDS", 60, minimum=5),
     )

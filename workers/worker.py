@@ -223,10 +223,14 @@ class Sweeper(threading.Thread):
         redis: Redis,
         interval: float = SWEEP_INTERVAL_SECONDS,
         retrain_cron: str | None = None,
+        sweep_after: float = jobs.SWEEP_AFTER_SECONDS,
     ) -> None:
         super().__init__(name="modsvc-sweeper", daemon=True)
         self.redis = redis
-        self.interval = interval
+        self.sweep_after = sweep_after
+        # A sweep at least three times per waiting time, so a stranded comment waits at most
+        # about 4/3 of it.
+        self.interval = max(2.0, min(interval, sweep_after / 3))
         self.retrain_cron = retrain_cron
         self.stopped = threading.Event()
 
@@ -235,7 +239,7 @@ class Sweeper(threading.Thread):
             try:
                 # The lock expires before the next round, so a dead holder never blocks others.
                 if self.redis.set(SWEEP_LOCK_KEY, "1", nx=True, ex=int(self.interval) - 1):
-                    jobs.sweep_received()
+                    jobs.sweep_received(older_than_seconds=self.sweep_after)
                     self.start_scheduled_retrain()
             except (RedisError, SQLAlchemyError) as error:
                 logger.warning("sweep failed, will retry: %s", type(error).__name__)
@@ -274,7 +278,8 @@ def run_worker(services: Services, *, burst: bool = False, with_sweeper: bool = 
     worker = ScoringWorker(queues, connection=services.redis,
                            maintenance_interval=MAINTENANCE_INTERVAL_SECONDS)
     sweeper = (
-        Sweeper(services.redis, retrain_cron=services.settings.retrain_cron)
+        Sweeper(services.redis, sweep_after=services.settings.sweep_after_seconds,
+                retrain_cron=services.settings.retrain_cron)
         if with_sweeper else None
     )
     if sweeper is not None:

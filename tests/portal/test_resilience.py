@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import timedelta
 
+import pytest
 from rq import Queue
 from rq.job import Job
 from sqlalchemy import func, select, update
 
 from modsvc import create_app
+from modsvc.config import ConfigError, load_settings
 from modsvc.redis_server import free_port
 from modsvc.services import Services
 from modsvc.storage import Comment, ModerationEvent, utcnow
 from tests.conftest import Service
 from workers import jobs
-from workers.queues import OVERDUE_RETRY_SECONDS, SCORING_QUEUE, scoring_job_id
+from workers.queues import (
+    OVERDUE_RETRY_SECONDS,
+    SCORING_QUEUE,
+    scoring_job_id,
+    waiting_scoring_jobs,
+)
+from workers.worker import Sweeper
 
 BODY = "Pupuk subsidi di kios desa kami kosong sudah dua minggu, petani bingung"
 
@@ -145,3 +154,31 @@ def test_a_retry_left_behind_by_a_dead_scheduler_is_taken_over_by_the_sweeper(
 
     status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"]
     assert status != "received"
+
+
+def test_an_operator_can_shorten_the_sweepers_wait(make_service: Callable[..., Service]) -> None:
+    service = make_service(sweep_after_seconds="6")
+    posted = service.portal.post(BODY).get_json()
+    redis = service.services.redis
+    redis.delete(f"rq:queue:{SCORING_QUEUE}")  # the enqueue is lost
+    redis.delete(f"rq:job:score-{posted['id']}")
+    sweeper = Sweeper(redis, sweep_after=service.settings.sweep_after_seconds)
+    assert sweeper.interval == 2.0, "a round at least every third of the wait"
+
+    sweeper.start()
+    try:
+        deadline = time.monotonic() + 20
+        while scoring_job_id(posted["id"]) not in waiting_scoring_jobs(redis):
+            assert time.monotonic() < deadline, "the sweeper never took the comment back"
+            time.sleep(0.2)
+    finally:
+        sweeper.stop()
+    service.drain()
+
+    status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"]
+    assert status != "received"
+
+
+def test_a_sweep_wait_too_short_to_be_safe_is_refused() -> None:
+    with pytest.raises(ConfigError, match="MODSVC_SWEEP_AFTER_SECONDS"):
+        load_settings({"MODSVC_SWEEP_AFTER_SECONDS": "1"})

@@ -39,6 +39,7 @@ from modsvc.storage import Comment, CommentStatus, Database, ModerationEvent
 
 SECRET = "reliability-secret-key-long-enough-0123456789"
 READY_SECONDS = 180.0
+SWEEP_AFTER_SECONDS = 15
 
 
 def create_postgres_database(server_url: str, name: str) -> str:
@@ -206,6 +207,9 @@ class Stack:
             MODSVC_DATA_DIR=str(self.data_dir), MODSVC_DATABASE_URL=self.served_database_url,
             MODSVC_REDIS_URL=self.redis_server.url, MODSVC_SECRET_KEY=SECRET,
             MODSVC_TRUSTED_PROXIES="1", MODSVC_WORKERS=str(self.workers),
+            # The sweeper's wait, shortened from 60 s so the stories that rely on it fit in
+            # CI's time; the same code path as in production.
+            MODSVC_SWEEP_AFTER_SECONDS=str(SWEEP_AFTER_SECONDS),
         )
         env.update({f"MODSVC_{k.upper()}": v for k, v in self.extra_settings.items()})
         return env

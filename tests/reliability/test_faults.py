@@ -45,7 +45,8 @@ ROOT = Path(__file__).resolve().parents[2]
 RUN_WORKER_KILLS, RUN_REDIS, RUN_DATABASE, RUN_MODEL, RUN_SIGTERM = 11, 12, 13, 14, 15
 NOTHING_TORN = {"without_portal_event": 0, "scored_without_score": 0,
                 "scored_without_model_event": 0}
-# The sweeper re-enqueues a comment left `received` after 60 s, in rounds every 20 s.
+# The sweeper re-enqueues a comment left `received` after SWEEP_AFTER_SECONDS (15 s here, 60 s
+# by default), in rounds a third of that apart; the bound leaves room for a loaded machine.
 SWEEPER_RECOVERY_SECONDS = 150
 # Readers in the Redis, database and shutdown stories: enough for the fault to land mid-rush.
 OUTAGE_CROWD = 800
