@@ -52,5 +52,6 @@ def test_a_wrong_answer_is_explained_and_a_new_captcha_is_shown(
         page.click("#submit")
 
     expect(page.locator("#message")).to_have_class("error")
-    assert page.get_attribute("#captcha-image", "src") != first_src
+    # The page swaps the image after the new captcha's answer arrives: wait for the swap.
+    expect(page.locator("#captcha-image")).not_to_have_attribute("src", first_src or "")
     assert issued.value.ok

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from classifiers.training import TrainedModel
@@ -73,3 +74,44 @@ def test_behind_one_trusted_proxy_each_forwarded_client_has_its_own_limit(
         hashes = {c.ip_hash for c in session.query(Comment)}
     secret = service.settings.secret_key
     assert hashes == {ip_hashes(secret, "198.51.100.7")[0], ip_hashes(secret, "198.51.100.8")[0]}
+
+
+def _commands_processed(service: Service) -> int:
+    return int(service.services.redis.info("stats")["total_commands_processed"])
+
+
+def test_a_bot_that_keeps_posting_after_its_429_is_refused_without_asking_redis(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service(rate_limit_comments="2/minute", trusted_proxies="1")
+    bot = {"X-Forwarded-For": "198.51.100.66"}
+    assert [service.portal.client.post("/api/v1/comments", json={}, headers=bot).status_code
+            for _ in range(3)] == [400, 400, 429]
+
+    before = _commands_processed(service)
+    again = [service.portal.client.post("/api/v1/comments", json={}, headers=bot)
+             for _ in range(20)]
+    after = _commands_processed(service)
+
+    assert {response.status_code for response in again} == {429}
+    assert after - before <= 1, "only the INFO that measured it"
+    last = again[-1]
+    assert last.get_json()["error"]["code"] == "rate_limited"
+    assert 0 < int(last.headers["Retry-After"]) <= 60
+    assert last.headers["X-RateLimit-Limit"] == "2"
+    assert last.headers["X-RateLimit-Remaining"] == "0"
+    # Someone else behind the same proxy is not affected.
+    neighbour = service.portal.post(BODY, headers={"X-Forwarded-For": "198.51.100.67"})
+    assert neighbour.status_code == 202
+
+
+def test_a_refused_address_is_let_in_again_once_its_limit_frees(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service(rate_limit_comments="2 per 2 seconds")
+    assert [service.portal.post(BODY).status_code for _ in range(3)] == [202, 202, 429]
+    assert service.portal.post(BODY).status_code == 429
+
+    time.sleep(2.2)
+
+    assert service.portal.post(BODY).status_code == 202
