@@ -6,27 +6,18 @@ hops in ``MODSVC_TRUSTED_PROXIES`` (werkzeug's ProxyFix rewrites ``remote_addr``
 
 from __future__ import annotations
 
-import logging
 import math
 import threading
 import time
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial, wraps
-from typing import Any
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, request
 from flask_limiter import Limiter, RequestLimit
 from flask_limiter.util import get_remote_address
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 from werkzeug.exceptions import TooManyRequests
 
 from modsvc import metrics
 from modsvc.config import Settings
-
-logger = logging.getLogger(__name__)
-
 
 # The portal's endpoints limited per client address, which a flood hits again and again.
 REMEMBERED_ENDPOINTS = frozenset({"comments.post_comment", "captcha.issue", "captcha.audio"})
@@ -72,19 +63,6 @@ class RefusalMemory:
             return refusal
 
 
-class RememberedRefusal(TooManyRequests):
-    """The 429 of a remembered refusal, with the headers Flask-Limiter would have sent."""
-
-    def __init__(self, refusal: Refusal, now: float) -> None:
-        super().__init__(retry_after=max(1, math.ceil(refusal.until - now)))
-        self.refusal = refusal
-
-    def get_headers(self, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:
-        headers: Iterable[tuple[str, str]] = super().get_headers(*args, **kwargs)
-        return [*headers, ("X-RateLimit-Limit", str(self.refusal.limit)),
-                ("X-RateLimit-Remaining", "0"), ("X-RateLimit-Reset", str(int(self.refusal.until)))]
-
-
 def _memory_key() -> tuple[str, str] | None:
     endpoint = request.endpoint
     if endpoint not in REMEMBERED_ENDPOINTS or request.method == "OPTIONS":
@@ -93,15 +71,16 @@ def _memory_key() -> tuple[str, str] | None:
 
 
 def _count_breach(limit: RequestLimit) -> None:
-    """Count the 429 under the endpoint's name (the key holds the client's address), and
-    remember the client when the endpoint is limited by address."""
+    """Count the 429 under the endpoint's name, keep what its headers say, and remember the
+    client when the endpoint is limited by address."""
     metrics.RATE_LIMITED.labels(endpoint=request.endpoint or metrics.UNMATCHED_ENDPOINT).inc()
+    # The window's own reset time (one Redis read, on refusals only): ``reset_at`` rounds it
+    # up by a second.
+    refusal = Refusal(until=float(limit.window.reset_time), limit=limit.limit.amount)
+    g.modsvc_refusal = refusal
     key = _memory_key()
     if key is not None:
-        memory: RefusalMemory = current_app.extensions[MEMORY_EXTENSION]
-        # The window's own reset time: ``reset_at`` rounds it up by a second.
-        memory.remember(key, Refusal(until=float(limit.window.reset_time),
-                                     limit=limit.limit.amount))
+        current_app.extensions[MEMORY_EXTENSION].remember(key, refusal)
 
 
 def _refuse_remembered() -> None:
@@ -109,17 +88,33 @@ def _refuse_remembered() -> None:
     key = _memory_key()
     if key is None:
         return
-    now = time.time()
-    refusal = current_app.extensions[MEMORY_EXTENSION].recall(key, now)
+    refusal = current_app.extensions[MEMORY_EXTENSION].recall(key, time.time())
     if refusal is not None:
         metrics.RATE_LIMITED.labels(endpoint=key[0]).inc()
-        raise RememberedRefusal(refusal, now)
+        g.modsvc_refusal = refusal
+        raise TooManyRequests()
+
+
+def _refusal_headers(response: Response) -> Response:
+    """``Retry-After`` and ``X-RateLimit-*`` on a 429, from the limit that refused.
+
+    Only refusals carry them: reading the window for every accepted request would cost a
+    Redis round trip each (Flask-Limiter's ``headers_enabled``), and a failure there, after a
+    comment was stored, must not turn its 202 into an error.
+    """
+    refusal: Refusal | None = g.pop("modsvc_refusal", None)
+    if refusal is not None and response.status_code == 429:
+        response.headers["Retry-After"] = str(max(1, math.ceil(refusal.until - time.time())))
+        response.headers["X-RateLimit-Limit"] = str(refusal.limit)
+        response.headers["X-RateLimit-Remaining"] = "0"
+        response.headers["X-RateLimit-Reset"] = str(math.ceil(refusal.until))
+    return response
 
 
 limiter = Limiter(
     key_func=get_remote_address,
     key_prefix="modsvc",
-    headers_enabled=True,
+    headers_enabled=False,
     strategy="moving-window",
     on_breach=_count_breach,
 )
@@ -153,29 +148,4 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.extensions[MEMORY_EXTENSION] = RefusalMemory()
     app.before_request(_refuse_remembered)  # before the limiter's own check
     limiter.init_app(app)
-    hooks = app.after_request_funcs.setdefault(None, [])
-    hooks[:] = [_tolerant(hook) if _is_limiter_hook(hook) else hook for hook in hooks]
-
-
-def _is_limiter_hook(hook: Callable[..., object]) -> bool:
-    return isinstance(hook, partial) and bool(hook.args) and hook.args[0] is limiter
-
-
-def _tolerant(hook: Callable[..., Any]) -> Callable[[Response], Response]:
-    """Flask-Limiter's X-RateLimit-* headers without its failure mode.
-
-    The headers are read from Redis again after the view ran. If Redis went away in between,
-    the answer must still go out as it is (a 202 for a comment already stored, or the 503 of
-    the outage), only without those headers, instead of turning into a 500.
-    """
-
-    @wraps(hook)
-    def add_headers(response: Response) -> Response:
-        try:
-            answered: Response = hook(response)
-        except (RedisConnectionError, RedisTimeoutError) as error:
-            logger.warning("rate-limit headers left out: %s", type(error).__name__)
-            return response
-        return answered
-
-    return add_headers
+    app.after_request(_refusal_headers)
