@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import event
+from sqlalchemy import event, insert
 from sqlalchemy.orm import Session, sessionmaker
 
 from modsvc.storage import ModerationEvent, utcnow
@@ -48,23 +48,29 @@ def record_change(
     reason: str | None = None,
     moderator_id: int | None = None,
     at: datetime | None = None,
-) -> ModerationEvent:
+) -> None:
     """Append the event of a status change (in the caller's transaction)."""
-    at = at or utcnow()
-    row = ModerationEvent(
-        comment_id=comment_id,
-        actor=actor,
-        moderator_id=moderator_id,
-        from_status=from_status,
-        to_status=to_status,
-        reason=reason,
-        created_at=at,
+    change = StatusChange(comment_id, from_status, to_status, actor, reason, at or utcnow())
+    record_changes(session, [change], moderator_id=moderator_id)
+
+
+def record_changes(
+    session: Session, changes: Sequence[StatusChange], *, moderator_id: int | None = None
+) -> None:
+    """Append the events of several status changes in one statement (a worker's batch).
+
+    A plain INSERT, not the ORM's unit of work: events are never read back in the same
+    transaction, and the unit of work's bookkeeping costs more than the insert itself.
+    """
+    if not changes:
+        return
+    session.execute(
+        insert(ModerationEvent.__table__),  # type: ignore[arg-type]
+        [{"comment_id": c.comment_id, "actor": c.actor, "moderator_id": moderator_id,
+          "from_status": c.from_status, "to_status": c.to_status, "reason": c.reason,
+          "created_at": c.at} for c in changes],
     )
-    session.add(row)
-    session.info.setdefault(PENDING_KEY, []).append(
-        StatusChange(comment_id, from_status, to_status, actor, reason, at)
-    )
-    return row
+    session.info.setdefault(PENDING_KEY, []).extend(changes)
 
 
 def install(sessions: sessionmaker[Session], listener: Listener) -> None:

@@ -12,10 +12,9 @@ from typing import Any
 
 from rq import get_current_job
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.orm import Session
 
 from modsvc import metrics, webhooks
-from modsvc.events import record_change
+from modsvc.events import StatusChange, record_changes
 from modsvc.logs import log_context
 from modsvc.model_store import ModelStore
 from modsvc.storage import Comment, CommentStatus, Database, compact_status_counts, utcnow
@@ -110,25 +109,25 @@ def _write_verdicts(
     with db.writing() as session:
         if len(params) > 1 and session.bind.dialect.supports_sane_multi_rowcount:  # type: ignore[union-attr]
             if session.execute(_UPDATE_RECEIVED, params).rowcount == len(params):  # type: ignore[attr-defined]
-                for row, judgement in judged:
-                    _record_verdict(session, row.id, judgement, now)
+                record_changes(session, [_verdict_change(row.id, judgement, now)
+                                         for row, judgement in judged])
                 return list(judged)
             session.rollback()
         changed = []
         for (row, judgement), values in zip(judged, params, strict=True):
             if session.execute(_UPDATE_RECEIVED, values).rowcount:  # type: ignore[attr-defined]
-                _record_verdict(session, row.id, judgement, now)
+                record_changes(session, [_verdict_change(row.id, judgement, now)])
                 changed.append((row, judgement))
         return changed
 
 
-def _record_verdict(
-    session: Session, comment_id: str, judgement: runtime.Judgement, now: datetime
-) -> None:
+def _verdict_change(
+    comment_id: str, judgement: runtime.Judgement, now: datetime
+) -> StatusChange:
     decision = judgement.decision
-    record_change(
-        session, comment_id, actor=f"model:{judgement.model_version}",
-        from_status=CommentStatus.RECEIVED, to_status=decision.status,
+    return StatusChange(
+        comment_id=comment_id, from_status=CommentStatus.RECEIVED, to_status=decision.status,
+        actor=f"model:{judgement.model_version}",
         reason="; ".join(r["text_en"] for r in decision.reasons[:3]) or None, at=now,
     )
 
