@@ -15,6 +15,10 @@ from modsvc import logs, metrics
 wsgi_app = "modsvc.wsgi:app"
 worker_class = "gthread"
 threads = 4
+# Each worker listens on its own socket (SO_REUSEPORT) and the kernel spreads new connections
+# over them evenly; with one shared socket, whichever worker wakes first takes a burst of
+# keep-alive connections, and one worker can end up serving nearly all of them on one core.
+reuse_port = True
 graceful_timeout = 20
 accesslog = None
 # No %(h)s (remote address) and no query string (%(U)s is the path alone).
