@@ -259,7 +259,11 @@ def _range(
             where.append(tuple_(key, Comment.id) < tuple_(value, last_id))
         else:
             where.append(tuple_(key, Comment.id) > tuple_(value, last_id))
-    columns = [Comment.id] if key is None else [key, Comment.id]
+    # Unscored rows (key None) are ordered by id, written as (score, id) with score all NULL:
+    # the (status, score, id) index then yields them in order. Ordered by id alone, the
+    # planner may walk the primary key hoping to meet a few unscored rows soon, and read the
+    # whole table when there are none (seen on PostgreSQL: 400 ms for a first page).
+    columns = [Comment.score, Comment.id] if key is None else [key, Comment.id]
     order = [column.desc() if descending else column.asc() for column in columns]
     return list(session.execute(select(*ITEM_COLUMNS).where(*where).order_by(*order).limit(limit)))
 
