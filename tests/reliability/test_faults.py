@@ -202,12 +202,7 @@ def test_redis_killed_during_intake_answers_503_and_recovers_by_itself(
                   marker_prefix="redis", patient=True)
     result = crowd.run_sync(kill_redis_for_a_while)
 
-    assert _no_server_errors_but_clear_503s(result) == []
-    for what, probe in probes.items():
-        _assert_unavailable(probe, what)
-    refused = [a for a in result.attempts if a.status == 503]
-    assert refused, "nobody noticed the outage"
-    assert all(a.status in (202, 503) for a in result.attempts), result.statuses()
+    refused = _answered_only_202_or_clear_503(result, probes)
     # Readers who were told to retry later did, and the service, back by itself, took them.
     assert result.statuses(result.finals) == {"202": OUTAGE_CROWD}
     stored = stack.stored_markers(a.marker for a in result.attempts)
@@ -225,6 +220,18 @@ def test_redis_killed_during_intake_answers_503_and_recovers_by_itself(
         "all_scored_seconds_after_last_post": round(scored_in, 1), "lost": 0,
         "answers": dict(result.statuses()),
     }
+
+
+def _answered_only_202_or_clear_503(result: Any, probes: dict[str, Probe]) -> list[Any]:
+    """An outage seen by readers: no 5xx but 503s with Retry-After, every probe refused
+    clearly, nothing but 202 and 503; returns the 503 attempts."""
+    assert _no_server_errors_but_clear_503s(result) == []
+    for what, probe in probes.items():
+        _assert_unavailable(probe, what)
+    refused = [a for a in result.attempts if a.status == 503]
+    assert refused, "nobody noticed the outage"
+    assert all(a.status in (202, 503) for a in result.attempts), result.statuses()
+    return refused
 
 
 def test_the_database_going_away_answers_503_and_recovers_by_itself(
@@ -266,12 +273,7 @@ def test_the_database_going_away_answers_503_and_recovers_by_itself(
                   marker_prefix="db", patient=True)
     result = crowd.run_sync(cut_the_database_for_a_while)
 
-    assert _no_server_errors_but_clear_503s(result) == []
-    for what, probe in probes.items():
-        _assert_unavailable(probe, what)
-    refused = [a for a in result.attempts if a.status == 503]
-    assert refused, "nobody noticed the outage"
-    assert all(a.status in (202, 503) for a in result.attempts), result.statuses()
+    refused = _answered_only_202_or_clear_503(result, probes)
     assert result.statuses(result.finals) == {"202": OUTAGE_CROWD}
     scored_in = stack.wait_scored([*result.accepted_ids, accepted],
                                   timeout=SWEEPER_RECOVERY_SECONDS)
