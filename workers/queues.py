@@ -22,8 +22,10 @@ DEFAULT_QUEUE = "modsvc-default"
 SCORING_RETRY = Retry(max=5, interval=[1, 5, 15, 30, 60])
 # About four hours of patience with the portal before a notice is given up.
 WEBHOOK_RETRY = Retry(max=8, interval=[10, 30, 60, 300, 900, 1800, 3600, 7200])
-# A scoring retry due this long ago that is still waiting is taken over by the sweeper.
-OVERDUE_RETRY_SECONDS = 60
+# RQ's scheduler moves a due retry onto the queue within a second or two; one still waiting
+# this long after its time has no scheduler left to move it (a Redis outage kills it, and a
+# new one waits for the dead one's lock to expire, up to a minute), so the sweeper takes it over.
+OVERDUE_RETRY_SECONDS = 10
 
 
 def scoring_job_id(comment_id: str) -> str:

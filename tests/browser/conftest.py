@@ -77,4 +77,7 @@ def log_in(page: Page, live: Live, name: str, password: str) -> None:
     page.goto(live.base + "/login")
     page.fill('input[name="username"]', name)
     page.fill('input[name="password"]', password)
-    page.click('button[type="submit"]')
+    # Until the next page has loaded, its scripts may not have run: a key pressed or a button
+    # clicked as soon as the list shows would go unheard.
+    with page.expect_navigation(wait_until="load"):
+        page.click('button[type="submit"]')
