@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -30,6 +30,7 @@ from classifiers.features import (
     MetaFeatures,
     NormalisedTextSelector,
     WordNgramTfidf,
+    char_wb_grams,
     meta_values,
 )
 from classifiers.features import word_grams as _word_grams
@@ -47,6 +48,9 @@ from classifiers.text import (
 __all__ = ["Reason", "ScoreResult", "Scorer", "UnsupportedPipelineError"]
 
 MAX_REASONS = 5
+# Bounds of the per-word caches (a word's entry is about 200 bytes).
+_WORD_CACHE_LIMIT = 200_000
+_SPLIT_PLAN_LIMIT = 100_000
 _EMPTY_COLUMNS = np.zeros(0, dtype=np.intp)
 _WORD_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\S+")
@@ -163,7 +167,9 @@ class Scorer:
         self._chars: _Vocabulary | None = None
         self._words: _Vocabulary | None = None
         self._token_re: re.Pattern[str] = WORD_TOKEN_RE
-        self._char_vectorizer = CharNgramTfidf()
+        self._word_arrays: dict[str, np.ndarray] = {}
+        # Per word of several tokens, where its character n-grams go (see _split_plan).
+        self._split_plans: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
         self._meta_offset: int | None = None
         self._meta_scale = 1.0
         self._meta_baseline = np.zeros(len(META_FEATURES))
@@ -186,7 +192,6 @@ class Scorer:
             ):
                 raise UnsupportedPipelineError("expected text selector -> TF-IDF branches")
             if isinstance(vectorizer, CharNgramTfidf):
-                self._char_vectorizer = vectorizer
                 self._chars = _vocabulary(vectorizer, offset)
             else:
                 self._words = _vocabulary(vectorizer, offset)
@@ -211,6 +216,65 @@ class Scorer:
         # Log-odds contribution of feature j: the calibrated model's log-odds is
         # -(a * (w . x + b) + c), so each x_j adds -a * w_j * x_j (averaged over models).
         self._logit_weights = (self._weights * -self._slopes).mean(axis=1)
+        # The meta features' baselines and weights as Python floats, read for every comment.
+        self._meta_baseline_list: list[float] = [float(v) for v in self._meta_baseline]
+        self._meta_logit_weights: list[float] = (
+            [] if self._meta_offset is None else self._logit_weights[
+                self._meta_offset : self._meta_offset + len(META_FEATURES)].tolist()
+        )
+
+    def _word_columns(self, word: str) -> np.ndarray:
+        """Vocabulary columns of one word's character n-grams, as an array, cached: joining a
+        comment's arrays costs half of reading the same numbers from tuples."""
+        columns = self._word_arrays.get(word)
+        if columns is None:
+            vocab = self._chars
+            assert vocab is not None
+            low, high = vocab.ngram_range
+            found = [c for c in map(vocab.index.get, char_wb_grams(word, low, high))
+                     if c is not None]
+            columns = np.array(found, dtype=np.intp)
+            if len(self._word_arrays) >= _WORD_CACHE_LIMIT:
+                self._word_arrays.clear()
+            self._word_arrays[word] = columns
+        return columns
+
+    @property
+    def _tokens_placeable(self) -> bool:
+        """Word n-grams can be placed on the explanation's tokens (same token pattern)."""
+        return self._token_re.pattern == _WORD_RE.pattern and self._token_re.flags == _WORD_RE.flags
+
+    def _split_plan(self, word: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """For a word of several tokens ("anti-rungkad"), each character n-gram's column and
+        the tokens (numbered within the word) it touches; cached, as words recur."""
+        plan = self._split_plans.get(word)
+        if plan is not None:
+            return plan
+        vocab = self._chars
+        assert vocab is not None
+        low, high = vocab.ngram_range
+        owner = [-1] * len(word)
+        for number, match in enumerate(_WORD_RE.finditer(word)):
+            owner[match.start() : match.end()] = [number] * (match.end() - match.start())
+        padded = f" {word} "
+        found: list[tuple[int, tuple[int, ...]]] = []
+        for n in range(low, high + 1):
+            positions = [0] if len(padded) <= n else range(len(padded) - n + 1)
+            for i in positions:
+                column = vocab.index.get(padded[i : i + n])
+                if column is None:
+                    continue
+                lo, hi = max(i - 1, 0), min(i + n - 1, len(word))
+                touched = set(owner[lo:hi])
+                touched.discard(-1)
+                if touched:
+                    found.append((column, tuple(sorted(touched))))
+            if len(padded) <= n:
+                break
+        if len(self._split_plans) >= _SPLIT_PLAN_LIMIT:
+            self._split_plans.clear()
+        plan = self._split_plans[word] = tuple(found)
+        return plan
 
     # -- probability -------------------------------------------------------------------------
 
@@ -223,13 +287,11 @@ class Scorer:
         char_lengths: list[int] = []
         char_keys, char_counts = _EMPTY_COLUMNS, _EMPTY_COLUMNS
         if self._chars is not None and words:
-            word_columns = list(map(self._char_vectorizer.word_columns, words))
-            char_lengths = list(map(len, word_columns))
-            char_flat = np.fromiter(
-                chain.from_iterable(word_columns), dtype=np.intp, count=sum(char_lengths)
-            )
+            per_word = list(map(self._word_columns, words))
+            char_lengths = list(map(len, per_word))
+            char_flat = np.concatenate(per_word)
             if char_flat.size:
-                char_keys, char_counts = np.unique(char_flat, return_counts=True)
+                char_keys, char_counts = _distinct_counts(char_flat)
                 self._add_tfidf(self._chars, char_keys, char_counts, columns, values)
         tokens: list[str] = []
         token_columns: list[int | None] = []
@@ -407,28 +469,19 @@ class _Explainer:
         self.meta_contributions: dict[int, float] = {}
         if scorer._meta_offset is not None:
             offset = scorer._meta_offset
-            for position, value in enumerate(features.meta):
-                excess = value - float(scorer._meta_baseline[position])
+            for position, (value, baseline, logit_weight) in enumerate(
+                zip(features.meta, scorer._meta_baseline_list, scorer._meta_logit_weights,
+                    strict=True)
+            ):
+                excess = value - baseline
                 if excess > 0:
-                    weight = float(scorer._logit_weights[offset + position]) * excess
-                    self.meta_contributions[offset + position] = weight
+                    self.meta_contributions[offset + position] = logit_weight * excess
         self.seconds = seconds
         self.found = _Reasons()
-        # Every \w+ token of the normalised text as (start, end, token), and for each
-        # whitespace-separated word the range of its tokens.
-        self.tokens: list[tuple[int, int, str]] = []
-        self.word_tokens: list[tuple[int, int]] = []
-        for match in _WORDS_RE.finditer(self.normalised.text):
-            first = len(self.tokens)
-            word, start = match.group(0), match.start()
-            if _WORD_RE.fullmatch(word):
-                self.tokens.append((start, start + len(word), word))
-            else:
-                self.tokens.extend(
-                    (start + m.start(), start + m.end(), m.group(0))
-                    for m in _WORD_RE.finditer(word)
-                )
-            self.word_tokens.append((first, len(self.tokens)))
+        # Every \w+ token of the normalised text as (start, end, token).
+        self.tokens: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(self.normalised.text)
+        ]
         self.token_weight = [0.0] * len(self.tokens)
         self.link_spans: list[tuple[int, int]] = []
 
@@ -449,52 +502,42 @@ class _Explainer:
             return
         # Contribution of every occurrence, summed per whitespace-separated word.
         occurrence = self.char_share[np.searchsorted(features.char_keys, features.char_flat)]
-        word_ids = np.repeat(np.arange(len(features.words)), features.char_lengths)
-        per_word = np.bincount(word_ids, weights=occurrence, minlength=len(features.words))
+        words = features.words
+        word_ids = np.repeat(np.arange(len(words)), features.char_lengths)
+        per_word = np.bincount(word_ids, weights=occurrence, minlength=len(words)).tolist()
+        tokens, weights = self.tokens, self.token_weight
         share: dict[int, float] | None = None
-        for number, (first, last) in enumerate(self.word_tokens):
-            if last - first == 1:
-                self.token_weight[first] += float(per_word[number])
-            elif last - first > 1:
+        following = 0  # the first token not yet placed
+        # A word's tokens are those that start before it ends (none starts between words).
+        for number, end in enumerate(_word_ends(self.normalised.text, words)):
+            first = following
+            while following < len(tokens) and tokens[following][0] < end:
+                following += 1
+            if following - first == 1:
+                weights[first] += per_word[number]  # one token gets the word's whole sum
+            elif following > first:
                 if share is None:
                     share = dict(zip(features.char_keys.tolist(), self.char_share.tolist(),
                                      strict=True))  # fmt: skip
-                self._split_word(features.words[number], first, share)
+                self._split_word(words[number], first, share)
 
     def _split_word(self, word: str, first: int, per_occurrence: dict[int, float]) -> None:
-        """A word with several tokens ("anti-rungkad"): place each n-gram by position."""
-        vocab = self.scorer._chars
-        assert vocab is not None
-        low, high = vocab.ngram_range
-        word_start = self.tokens[first][0]
-        owner = [-1] * len(word)
-        number = first
-        while number < len(self.tokens) and self.tokens[number][0] < word_start + len(word):
-            start, end, _token = self.tokens[number]
-            for position in range(start - word_start, end - word_start):
-                owner[position] = number
-            number += 1
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            positions = [0] if len(padded) <= n else range(len(padded) - n + 1)
-            for i in positions:
-                column = vocab.index.get(padded[i : i + n])
-                if column is None:
-                    continue
-                lo, hi = max(i - 1, 0), min(i + n - 1, len(word))
-                touched = {owner[p] for p in range(lo, hi)} - {-1}
-                for token in touched:
-                    self.token_weight[token] += per_occurrence[column] / len(touched)
-            if len(padded) <= n:
-                break
+        """A word with several tokens ("anti-rungkad"): each n-gram goes to the tokens it
+        touches, shared equally."""
+        weights = self.token_weight
+        for column, owners in self.scorer._split_plan(word):
+            share = per_occurrence[column] / len(owners)
+            for owner in owners:
+                weights[first + owner] += share
 
     def _word_contributions(self) -> None:
         vocab = self.scorer._words
         if vocab is None or not self.features.token_counts:
             return
-        if [token for _s, _e, token in self.tokens] != self.features.tokens:
+        if not self.scorer._tokens_placeable:
             return  # a custom token pattern: word n-grams cannot be placed, skip them
         low, high = vocab.ngram_range
+        special = [_is_special(token) for _s, _e, token in self.tokens]
         shares = self.word_share
         columns = self.features.token_columns
         for i in range(len(self.tokens)) if low == 1 else ():
@@ -509,10 +552,11 @@ class _Explainer:
                 if column is None:
                     continue
                 share = shares[column]
-                group = self.tokens[i : i + n]
-                if share <= 0 and not any(_is_special(token) for _s, _e, token in group):
+                has_special = any(special[i : i + n])
+                if share <= 0 and not has_special:
                     continue  # only reasons towards spam are shown
-                if any(_is_special(token) for _s, _e, token in group):
+                group = self.tokens[i : i + n]
+                if has_special:
                     # A phrase around a link or number is really about the entity.
                     for j in range(i, i + n):
                         self.token_weight[j] += share / n
@@ -627,6 +671,26 @@ class _Explainer:
                 )
             )
         return reasons
+
+
+def _distinct_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_counts=True)`` for a non-empty 1-d array, without its
+    general-case overhead (a third of the time on a comment's few hundred n-grams)."""
+    ordered = np.sort(values)
+    edges = np.empty(ordered.size + 1, dtype=bool)
+    edges[0] = edges[-1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=edges[1:-1])
+    bounds = np.flatnonzero(edges)
+    return ordered[bounds[:-1]], bounds[1:] - bounds[:-1]
+
+
+def _word_ends(text: str, words: list[str]) -> list[int]:
+    """Where each whitespace-separated word of ``text`` ends."""
+    lengths = list(map(len, words))
+    if sum(lengths) + len(words) - 1 == len(text):
+        # Single spaces between words, none around them (normalised text): no regex needed.
+        return [end - 1 for end in accumulate(length + 1 for length in lengths)]
+    return [match.end() for match in _WORDS_RE.finditer(text)]
 
 
 def _counts_array(counts: Counter[int]) -> np.ndarray:

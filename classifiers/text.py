@@ -434,7 +434,8 @@ def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
     if digits or "@" in mapped or "$" in mapped:
         buffer.rewrite(_LEET_RE, _leet_repl, "disguised")
     buffer.rewrite(_REPEAT_RE, _repeat_repl)
-    buffer.rewrite(_SPACE_RE, lambda _m: " ")
+    if " ".join(buffer.text.split()) != buffer.text:  # a C-speed test for the usual case
+        buffer.rewrite(_SPACE_RE, lambda _m: " ")
     _strip(buffer)
     counts["words"] = len(buffer.text.split())
     for key in COUNT_KEYS:

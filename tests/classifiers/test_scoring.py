@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -143,3 +144,28 @@ def test_a_genuine_comment_gets_a_low_score(trained_tiny: TrainedModel) -> None:
     )
     assert result.probability < trained_tiny.card["thresholds"]["spam"]
     assert result.to_dict()["probability"] == result.probability
+
+
+def test_a_word_opening_with_punctuation_credits_each_token_with_its_own_letters(
+    trained_tiny: TrainedModel,
+) -> None:
+    # In "(slot-gacor" each character n-gram the model knows is credited to the tokens whose
+    # letters it holds; the bracket before the first letter once shifted them by one, so
+    # "or " was lost and "t-g" went to "gacor" alone.
+    scorer = Scorer(trained_tiny.pipeline)
+    vocabulary = scorer._chars.index  # type: ignore[union-attr]
+    for word in ("(slot-gacor", "slot-gacor", "..maxwin.88", "#wd-cepat!"):
+        tokens = [match.span() for match in re.finditer(r"\w+", word)]
+        padded = f" {word} "
+        expected = []
+        for n in range(2, 6):
+            for i in range(len(padded) - n + 1):
+                column = vocabulary.get(padded[i : i + n])
+                # The n-gram covers word characters i - 1 .. i + n - 2 (the pad is outside).
+                first, last = i - 1, i + n - 2
+                owners = tuple(number for number, (start, end) in enumerate(tokens)
+                               if start <= last and first < end)
+                if column is not None and owners:
+                    expected.append((column, owners))
+        assert expected, word
+        assert list(scorer._split_plan(word)) == expected, word
