@@ -224,7 +224,10 @@ def word_grams(tokens: list[str], low: int, high: int) -> list[str]:
     """Word n-grams of a token list, unigrams first (sklearn's word analyser order)."""
     grams: list[str] = list(tokens) if low == 1 else []
     for n in range(max(low, 2), min(high, len(tokens)) + 1):
-        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        if n == 2:  # the usual case, joined pairwise: a third of the time of slicing
+            grams.extend([f"{first} {second}" for first, second in zip(tokens, tokens[1:])])
+        else:
+            grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
     return grams
 
 
