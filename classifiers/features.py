@@ -16,7 +16,7 @@ import re
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, pairwise
 from typing import Any
 
 import numpy as np
@@ -225,7 +225,7 @@ def word_grams(tokens: list[str], low: int, high: int) -> list[str]:
     grams: list[str] = list(tokens) if low == 1 else []
     for n in range(max(low, 2), min(high, len(tokens)) + 1):
         if n == 2:  # the usual case, joined pairwise: a third of the time of slicing
-            grams.extend([f"{first} {second}" for first, second in zip(tokens, tokens[1:])])
+            grams.extend([f"{first} {second}" for first, second in pairwise(tokens)])
         else:
             grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
     return grams
