@@ -140,8 +140,9 @@ def test_workers_killed_three_times_during_2000_comments_lose_none(
                 os.kill(pid, signal.SIGKILL)
             killed.extend(pids)
             timeline.mark(f"kill {n + 1}")
-            # `modsvc up` starts new workers by itself; wait for them before the next kill.
-            while not set(stack.worker_pids()) - set(killed):
+            # `modsvc up` starts new workers by itself; wait for all of them before the next
+            # kill (one back is not enough: the next round would kill only that one).
+            while len(set(stack.worker_pids()) - set(killed)) < stack.workers:
                 await asyncio.sleep(0.1)
 
     crowd = Crowd(stack.base, SECRET, run=RUN_WORKER_KILLS, count=2000, concurrency=50,
