@@ -30,7 +30,6 @@ from classifiers.features import (
     MetaFeatures,
     NormalisedTextSelector,
     WordNgramTfidf,
-    char_wb_grams,
     meta_values,
 )
 from classifiers.features import word_grams as _word_grams
@@ -167,6 +166,7 @@ class Scorer:
         self._chars: _Vocabulary | None = None
         self._words: _Vocabulary | None = None
         self._token_re: re.Pattern[str] = WORD_TOKEN_RE
+        self._char_vectorizer = CharNgramTfidf()
         self._word_arrays: dict[str, np.ndarray] = {}
         # Per word of several tokens, where its character n-grams go (see _split_plan).
         self._split_plans: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
@@ -192,6 +192,7 @@ class Scorer:
             ):
                 raise UnsupportedPipelineError("expected text selector -> TF-IDF branches")
             if isinstance(vectorizer, CharNgramTfidf):
+                self._char_vectorizer = vectorizer
                 self._chars = _vocabulary(vectorizer, offset)
             else:
                 self._words = _vocabulary(vectorizer, offset)
@@ -228,12 +229,7 @@ class Scorer:
         comment's arrays costs half of reading the same numbers from tuples."""
         columns = self._word_arrays.get(word)
         if columns is None:
-            vocab = self._chars
-            assert vocab is not None
-            low, high = vocab.ngram_range
-            found = [c for c in map(vocab.index.get, char_wb_grams(word, low, high))
-                     if c is not None]
-            columns = np.array(found, dtype=np.intp)
+            columns = np.array(self._char_vectorizer.word_columns(word), dtype=np.intp)
             if len(self._word_arrays) >= _WORD_CACHE_LIMIT:
                 self._word_arrays.clear()
             self._word_arrays[word] = columns
