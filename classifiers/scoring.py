@@ -51,7 +51,6 @@ MAX_REASONS = 5
 _WORD_CACHE_LIMIT = 200_000
 _SPLIT_PLAN_LIMIT = 100_000
 _EMPTY_COLUMNS = np.zeros(0, dtype=np.intp)
-_WORD_RE = re.compile(r"\w+")
 _WORDS_RE = re.compile(r"\S+")
 
 
@@ -135,7 +134,6 @@ class _Features:
     char_lengths: list[int]  # how many of those occurrences each word has
     char_keys: np.ndarray  # sorted distinct columns, the order of the char block
     char_counts: np.ndarray
-    tokens: list[str]
     token_columns: list[int | None]
     token_counts: Counter[int]
     meta: list[float]
@@ -165,22 +163,20 @@ class Scorer:
         offset = 0
         self._chars: _Vocabulary | None = None
         self._words: _Vocabulary | None = None
-        self._token_re: re.Pattern[str] = WORD_TOKEN_RE
         self._char_vectorizer = CharNgramTfidf()
         self._word_arrays: dict[str, np.ndarray] = {}
         # Per word of several tokens, where its character n-grams go (see _split_plan).
         self._split_plans: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
         self._meta_offset: int | None = None
         self._meta_scale = 1.0
-        self._meta_baseline = np.zeros(len(META_FEATURES))
+        self._meta_baseline = [0.0] * len(META_FEATURES)
         for _name, transformer in union.transformer_list:
             if isinstance(transformer, MetaFeatures):
                 self._meta_offset = offset
                 self._meta_scale = float(transformer.scale)
                 baseline = getattr(transformer, "baseline_", None)
-                self._meta_baseline = (
-                    np.zeros(len(META_FEATURES)) if baseline is None else np.asarray(baseline)
-                )
+                if baseline is not None:
+                    self._meta_baseline = [float(value) for value in baseline]
                 offset += len(META_FEATURES)
                 continue
             vectorizer = transformer.steps[-1][1] if isinstance(transformer, Pipeline) else None
@@ -217,8 +213,7 @@ class Scorer:
         # Log-odds contribution of feature j: the calibrated model's log-odds is
         # -(a * (w . x + b) + c), so each x_j adds -a * w_j * x_j (averaged over models).
         self._logit_weights = (self._weights * -self._slopes).mean(axis=1)
-        # The meta features' baselines and weights as Python floats, read for every comment.
-        self._meta_baseline_list: list[float] = [float(v) for v in self._meta_baseline]
+        # The meta features' weights as Python floats, read for every comment.
         self._meta_logit_weights: list[float] = (
             [] if self._meta_offset is None else self._logit_weights[
                 self._meta_offset : self._meta_offset + len(META_FEATURES)].tolist()
@@ -235,11 +230,6 @@ class Scorer:
             self._word_arrays[word] = columns
         return columns
 
-    @property
-    def _tokens_placeable(self) -> bool:
-        """Word n-grams can be placed on the explanation's tokens (same token pattern)."""
-        return self._token_re.pattern == _WORD_RE.pattern and self._token_re.flags == _WORD_RE.flags
-
     def _split_plan(self, word: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
         """For a word of several tokens ("anti-rungkad"), each character n-gram's column and
         the tokens (numbered within the word) it touches; cached, as words recur."""
@@ -250,7 +240,7 @@ class Scorer:
         assert vocab is not None
         low, high = vocab.ngram_range
         owner = [-1] * len(word)
-        for number, match in enumerate(_WORD_RE.finditer(word)):
+        for number, match in enumerate(WORD_TOKEN_RE.finditer(word)):
             owner[match.start() : match.end()] = [number] * (match.end() - match.start())
         padded = f" {word} "
         found: list[tuple[int, tuple[int, ...]]] = []
@@ -289,11 +279,10 @@ class Scorer:
             if char_flat.size:
                 char_keys, char_counts = _distinct_counts(char_flat)
                 self._add_tfidf(self._chars, char_keys, char_counts, columns, values)
-        tokens: list[str] = []
         token_columns: list[int | None] = []
         token_counts: Counter[int] = Counter()
         if self._words is not None:
-            tokens = self._token_re.findall(text)
+            tokens = WORD_TOKEN_RE.findall(text)
             low, high = self._words.ngram_range
             token_columns = list(map(self._words.index.get, _word_grams(tokens, low, high)))
             counted: Counter[Any] = Counter(token_columns)
@@ -320,7 +309,6 @@ class Scorer:
             char_lengths=char_lengths,
             char_keys=char_keys,
             char_counts=char_counts,
-            tokens=tokens,
             token_columns=token_columns,
             token_counts=token_counts,
             meta=meta,
@@ -466,7 +454,7 @@ class _Explainer:
         if scorer._meta_offset is not None:
             offset = scorer._meta_offset
             for position, (value, baseline, logit_weight) in enumerate(
-                zip(features.meta, scorer._meta_baseline_list, scorer._meta_logit_weights,
+                zip(features.meta, scorer._meta_baseline, scorer._meta_logit_weights,
                     strict=True)
             ):
                 excess = value - baseline
@@ -476,7 +464,7 @@ class _Explainer:
         self.found = _Reasons()
         # Every \w+ token of the normalised text as (start, end, token).
         self.tokens: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(self.normalised.text)
+            (m.start(), m.end(), m.group()) for m in WORD_TOKEN_RE.finditer(self.normalised.text)
         ]
         self.token_weight = [0.0] * len(self.tokens)
         self.link_spans: list[tuple[int, int]] = []
@@ -530,8 +518,6 @@ class _Explainer:
         vocab = self.scorer._words
         if vocab is None or not self.features.token_counts:
             return
-        if not self.scorer._tokens_placeable:
-            return  # a custom token pattern: word n-grams cannot be placed, skip them
         low, high = vocab.ngram_range
         special = [_is_special(token) for _s, _e, token in self.tokens]
         shares = self.word_share

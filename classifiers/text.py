@@ -434,10 +434,14 @@ def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
     if digits or "@" in mapped or "$" in mapped:
         buffer.rewrite(_LEET_RE, _leet_repl, "disguised")
     buffer.rewrite(_REPEAT_RE, _repeat_repl)
-    if " ".join(buffer.text.split()) != buffer.text:  # a C-speed test for the usual case
+    words = buffer.text.split()
+    # Single spaces between words and none around them already (the usual case, tested in C):
+    # nothing to collapse or strip.
+    if " ".join(words) != buffer.text:
         buffer.rewrite(_SPACE_RE, lambda _m: " ")
-    _strip(buffer)
-    counts["words"] = len(buffer.text.split())
+        _strip(buffer)
+        words = buffer.text.split()
+    counts["words"] = len(words)
     for key in COUNT_KEYS:
         counts.setdefault(key, 0)
     return NormalisedText(
