@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -134,6 +135,7 @@ class _Features:
     char_lengths: list[int]  # how many of those occurrences each word has
     char_keys: np.ndarray  # sorted distinct columns, the order of the char block
     char_counts: np.ndarray
+    tokens: list[str]  # every WORD_TOKEN_RE token of the normalised text, in order
     token_columns: list[int | None]
     token_counts: Counter[int]
     meta: list[float]
@@ -167,6 +169,8 @@ class Scorer:
         self._word_arrays: dict[str, np.ndarray] = {}
         # Per word of several tokens, where its character n-grams go (see _split_plan).
         self._split_plans: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
+        # Per thread, a zeroed array the size of the character vocabulary (see _occurrences).
+        self._scratch = threading.local()
         self._meta_offset: int | None = None
         self._meta_scale = 1.0
         self._meta_baseline = [0.0] * len(META_FEATURES)
@@ -262,6 +266,23 @@ class Scorer:
         plan = self._split_plans[word] = tuple(found)
         return plan
 
+    def _occurrences(self, keys: np.ndarray, shares: np.ndarray, flat: np.ndarray
+                     ) -> np.ndarray:
+        """``shares[i]`` for every occurrence in ``flat`` of the column ``keys[i]``.
+
+        Written into a zeroed vocabulary-sized array and read back by column, then zeroed
+        again: a tenth of the time of ``searchsorted`` on a comment's few hundred n-grams.
+        """
+        scratch = getattr(self._scratch, "array", None)
+        if scratch is None:
+            assert self._chars is not None
+            scratch = self._scratch.array = np.zeros(len(self._chars.index))
+        scratch[keys] = shares
+        try:
+            return scratch[flat]
+        finally:
+            scratch[keys] = 0.0
+
     # -- probability -------------------------------------------------------------------------
 
     def _features(self, normalised: NormalisedText, seconds: float | None) -> _Features:
@@ -281,8 +302,8 @@ class Scorer:
                 self._add_tfidf(self._chars, char_keys, char_counts, columns, values)
         token_columns: list[int | None] = []
         token_counts: Counter[int] = Counter()
+        tokens: list[str] = WORD_TOKEN_RE.findall(text)
         if self._words is not None:
-            tokens = WORD_TOKEN_RE.findall(text)
             low, high = self._words.ngram_range
             token_columns = list(map(self._words.index.get, _word_grams(tokens, low, high)))
             counted: Counter[Any] = Counter(token_columns)
@@ -309,6 +330,7 @@ class Scorer:
             char_lengths=char_lengths,
             char_keys=char_keys,
             char_counts=char_counts,
+            tokens=tokens,
             token_columns=token_columns,
             token_counts=token_counts,
             meta=meta,
@@ -337,7 +359,8 @@ class Scorer:
     def _probability(self, features: _Features) -> float:
         decision = features.values @ self._weights[features.columns] + self._intercepts
         probabilities = 1.0 / (1.0 + np.exp(self._slopes * decision + self._shifts))
-        probability = float(probabilities.mean())
+        # sum / size is what mean() computes, without its Python-level overhead.
+        probability = float(probabilities.sum()) / probabilities.size
         return 1.0 if 1.0 < probability <= 1.0 + 1e-5 else probability
 
     # -- public API ---------------------------------------------------------------------------
@@ -404,6 +427,7 @@ _TOKEN_CODES = {
 }
 _LINK_META = ("links", "has_link", "many_links")
 _LINK_TOKENS = frozenset({URL_TOKEN, DOMAIN_TOKEN})
+_ENTITY_TOKENS = frozenset({URL_TOKEN, DOMAIN_TOKEN, PHONE_TOKEN, EMAIL_TOKEN, MONEY_TOKEN})
 _SUBMIT_META = ("submit_under_5s", "submit_under_15s", "submit_over_60s")
 
 
@@ -439,15 +463,14 @@ class _Explainer:
         n_char, n_word = len(features.char_keys), len(features.token_counts)
         # Per occurrence: an n-gram seen twice shares its contribution between both places.
         self.char_share = contributions[:n_char] / np.maximum(features.char_counts, 1)
-        self.word_share = dict(
-            zip(
-                features.token_counts.keys(),
-                (
-                    contributions[n_char : n_char + n_word] / _counts_array(features.token_counts)
-                ).tolist(),
+        self.word_share = {
+            column: contribution / count
+            for (column, count), contribution in zip(
+                features.token_counts.items(),
+                contributions[n_char : n_char + n_word].tolist(),
                 strict=True,
             )
-        )
+        }
         # Meta features count from their training mean, and only when above it: a reason says
         # "more links/emoji/capitals than usual", never "fewer capitals than usual".
         self.meta_contributions: dict[int, float] = {}
@@ -462,10 +485,8 @@ class _Explainer:
                     self.meta_contributions[offset + position] = logit_weight * excess
         self.seconds = seconds
         self.found = _Reasons()
-        # Every \w+ token of the normalised text as (start, end, token).
-        self.tokens: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), m.group()) for m in WORD_TOKEN_RE.finditer(self.normalised.text)
-        ]
+        # Every token of the normalised text as (start, end, token).
+        self.tokens = _token_spans(self.normalised.text, features.tokens)
         self.token_weight = [0.0] * len(self.tokens)
         self.link_spans: list[tuple[int, int]] = []
 
@@ -485,7 +506,8 @@ class _Explainer:
         if self.scorer._chars is None or not features.char_flat.size:
             return
         # Contribution of every occurrence, summed per whitespace-separated word.
-        occurrence = self.char_share[np.searchsorted(features.char_keys, features.char_flat)]
+        occurrence = self.scorer._occurrences(features.char_keys, self.char_share,
+                                              features.char_flat)
         words = features.words
         word_ids = np.repeat(np.arange(len(words)), features.char_lengths)
         per_word = np.bincount(word_ids, weights=occurrence, minlength=len(words)).tolist()
@@ -519,7 +541,9 @@ class _Explainer:
         if vocab is None or not self.features.token_counts:
             return
         low, high = vocab.ngram_range
-        special = [_is_special(token) for _s, _e, token in self.tokens]
+        # Links, numbers, e-mails and money: tokens that stand for an entity.
+        special = [token in _ENTITY_TOKENS or token.startswith(TLD_PREFIX)
+                   for _s, _e, token in self.tokens]
         shares = self.word_share
         columns = self.features.token_columns
         for i in range(len(self.tokens)) if low == 1 else ():
@@ -632,14 +656,16 @@ class _Explainer:
             self.found.add(code, "", submit_weight, (), {"seconds": f"{self.seconds:.0f}"})
 
     def _top(self) -> list[Reason]:
-        entries = self.found.entries.items()
+        entries = self.found.entries
+        # Heaviest first, ties by code and key; plain tuples sort without a key function.
         ranked = sorted(
-            ((entry["weight"], code, key, entry) for (code, key), entry in entries
-             if entry["weight"] > 1e-9),
-            key=lambda item: (-item[0], item[1], item[2]),
-        )  # fmt: skip
+            (-entry["weight"], code, key) for (code, key), entry in entries.items()
+            if entry["weight"] > 1e-9
+        )
         reasons = []
-        for weight, code, key, entry in ranked[:MAX_REASONS]:
+        for negative, code, key in ranked[:MAX_REASONS]:
+            weight = -negative
+            entry = entries[code, key]
             params = dict(entry["params"])
             text_en, text_id = _describe(code, key, params)
             reasons.append(
@@ -653,6 +679,23 @@ class _Explainer:
                 )
             )
         return reasons
+
+
+def _token_spans(text: str, tokens: list[str]) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` of each token found in ``text`` by ``WORD_TOKEN_RE``.
+
+    A token is a maximal run of word characters, so the next one is the first place at or
+    after the previous end where its text occurs: ``str.find`` places it at half the cost of
+    a second regex pass.
+    """
+    spans = []
+    end = 0
+    find = text.find
+    for token in tokens:
+        start = find(token, end)
+        end = start + len(token)
+        spans.append((start, end, token))
+    return spans
 
 
 def _distinct_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -675,14 +718,6 @@ def _word_ends(text: str, words: list[str]) -> list[int]:
     return [match.end() for match in _WORDS_RE.finditer(text)]
 
 
-def _counts_array(counts: Counter[int]) -> np.ndarray:
-    return np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-
-
-def _is_special(token: str) -> bool:
-    return token in (URL_TOKEN, DOMAIN_TOKEN, PHONE_TOKEN, EMAIL_TOKEN, MONEY_TOKEN) or (
-        token.startswith(TLD_PREFIX)
-    )
 
 
 def _merge(spans: Any) -> list[tuple[int, int]]:

@@ -383,6 +383,7 @@ def _map_characters(text: str, track: bool) -> _Buffer:
     if track:
         if same_length:
             starts = list(range(length))
+            ends = list(range(1, length + 1))
         else:
             starts = []
             for index, char in enumerate(text):
@@ -391,8 +392,11 @@ def _map_characters(text: str, track: bool) -> _Buffer:
                     starts.append(index)
                 elif out:
                     starts.extend([index] * len(out))
-        ends = [start + 1 for start in starts]
-        disguises = [(i, i + 1) for i, char in enumerate(text) if char in disguised_chars]
+            ends = [start + 1 for start in starts]
+        disguises = (
+            [(i, i + 1) for i, char in enumerate(text) if char in disguised_chars]
+            if disguised_chars else []
+        )
     buffer = _Buffer(mapped, starts, ends, disguises=disguises)
     buffer.counts.update(capitals=capitals, disguised=disguised, emoji=emoji)
     return buffer
