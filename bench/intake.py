@@ -15,29 +15,25 @@ import psutil
 from bench.corpus import texts
 from bench.load import LoadResult, run_wrk
 from bench.stack import Stack
-from modsvc.captcha import LIFETIME_SECONDS, Captchas, answer_for
+from modsvc.captcha import answer_for, new_captcha_id
 
 # A portal's reader takes a while to type; the captcha was issued this long before the post.
 TYPING_SECONDS = 25.0
 
 
 def presolved_bodies(stack: Stack, count: int, *, article_id: str = "berita-bench") -> Path:
-    """Issue ``count`` captchas into Redis and write one solved comment body per line.
+    """Write ``count`` comment bodies, one per line, each with its own solved captcha.
 
-    Challenges are written as :meth:`modsvc.captcha.Captchas.issue` writes them, through one
-    pipeline, so preparing tens of thousands takes a second and does not load the server.
+    Challenge ids are made as :meth:`modsvc.captcha.Captchas.issue` makes them (issuing stores
+    nothing), dated a reader's typing time ago, so preparing them does not load the server.
     """
-    import secrets
-
     bodies = texts(min(count, 5000))
-    issued = repr(time.time() - TYPING_SECONDS)
+    issued = time.time() - TYPING_SECONDS
     secret = stack.settings().secret_key
     path = Path(tempfile.mkstemp(prefix="bodies-", suffix=".jsonl", dir=stack.root)[1])
-    pipe = stack.redis.pipeline(transaction=False)
     with path.open("w") as handle:
         for number in range(count):
-            captcha_id = secrets.token_urlsafe(16)
-            pipe.set(Captchas.key_template.format(id=captcha_id), issued, ex=LIFETIME_SECONDS)
+            captcha_id = new_captcha_id(secret, issued_at=issued)
             handle.write(json.dumps({
                 "article_id": article_id,
                 "author_name": f"Pembaca {number % 97}",
@@ -45,9 +41,6 @@ def presolved_bodies(stack: Stack, count: int, *, article_id: str = "berita-benc
                 "captcha_id": captcha_id,
                 "captcha_answer": answer_for(secret, captcha_id),
             }) + "\n")
-            if number % 5000 == 4999:
-                pipe.execute()
-    pipe.execute()
     return path
 
 

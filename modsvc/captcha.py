@@ -2,14 +2,20 @@
 
 The answer is not stored: it is derived from the secret key and the challenge id, so anyone who
 holds the secret (tests, load tools, benchmarks) can solve a challenge with :func:`answer_for`,
-and there is no switch that turns the captcha off. Redis holds only when each challenge was
-issued; the first attempt consumes it, right or wrong.
+and there is no switch that turns the captcha off.
+
+Issuing stores nothing: the id carries its issue time, signed with the secret key, so a flood
+of requests for challenges fills no memory and costs less than a rate-limit check would. Redis
+holds only what a challenge's use leaves: its drawn image and audio, and a mark that it was
+answered (the first attempt uses it up, right or wrong), each until the challenge expires.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
+import math
 import secrets
 import time
 from dataclasses import dataclass
@@ -26,6 +32,10 @@ ALPHABET = "ACEFGHJKMNPRTWXY34679"
 ANSWER_LENGTH = 5
 LIFETIME_SECONDS = 300
 MEDIA_KINDS = {"image": "image/png", "audio": "audio/wav"}
+# A challenge id: issue time (milliseconds, 6 bytes), a random nonce (9 bytes) and a MAC of
+# both (12 bytes), in URL-safe base64: 36 characters, no padding.
+_TIME_BYTES, _NONCE_BYTES, _MAC_BYTES = 6, 9, 12
+ID_LENGTH = (_TIME_BYTES + _NONCE_BYTES + _MAC_BYTES) * 4 // 3
 
 
 def answer_for(secret_key: str, captcha_id: str) -> str:
@@ -34,6 +44,34 @@ def answer_for(secret_key: str, captcha_id: str) -> str:
         secret_key.encode(), b"modsvc-captcha:" + captcha_id.encode(), hashlib.sha256
     ).digest()
     return "".join(ALPHABET[byte % len(ALPHABET)] for byte in digest[:ANSWER_LENGTH])
+
+
+def _id_mac(secret_key: str, payload: bytes) -> bytes:
+    # Its own prefix: an id's MAC never equals the digest an answer is drawn from.
+    return hmac.new(
+        secret_key.encode(), b"modsvc-captcha-id:" + payload, hashlib.sha256
+    ).digest()[:_MAC_BYTES]
+
+
+def new_captcha_id(secret_key: str, issued_at: float | None = None) -> str:
+    """A fresh challenge id that carries its issue time (now unless ``issued_at``), signed."""
+    issued = time.time() if issued_at is None else issued_at
+    payload = int(issued * 1000).to_bytes(_TIME_BYTES, "big") + secrets.token_bytes(_NONCE_BYTES)
+    return base64.urlsafe_b64encode(payload + _id_mac(secret_key, payload)).decode()
+
+
+def issued_at(secret_key: str, captcha_id: str) -> float | None:
+    """When the challenge was issued; None for an id this secret key did not sign."""
+    if len(captcha_id) != ID_LENGTH:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(captcha_id.encode("ascii"))
+    except ValueError:  # not ASCII, or not base64 (binascii.Error is a ValueError)
+        return None
+    payload, mac = raw[: _TIME_BYTES + _NONCE_BYTES], raw[_TIME_BYTES + _NONCE_BYTES :]
+    if not hmac.compare_digest(mac, _id_mac(secret_key, payload)):
+        return None
+    return int.from_bytes(payload[:_TIME_BYTES], "big") / 1000
 
 
 @dataclass(frozen=True)
@@ -52,9 +90,9 @@ class CaptchaError(ApiError):
 
 
 class Captchas:
-    """Issues, renders and checks challenges kept in Redis."""
+    """Issues, renders and checks challenges; Redis keeps what their use leaves."""
 
-    key_template = "modsvc:captcha:{id}"
+    used_key_template = "modsvc:captcha:{id}:used"
     media_key_template = "modsvc:captcha:{id}:{kind}"
 
     def __init__(self, redis: Redis, secret_key: str) -> None:
@@ -64,12 +102,16 @@ class Captchas:
         self._audio = AudioCaptcha()
 
     def issue(self) -> Challenge:
-        """Create a challenge that lives for five minutes."""
-        captcha_id = secrets.token_urlsafe(16)
-        self.redis.set(
-            self.key_template.format(id=captcha_id), repr(time.time()), ex=LIFETIME_SECONDS
-        )
-        return Challenge(captcha_id=captcha_id, expires_in=LIFETIME_SECONDS)
+        """Create a challenge that lives for five minutes (nothing is stored)."""
+        return Challenge(captcha_id=new_captcha_id(self.secret_key), expires_in=LIFETIME_SECONDS)
+
+    def _live(self, captcha_id: str) -> tuple[float, float] | None:
+        """``(issued, seconds left)`` of a genuine, unexpired challenge, else None."""
+        issued = issued_at(self.secret_key, captcha_id)
+        if issued is None:
+            return None
+        left = issued + LIFETIME_SECONDS - time.time()
+        return (issued, left) if left > 0 else None
 
     def media(self, captcha_id: str, kind: str) -> bytes:
         """The PNG or WAV of a live challenge, rendered on first request and then reused.
@@ -77,14 +119,19 @@ class Captchas:
         Rendering once means refreshing the image never shows a second drawing of the same
         answer, and the costly audio (about 0.25 s of CPU) is made at most once per challenge.
         """
-        key = self.key_template.format(id=captcha_id)
-        remaining = self.redis.ttl(key)
-        if remaining is None or remaining <= 0:
+        live = self._live(captcha_id)
+        if live is None:
             raise ApiError("captcha not found or expired", status=404, code="not_found")
         media_key = self.media_key_template.format(id=captcha_id, kind=kind)
-        cached = self.redis.get(media_key)
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.exists(self.used_key_template.format(id=captcha_id))
+        pipe.get(media_key)
+        used, cached = pipe.execute()
+        if used:
+            raise ApiError("captcha not found or expired", status=404, code="not_found")
         if isinstance(cached, bytes):
             return cached
+        remaining = math.ceil(live[1])
         answer = answer_for(self.secret_key, captcha_id)
         if kind == "image":
             data = self._image.generate(answer, format="png").getvalue()
@@ -101,15 +148,19 @@ class Captchas:
         Raises:
             CaptchaError: unknown, expired, already used, or wrong.
         """
-        key = self.key_template.format(id=captcha_id)
-        pipe = self.redis.pipeline(transaction=True)
-        pipe.getdel(key)
-        pipe.delete(
-            self.media_key_template.format(id=captcha_id, kind="image"),
-            self.media_key_template.format(id=captcha_id, kind="audio"),
-        )
-        issued_raw, _ = pipe.execute()
-        if issued_raw is None:
+        live = self._live(captcha_id)
+        first_use = False
+        if live is not None:
+            pipe = self.redis.pipeline(transaction=True)
+            # Marked used until it expires anyway; NX: of two attempts at once, one wins.
+            pipe.set(self.used_key_template.format(id=captcha_id), b"1", nx=True,
+                     ex=math.ceil(live[1]) + 1)
+            pipe.delete(
+                self.media_key_template.format(id=captcha_id, kind="image"),
+                self.media_key_template.format(id=captcha_id, kind="audio"),
+            )
+            first_use = bool(pipe.execute()[0])
+        if live is None or not first_use:
             metrics.CAPTCHA_FAILURES.labels(reason="expired").inc()
             raise CaptchaError("captcha expired or already used; ask for a new one")
         expected = answer_for(self.secret_key, captcha_id)
@@ -117,4 +168,4 @@ class Captchas:
         if not hmac.compare_digest(given, expected.encode()):
             metrics.CAPTCHA_FAILURES.labels(reason="wrong").inc()
             raise CaptchaError("wrong captcha answer; ask for a new one")
-        return max(0.0, time.time() - float(issued_raw))
+        return max(0.0, time.time() - live[0])

@@ -800,7 +800,7 @@ def _moderation_item(status: str = "pending") -> dict[str, Any]:
 
 
 def _portal_paths() -> dict[str, Any]:
-    captcha_id = "hZr2m1x9QkO4w7bVn3aT0g"
+    captcha_id = "AZrC1a3RvAf3aN0mQxWkYb2Lq8cTn5Eu7dHg"
     comment_path = _path_param("comment_id", "The comment's id from the 202 answer.", COMMENT_ID)
     captcha_path = _path_param("captcha_id", "The challenge's id.", captcha_id)
     return {
@@ -810,8 +810,8 @@ def _portal_paths() -> dict[str, Any]:
                 "operationId": "issueCaptcha",
                 "summary": "Issue a captcha challenge",
                 "description": f"A new challenge that lives {LIFETIME_SECONDS} seconds and is "
-                "used up by the first answer, right or wrong. Rate-limited per IP "
-                "(MODSVC_RATE_LIMIT_CAPTCHA).",
+                "used up by the first answer, right or wrong. Issuing stores nothing (the id "
+                "carries its issue time, signed), so it is not rate-limited; the image is.",
                 "security": [],
                 "responses": {
                     "201": _json(_ref("Captcha"), {
@@ -820,7 +820,7 @@ def _portal_paths() -> dict[str, Any]:
                         "audio_url": f"/api/v1/captcha/{captcha_id}/audio.wav",
                         "expires_in": LIFETIME_SECONDS,
                     }, "The challenge; show the image and offer the audio."),
-                    **_std("RateLimited", "Unavailable"),
+                    **_std("Unavailable"),
                 },
             }
         },
@@ -829,14 +829,16 @@ def _portal_paths() -> dict[str, Any]:
                 "tags": ["portal"],
                 "operationId": "captchaImage",
                 "summary": "The challenge as a PNG",
-                "description": "Drawn once per challenge; sent with `Cache-Control: no-store`.",
+                "description": "Drawn once per challenge; sent with `Cache-Control: no-store`. "
+                "Rate-limited per IP (MODSVC_RATE_LIMIT_CAPTCHA): a challenge can only be "
+                "answered from its image or audio.",
                 "security": [],
                 "parameters": [captcha_path],
                 "responses": {
                     "200": {"description": "The image.",
                             "content": {"image/png": {"schema": {
                                 "type": "string", "contentMediaType": "image/png"}}}},
-                    **_std("NotFound", "Unavailable"),
+                    **_std("NotFound", "RateLimited", "Unavailable"),
                 },
             }
         },

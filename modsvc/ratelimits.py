@@ -20,7 +20,7 @@ from modsvc import metrics
 from modsvc.config import Settings
 
 # The portal's endpoints limited per client address, which a flood hits again and again.
-REMEMBERED_ENDPOINTS = frozenset({"comments.post_comment", "captcha.issue", "captcha.audio"})
+REMEMBERED_ENDPOINTS = frozenset({"comments.post_comment", "captcha.image", "captcha.audio"})
 MAX_REMEMBERED_CLIENTS = 10_000
 MEMORY_EXTENSION = "modsvc.refusals"
 
@@ -131,7 +131,8 @@ def comments_limit() -> str:
 
 
 def captcha_limit() -> str:
-    """Per-IP limit on asking for captchas."""
+    """Per-IP limit on captcha images: each is drawn (CPU), and only from one can a challenge
+    be answered, so this limits solving attempts too."""
     return _setting("rate_limit_captcha")
 
 

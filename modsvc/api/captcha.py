@@ -17,9 +17,12 @@ def _captchas() -> Captchas:
 
 
 @bp.post("")
-@limiter.limit(captcha_limit)
 def issue() -> tuple[Response, int]:
-    """A new challenge with the URLs of its image and audio."""
+    """A new challenge with the URLs of its image and audio.
+
+    Not rate-limited: issuing stores nothing and costs less than a limit check. The limit sits
+    on the image, which a person or a solver must fetch before they can answer.
+    """
     challenge = _captchas().issue()
     body = {
         "captcha_id": challenge.captcha_id,
@@ -39,6 +42,7 @@ def _media(captcha_id: str, kind: str, mimetype: str) -> Response:
 
 
 @bp.get("/<captcha_id>/image.png")
+@limiter.limit(captcha_limit)
 def image(captcha_id: str) -> Response:
     """The challenge drawn as a PNG."""
     return _media(captcha_id, "image", "image/png")
