@@ -151,8 +151,10 @@ class Captchas:
         live = self._live(captcha_id)
         first_use = False
         if live is not None:
-            pipe = self.redis.pipeline(transaction=True)
-            # Marked used until it expires anyway; NX: of two attempts at once, one wins.
+            # No MULTI: the NX alone decides which of two attempts at once wins, and the
+            # drawings would expire with the challenge anyway.
+            pipe = self.redis.pipeline(transaction=False)
+            # Marked used until the challenge expires.
             pipe.set(self.used_key_template.format(id=captcha_id), b"1", nx=True,
                      ex=math.ceil(live[1]) + 1)
             pipe.delete(
