@@ -36,7 +36,7 @@ def _spread(detail: dict[str, Any], name: str) -> str:
     elif name == "worker_speedup":
         spread = detail["worker"]["speedup"]
         runs = len(detail["worker"]["batched"])
-        return f"{spread['min']:.4g} – {spread['max']:.4g} (n={runs})"
+        return f"{_number(spread['min'])} – {_number(spread['max'])} (n={runs})"
     elif name == "score_speedup":
         pick = detail["score"]["speedups"]
     elif name == "e2e_ms_p50":
@@ -46,7 +46,12 @@ def _spread(detail: dict[str, Any], name: str) -> str:
         return ", ".join(f"{db}: {found['worst_p95']}" for db, found in detail["queue"].items())
     if not pick:
         return ""
-    return f"{min(pick):.3g} – {max(pick):.3g} (n={len(pick)})"
+    return f"{_number(min(pick))} – {_number(max(pick))} (n={len(pick)})"
+
+
+def _number(value: float) -> str:
+    """Three significant digits, but whole numbers from 1,000 on (no 1.48e+03)."""
+    return f"{value:,.0f}" if abs(value) >= 1000 else f"{value:.3g}"
 
 
 def table(detail: dict[str, Any]) -> str:
