@@ -256,12 +256,18 @@ _DOMAIN_RE = re.compile(
 )  # fmt: skip
 # A TLD after a dot (or a disguised dot): the only texts the domain pattern can match.
 _MAYBE_DOMAIN_RE = re.compile(r"(?:\.|dot)[\s)\]]{0,3}(?:" + _TLDS + r")\b")
-_PHONE_RE = re.compile(r"(?<![\w+])(?:\+\s?62|62|0)[\s.\-]?\(?8\)?(?:[\s.\-]?\d){7,11}(?!\w)")
+# Patterns that open with a lookbehind start with a lookahead for their first character: the
+# regex engine then skips most positions at once (a third to a half of their time on comments).
+_PHONE_RE = re.compile(
+    r"(?=[+60])(?<![\w+])(?:\+\s?62|62|0)[\s.\-]?\(?8\)?(?:[\s.\-]?\d){7,11}(?!\w)"
+)
 _MONEY_RE = re.compile(
+    r"(?=[riu$0-9])(?:"
     r"(?<!\w)(?:rp|idr|usd|\$)\s?\.?\s?\d[\d.,]*(?:\s?(?:jt|juta|rb|ribu|rebu|k|miliar|milyar"
     r"|triliun|m)\b)?"
     r"|(?<![\w.,])\d+(?:[.,]\d+)*\s?(?:jt|juta|jeti|rb|ribu|rebu|miliar|milyar|triliun)(?!\w)"
     r"|(?<![\w.,])\d+(?:[.,]\d+)?k(?!\w)"
+    r")"
 )
 _EMOJI_IN_WORD_RE = re.compile(r"(?<=[^\W_])" + _SYMBOL + r"+(?=[^\W_])")
 _EMOJI_RE = re.compile(_SYMBOL + "+")
@@ -273,7 +279,7 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "$": "s"})  # fmt: skip
 # Real words that look like leetspeak; "p3k" (PPPK civil-servant hiring) is common in news.
 _REAL_WORDS_WITH_DIGITS = frozenset({"p3k", "p4k", "k3l", "b3", "g30s", "s1", "s2", "s3"})
-_LEET_RE = re.compile(r"(?<=[a-z])[013457@$]+(?=[a-z])")
+_LEET_RE = re.compile(r"(?=[013457@$])(?<=[a-z])[013457@$]+(?=[a-z])")
 _REPEAT_RE = re.compile(r"([a-z])\1{2,}")
 _REPEAT_PUNCTUATION_RE = re.compile(r"([^\w\s])\1+")
 _SPACE_RE = re.compile(r"\s{2,}|[^\S ]")
