@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from hypothesis import given, settings
@@ -86,6 +88,28 @@ def test_score_many_scores_each_item(trained_tiny: TrainedModel) -> None:
         scorer.score("slot gacor").probability,
         scorer.score("jalan rusak", 30.0).probability,
     ]
+
+
+def test_web_threads_scoring_at_once_get_the_same_scores_and_reasons(
+    trained_tiny: TrainedModel, tiny_examples: list[LabeledText]
+) -> None:
+    # The Akismet check and the rule tester score in gunicorn's request threads, all sharing
+    # the live model's one Scorer (and its per-thread scratch array).
+    scorer = Scorer(trained_tiny.pipeline)
+    texts = [e.text for e in tiny_examples] + DISGUISED
+    alone = [scorer.score(text).to_dict() for text in texts]
+
+    # Threads switch every microsecond instead of every 5 ms, so they interleave inside a score.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            rounds = [list(pool.map(lambda text: scorer.score(text).to_dict(), texts))
+                      for _ in range(10)]
+    finally:
+        sys.setswitchinterval(switch)
+
+    assert all(together == alone for together in rounds)
 
 
 def _reason(result_reasons: list, code: str, **params: str):  # type: ignore[no-untyped-def]
