@@ -718,8 +718,6 @@ def _word_ends(text: str, words: list[str]) -> list[int]:
     return [match.end() for match in _WORDS_RE.finditer(text)]
 
 
-
-
 def _merge(spans: Any) -> list[tuple[int, int]]:
     """Sorted spans with overlapping or touching ones joined."""
     merged: list[tuple[int, int]] = []

@@ -35,6 +35,8 @@ MEDIA_KINDS = {"image": "image/png", "audio": "audio/wav"}
 # A challenge id: issue time (milliseconds, 6 bytes), a random nonce (9 bytes) and a MAC of
 # both (12 bytes), in URL-safe base64: 36 characters, no padding.
 _TIME_BYTES, _NONCE_BYTES, _MAC_BYTES = 6, 9, 12
+# A used mark outlives its challenge by this much, in case web machines' clocks disagree.
+CLOCK_SKEW_SECONDS = 60
 ID_LENGTH = (_TIME_BYTES + _NONCE_BYTES + _MAC_BYTES) * 4 // 3
 
 
@@ -154,9 +156,9 @@ class Captchas:
             # No MULTI: the NX alone decides which of two attempts at once wins, and the
             # drawings would expire with the challenge anyway.
             pipe = self.redis.pipeline(transaction=False)
-            # Marked used until the challenge expires.
+            # Marked used until the challenge has expired on every machine.
             pipe.set(self.used_key_template.format(id=captcha_id), b"1", nx=True,
-                     ex=math.ceil(live[1]) + 1)
+                     ex=math.ceil(live[1]) + CLOCK_SKEW_SECONDS)
             pipe.delete(
                 self.media_key_template.format(id=captcha_id, kind="image"),
                 self.media_key_template.format(id=captcha_id, kind="audio"),
