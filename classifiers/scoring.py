@@ -10,11 +10,11 @@ Python string offsets (code points) into the original comment.
 from __future__ import annotations
 
 import math
-import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
 
@@ -48,11 +48,11 @@ from classifiers.text import (
 __all__ = ["Reason", "ScoreResult", "Scorer", "UnsupportedPipelineError"]
 
 MAX_REASONS = 5
-# Bounds of the per-word caches (a word's entry is about 200 bytes).
+# Bounds of the per-word caches (least recently used words go first; an entry is about 200
+# bytes).
 _WORD_CACHE_LIMIT = 200_000
 _SPLIT_PLAN_LIMIT = 100_000
 _EMPTY_COLUMNS = np.zeros(0, dtype=np.intp)
-_WORDS_RE = re.compile(r"\S+")
 
 
 class UnsupportedPipelineError(TypeError):
@@ -166,9 +166,12 @@ class Scorer:
         self._chars: _Vocabulary | None = None
         self._words: _Vocabulary | None = None
         self._char_vectorizer = CharNgramTfidf()
-        self._word_arrays: dict[str, np.ndarray] = {}
-        # Per word of several tokens, where its character n-grams go (see _split_plan).
-        self._split_plans: dict[str, tuple[tuple[int, tuple[int, ...]], ...]] = {}
+        # Per word, cached as words recur: its n-gram columns (see _columns_of), and for a word
+        # of several tokens where those n-grams go (see _plan_of).
+        self._word_columns: Callable[[str], np.ndarray] = lru_cache(
+            maxsize=_WORD_CACHE_LIMIT)(self._columns_of)
+        self._split_plan: Callable[[str], tuple[tuple[int, tuple[int, ...]], ...]] = lru_cache(
+            maxsize=_SPLIT_PLAN_LIMIT)(self._plan_of)
         # Per thread, a zeroed array the size of the character vocabulary (see _occurrences).
         self._scratch = threading.local()
         self._meta_offset: int | None = None
@@ -223,23 +226,14 @@ class Scorer:
                 self._meta_offset : self._meta_offset + len(META_FEATURES)].tolist()
         )
 
-    def _word_columns(self, word: str) -> np.ndarray:
-        """Vocabulary columns of one word's character n-grams, as an array, cached: joining a
+    def _columns_of(self, word: str) -> np.ndarray:
+        """Vocabulary columns of one word's character n-grams, as an array: joining a
         comment's arrays costs half of reading the same numbers from tuples."""
-        columns = self._word_arrays.get(word)
-        if columns is None:
-            columns = np.array(self._char_vectorizer.word_columns(word), dtype=np.intp)
-            if len(self._word_arrays) >= _WORD_CACHE_LIMIT:
-                self._word_arrays.clear()
-            self._word_arrays[word] = columns
-        return columns
+        return np.array(self._char_vectorizer.word_columns(word), dtype=np.intp)
 
-    def _split_plan(self, word: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    def _plan_of(self, word: str) -> tuple[tuple[int, tuple[int, ...]], ...]:
         """For a word of several tokens ("anti-rungkad"), each character n-gram's column and
-        the tokens (numbered within the word) it touches; cached, as words recur."""
-        plan = self._split_plans.get(word)
-        if plan is not None:
-            return plan
+        the tokens (numbered within the word) it touches."""
         vocab = self._chars
         assert vocab is not None
         low, high = vocab.ngram_range
@@ -261,10 +255,7 @@ class Scorer:
                     found.append((column, tuple(sorted(touched))))
             if len(padded) <= n:
                 break
-        if len(self._split_plans) >= _SPLIT_PLAN_LIMIT:
-            self._split_plans.clear()
-        plan = self._split_plans[word] = tuple(found)
-        return plan
+        return tuple(found)
 
     def _occurrences(self, keys: np.ndarray, shares: np.ndarray, flat: np.ndarray
                      ) -> np.ndarray:
@@ -515,7 +506,7 @@ class _Explainer:
         share: dict[int, float] | None = None
         following = 0  # the first token not yet placed
         # A word's tokens are those that start before it ends (none starts between words).
-        for number, end in enumerate(_word_ends(self.normalised.text, words)):
+        for number, end in enumerate(_word_ends(words)):
             first = following
             while following < len(tokens) and tokens[following][0] < end:
                 following += 1
@@ -709,13 +700,9 @@ def _distinct_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[bounds[:-1]], bounds[1:] - bounds[:-1]
 
 
-def _word_ends(text: str, words: list[str]) -> list[int]:
-    """Where each whitespace-separated word of ``text`` ends."""
-    lengths = list(map(len, words))
-    if sum(lengths) + len(words) - 1 == len(text):
-        # Single spaces between words, none around them (normalised text): no regex needed.
-        return [end - 1 for end in accumulate(length + 1 for length in lengths)]
-    return [match.end() for match in _WORDS_RE.finditer(text)]
+def _word_ends(words: list[str]) -> list[int]:
+    """Where each word ends in normalised text, which joins its words by single spaces."""
+    return [end - 1 for end in accumulate(len(word) + 1 for word in words)]
 
 
 def _merge(spans: Any) -> list[tuple[int, int]]:

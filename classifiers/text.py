@@ -211,6 +211,8 @@ class _Buffer:
 class NormalisedText:
     """A comment with its disguises undone, what was counted on the way, and an offset map.
 
+    ``text`` is its words joined by single spaces, with no space around them.
+
     ``starts[i]``/``ends[i]`` give the original span ``[start, end)`` that produced character
     ``i`` of ``text``; they are empty when offsets were not tracked.
     """

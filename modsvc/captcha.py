@@ -19,6 +19,7 @@ import math
 import secrets
 import time
 from dataclasses import dataclass
+from functools import cached_property
 
 from captcha.audio import AudioCaptcha
 from captcha.image import ImageCaptcha
@@ -40,19 +41,20 @@ CLOCK_SKEW_SECONDS = 60
 ID_LENGTH = (_TIME_BYTES + _NONCE_BYTES + _MAC_BYTES) * 4 // 3
 
 
+def _digest(secret_key: str, label: bytes, data: bytes) -> bytes:
+    """HMAC-SHA256 of ``data`` under the secret key; each use has its own label, so an id's
+    MAC never equals the digest an answer is drawn from."""
+    return hmac.new(secret_key.encode(), label + data, hashlib.sha256).digest()
+
+
 def answer_for(secret_key: str, captcha_id: str) -> str:
     """The answer to challenge ``captcha_id`` under ``secret_key``."""
-    digest = hmac.new(
-        secret_key.encode(), b"modsvc-captcha:" + captcha_id.encode(), hashlib.sha256
-    ).digest()
+    digest = _digest(secret_key, b"modsvc-captcha:", captcha_id.encode())
     return "".join(ALPHABET[byte % len(ALPHABET)] for byte in digest[:ANSWER_LENGTH])
 
 
 def _id_mac(secret_key: str, payload: bytes) -> bytes:
-    # Its own prefix: an id's MAC never equals the digest an answer is drawn from.
-    return hmac.new(
-        secret_key.encode(), b"modsvc-captcha-id:" + payload, hashlib.sha256
-    ).digest()[:_MAC_BYTES]
+    return _digest(secret_key, b"modsvc-captcha-id:", payload)[:_MAC_BYTES]
 
 
 def new_captcha_id(secret_key: str, issued_at: float | None = None) -> str:
@@ -62,7 +64,7 @@ def new_captcha_id(secret_key: str, issued_at: float | None = None) -> str:
     return base64.urlsafe_b64encode(payload + _id_mac(secret_key, payload)).decode()
 
 
-def issued_at(secret_key: str, captcha_id: str) -> float | None:
+def issue_time(secret_key: str, captcha_id: str) -> float | None:
     """When the challenge was issued; None for an id this secret key did not sign."""
     if len(captcha_id) != ID_LENGTH:
         return None
@@ -100,8 +102,15 @@ class Captchas:
     def __init__(self, redis: Redis, secret_key: str) -> None:
         self.redis = redis
         self.secret_key = secret_key
-        self._image = ImageCaptcha(width=200, height=70)
-        self._audio = AudioCaptcha()
+
+    # Made on first use: issuing and checking, the hot path, draw nothing.
+    @cached_property
+    def _image(self) -> ImageCaptcha:
+        return ImageCaptcha(width=200, height=70)
+
+    @cached_property
+    def _audio(self) -> AudioCaptcha:
+        return AudioCaptcha()
 
     def issue(self) -> Challenge:
         """Create a challenge that lives for five minutes (nothing is stored)."""
@@ -109,7 +118,7 @@ class Captchas:
 
     def _live(self, captcha_id: str) -> tuple[float, float] | None:
         """``(issued, seconds left)`` of a genuine, unexpired challenge, else None."""
-        issued = issued_at(self.secret_key, captcha_id)
+        issued = issue_time(self.secret_key, captcha_id)
         if issued is None:
             return None
         left = issued + LIFETIME_SECONDS - time.time()

@@ -15,7 +15,7 @@ from modsvc.captcha import (
     CLOCK_SKEW_SECONDS,
     LIFETIME_SECONDS,
     answer_for,
-    issued_at,
+    issue_time,
     new_captcha_id,
 )
 from tests.conftest import SECRET, Portal, Service
@@ -138,7 +138,7 @@ def test_a_made_up_or_altered_challenge_id_is_refused(portal: Portal) -> None:
         for captcha_id in forged
     ]
 
-    assert issued_at(SECRET, genuine) is not None
+    assert issue_time(SECRET, genuine) is not None
     assert [a.status_code for a in answers] == [400] * len(forged)
     assert {a.get_json()["error"]["code"] for a in answers} == {"captcha_invalid"}
     for captcha_id in forged[:3]:
