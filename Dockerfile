@@ -6,7 +6,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
 
 RUN useradd --create-home --uid 10001 modsvc && mkdir -p /data && chown modsvc /data
 WORKDIR /app
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md NOTICE ./
 COPY modsvc ./modsvc
 COPY classifiers ./classifiers
 COPY workers ./workers

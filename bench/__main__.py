@@ -34,7 +34,8 @@ def _size(args: argparse.Namespace, full: float, quick: float) -> int:
 
 
 def bench_web(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
-    """intake_ratio, captcha_ratio, ratelimited_ratio, web_rss_mb (and the sweep's plot)."""
+    """intake_ratio (and with synchronous=NORMAL), captcha_ratio, ratelimited_ratio, web_rss_mb
+    (and the sweep's plot)."""
     repeats = 3 if args.quick else 5
     seconds = max(1.0, (3.0 if args.quick else 8.0) * args.scale)
     connections = 16
@@ -50,6 +51,15 @@ def bench_web(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
             detail["sweep"] = intake.sweep(stack, base, levels=[1, 2, 4, 8, 16, 32, 64],
                                            seconds=5.0)
         out["web_rss_mb"] = round(intake.web_rss_mb(stack), 1)
+    # What the power-cut promise costs (issue 20): the same intake with SQLite fsyncing only
+    # at checkpoints, measured in the same run.
+    with running(seed_model(), redis_url=args.redis_url,
+                 env={"MODSVC_SQLITE_SYNCHRONOUS": "normal"}) as stack:
+        base = stack.serve()
+        found = intake.intake_ratios(stack, base, repeats=repeats, seconds=seconds,
+                                     connections=connections)
+        out["intake_ratio_sqlite_normal"] = round(found["intake"]["ratio"], 3)
+        detail["intake_sqlite_normal"] = found
     with running(seed_model(), redis_url=args.redis_url,
                  env={"MODSVC_RATE_LIMIT_COMMENTS": "1/hour"}) as stack:
         base = stack.serve()

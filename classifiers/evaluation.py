@@ -1,8 +1,13 @@
 """Metrics at a decision threshold and the choice of thresholds on a holdout.
 
 A genuine comment marked spam is the worst error the service can make, so the spam threshold is
-chosen for a ham false-positive rate target first; the approve threshold is chosen separately so
-that only a small share of spam is ever auto-approved.
+chosen for a ham false-positive rate target first, and chosen so that the target holds with 95%
+confidence, not merely on the holdout: with n ham held out and k of them at or above the
+threshold, the one-sided Clopper-Pearson upper bound of the false-positive rate must be at or
+below the target. 0.1% then needs about 3,000 ham with none above the threshold, about 4,800
+with one. A holdout too small for that (the seed corpus alone: 780 ham) gets the threshold just
+above its highest ham, and the card says the target was not resolvable. The approve threshold is
+chosen separately so that only a small share of spam is ever auto-approved.
 """
 
 from __future__ import annotations
@@ -13,11 +18,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
+from scipy.stats import beta
 from sklearn.metrics import average_precision_score, matthews_corrcoef, roc_auc_score
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Thresholds", "choose_thresholds", "evaluate"]
+__all__ = ["CONFIDENCE", "Thresholds", "choose_thresholds", "evaluate", "fpr_upper_bound"]
+
+CONFIDENCE = 0.95
 
 
 def _ratio(numerator: int, denominator: int) -> float | None:
@@ -66,8 +74,20 @@ def evaluate(
     }
 
 
+def fpr_upper_bound(false_positives: int, ham: int, confidence: float = CONFIDENCE) -> float:
+    """One-sided Clopper-Pearson upper bound of a false-positive rate seen as k of n ham."""
+    if ham <= 0 or false_positives >= ham:
+        return 1.0
+    return float(beta.ppf(confidence, false_positives + 1, ham - false_positives))
+
+
 class Thresholds(dict[str, float]):
-    """``{"spam": float, "approve": float}``, a dict so it goes into the model card as is."""
+    """``{"spam": float, "approve": float}``, a dict so it goes into the model card as is.
+
+    ``basis`` says what the spam threshold rests on (see :func:`choose_thresholds`).
+    """
+
+    basis: dict[str, Any]
 
     @property
     def spam(self) -> float:
@@ -78,31 +98,41 @@ class Thresholds(dict[str, float]):
         return self["approve"]
 
 
+def _allowed_ham(ham: int, target: float, confidence: float) -> tuple[int, bool]:
+    """How many held-out ham may score at or above the spam threshold, and whether even none
+    is enough to show the target (False: the holdout is too small to resolve it)."""
+    if fpr_upper_bound(0, ham, confidence) > target:
+        return 0, False
+    allowed = 0
+    while allowed + 1 < ham and fpr_upper_bound(allowed + 1, ham, confidence) <= target:
+        allowed += 1
+    return allowed, True
+
+
 def choose_thresholds(
     labels: Sequence[int],
     probabilities: Sequence[float],
     *,
     target_ham_fpr: float = 0.001,
     target_spam_miss: float = 0.01,
+    confidence: float = CONFIDENCE,
 ) -> Thresholds:
     """Pick the spam and approve thresholds on a holdout.
 
-    ``spam`` is the lowest score at which the share of ham scoring at or above it is at most
-    *target_ham_fpr*; ``approve`` is the highest score below which at most *target_spam_miss* of
-    the spam falls. When they cross, ``approve`` is lowered to ``spam``: nothing is ever both
-    auto-approved and auto-spammed, and the comments in between wait for a moderator.
+    ``spam`` is the lowest score at which the false-positive rate on ham like the holdout's is
+    at most *target_ham_fpr* with the given confidence (see the module docstring); ``approve``
+    is the highest score below which at most *target_spam_miss* of the spam falls. When they
+    cross, ``approve`` is lowered to ``spam``: nothing is ever both auto-approved and
+    auto-spammed, and the comments in between wait for a moderator.
     """
     y = np.asarray(labels, dtype=int)
     p = np.asarray(probabilities, dtype=float)
     ham_scores = np.sort(p[y == 0])[::-1]
     spam_scores = np.sort(p[y == 1])
+    allowed, resolvable = _allowed_ham(int(ham_scores.size), target_ham_fpr, confidence)
     if ham_scores.size:
         # k ham may stay at or above the threshold; it must sit just above the (k+1)-th highest.
-        allowed = math.floor(target_ham_fpr * ham_scores.size + 1e-9)
-        if allowed >= ham_scores.size:
-            spam_threshold = 0.0
-        else:
-            spam_threshold = float(np.nextafter(ham_scores[allowed], np.inf))
+        spam_threshold = float(np.nextafter(ham_scores[allowed], np.inf))
     else:
         logger.warning("no ham in the holdout: spam threshold falls back to 0.5")
         spam_threshold = 0.5
@@ -113,4 +143,14 @@ def choose_thresholds(
     else:
         logger.warning("no spam in the holdout: approve threshold falls back to 0")
         approve = 0.0
-    return Thresholds(spam=spam_threshold, approve=min(approve, spam_threshold))
+    thresholds = Thresholds(spam=spam_threshold, approve=min(approve, spam_threshold))
+    thresholds.basis = {
+        "holdout_ham": int(ham_scores.size),
+        "ham_at_or_above_spam_threshold": int(np.sum(ham_scores >= spam_threshold)),
+        "target_ham_fpr": target_ham_fpr,
+        "confidence": confidence,
+        "fpr_upper_bound": fpr_upper_bound(
+            int(np.sum(ham_scores >= spam_threshold)), int(ham_scores.size), confidence),
+        "target_resolvable": resolvable,
+    }
+    return thresholds

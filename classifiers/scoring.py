@@ -599,7 +599,8 @@ class _Explainer:
                 entry["spans"].add(span)
         for span, numbers in entity_of.items():
             group = [self.tokens[n][2] for n in numbers]
-            tld = next((t[len(TLD_PREFIX) :] for t in group if t.startswith(TLD_PREFIX)), "")
+            tld = next((t[len(TLD_PREFIX) :].replace("_", ".") for t in group
+                        if t.startswith(TLD_PREFIX)), "")
             name = next(
                 (t for t in group if t not in (URL_TOKEN, DOMAIN_TOKEN)
                  and not t.startswith(TLD_PREFIX)),

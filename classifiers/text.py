@@ -20,6 +20,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -81,14 +82,19 @@ _CONFUSABLES = {
     "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ß": "ss",
 }  # fmt: skip
 
-# Combining marks used as decoration (underline, strike-through, keycaps) rather than accents.
-_DECORATION_MARKS = frozenset(
-    [*range(0x0330, 0x0339), *range(0x035C, 0x0363), *range(0x20D0, 0x2100), 0x0489]
-)
+# Combining marks used as decoration (underline, strike-through, asterisks and crosses below,
+# small letters above, keycaps) rather than the accents of European or Vietnamese names.
+_DECORATION_MARKS = frozenset([*range(0x0330, 0x0370), *range(0x20D0, 0x2100), 0x0489])
 # Invisible characters that are letters or symbols as far as Unicode categories go.
 _INVISIBLE = frozenset("\u3164\u115f\u1160\uffa0\u2800\u180e\u034f")
 _WHITESPACE_CATEGORIES = frozenset({"Zs", "Zl", "Zp"})
 _SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Co", "Cs", "Cn"})
+
+
+# A comment counts as written in a fancy font when at least this share of its letters and
+# digits are look-alikes, and it has at least this many of them.
+_STYLED_SHARE = 0.8
+_STYLED_MIN_CHARS = 4
 
 
 @dataclass(frozen=True)
@@ -234,10 +240,13 @@ class NormalisedText:
         return self.starts[start], self.ends[end - 1]
 
 
-_TLDS_STRONG = "com|net|org|xyz|vip|top|ly|cc|biz|icu|bet|asia|tk|ml|ga|cf|gq|pw|ws|bz|la|to|tv|su"
+# TLDs a spammer disguises as " . com" or "(dot)"; not those that are also words after a full
+# stop ("hehe. Ga usah", "there. To be fair"), and not .ga at all: "ga" is the commonest
+# Indonesian "no" and often follows a full stop without a space.
+_TLDS_STRONG = "com|net|org|xyz|vip|top|ly|cc|biz|icu|bet|asia|tk|ml|cf|gq|pw|ws|bz|tv"
 _TLDS = (
     _TLDS_STRONG
-    + "|id|co|me|io|info|site|online|club|live|store|shop|link|app|fun|win|pro|gg|in|sg|my"
+    + "|la|to|su|id|co|me|io|info|site|online|club|live|store|shop|link|app|fun|win|pro|gg|in|sg|my"
     + "|us|uk|ru|cn|ph|vn|th|cx|one|fit|bid|best|life|world|today|click|space|website|tech"
     + "|digital|news|blog|page|lol|monster|cyou|sbs|cfd|buzz|ink|art|games|casino|poker|run"
 )
@@ -290,6 +299,13 @@ _CAPITAL_RE = re.compile(r"[A-Z]")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 
+# Second-level domains under a country's TLD. Some only public bodies, schools and villages can
+# register (go.id, ac.id, sch.id, desa.id, mil.id): a spammer cannot link there, so the pair is
+# kept as one TLD token ("tld_go_id") rather than lost.
+_SECOND_LEVEL = frozenset({"co", "go", "ac", "or", "my", "web", "sch", "desa", "mil", "net",
+                           "biz", "ponpes", "gov", "org", "com", "edu"})
+
+
 def _host_tokens(host: str) -> str:
     """Name and TLD tokens of a host, so a brand inside a link stays a feature."""
     labels = [part for part in re.split(r"\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*", host)
@@ -299,7 +315,9 @@ def _host_tokens(host: str) -> str:
     if not labels:
         return ""
     tld = labels[-1] if len(labels) > 1 else ""
-    names = [label for label in labels[:-1] if label not in ("co", "go", "ac", "or", "my", "web")]
+    if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(tld) == 2:
+        tld = f"{labels[-2]}_{tld}"
+    names = [label for label in labels[:-1] if label not in _SECOND_LEVEL]
     name = names[-1] if names else labels[0]
     return f" {name} {TLD_PREFIX}{tld} " if tld else f" {name} "
 
@@ -371,7 +389,8 @@ def _map_characters(text: str, track: bool) -> _Buffer:
     # Map each distinct character once; str.translate then does the per-character work in C.
     table: dict[int, str] = {}
     disguised_chars: set[str] = set()
-    disguised = emoji = 0
+    styled_chars: set[str] = set()
+    disguised = emoji = styled = 0
     same_length = True
     for char in set(text):
         if char.isascii():
@@ -384,8 +403,19 @@ def _map_characters(text: str, track: bool) -> _Buffer:
         if mapping.disguised:
             disguised += times
             disguised_chars.add(char)
+        if mapping.out.isalnum() and (mapping.disguised or not mapping.out.isascii()):
+            styled += times
+            styled_chars.add(char)
         same_length = same_length and len(mapping.out) == 1
     mapped = text.translate(table).lower()
+    if styled and disguised:
+        # A disguise hides a word among plain ones. A comment written wholly in a fancy font
+        # (𝙼𝚊𝚗𝚝𝚊𝚙, ᴍᴀɴᴛᴀᴘ) or in another script (Russian, whose letters partly look Latin) is
+        # a style or a language, as common among genuine commenters as among spammers.
+        alphanumeric = sum(map(str.isalnum, mapped))
+        if alphanumeric >= _STYLED_MIN_CHARS and styled >= _STYLED_SHARE * alphanumeric:
+            disguised -= sum(text.count(char) for char in disguised_chars & styled_chars)
+            disguised_chars -= styled_chars
     starts: list[int] | None = None
     ends: list[int] | None = None
     disguises: list[tuple[int, int]] | None = None
@@ -411,6 +441,134 @@ def _map_characters(text: str, track: bool) -> _Buffer:
     return buffer
 
 
+# Broken encodings, which many phones, browsers and portals still produce. A genuine comment's
+# emoji that arrived as "ðŸ˜‚" (UTF-8 read as Windows-1252), "ÔøΩ" (as Mac Roman), "%uD83D%uDE02"
+# (JavaScript's escape()) or "&#128514;" would otherwise count as disguised look-alike letters
+# and digits between letters, the strongest signs of spam. ftfy repairs the first kind only when
+# every byte survived, so the runs are repaired here; offsets keep pointing at the original.
+_MOJIBAKE_ENCODINGS = ("cp1252", "mac_roman", "latin-1")
+
+
+def _mojibake_pattern() -> re.Pattern[str]:
+    """Runs of UTF-8 lead and continuation bytes as each of those encodings shows them."""
+    def shown(low: int, high: int, encoding: str) -> str:
+        chars = {bytes([b]).decode(encoding, errors="ignore") for b in range(low, high + 1)}
+        return "".join(sorted(re.escape(c) for c in chars if c and not c.isascii()))
+
+    runs = [
+        f"(?:[{shown(0xC2, 0xF4, name)}][{shown(0x80, 0xBF, name)}]{{1,3}})+"
+        for name in _MOJIBAKE_ENCODINGS
+    ]
+    return re.compile("|".join(runs))
+
+
+_MOJIBAKE_RE = _mojibake_pattern()
+_JS_ESCAPE_RE = re.compile(r"(?:%u[0-9a-fA-F]{4})+")
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
+def _repair_mojibake(match: re.Match[str]) -> str:
+    run = match.group(0)
+    for _ in range(3):  # text broken twice ("Ã°Å¸Ëœâ€¹") is repaired twice
+        for encoding in _MOJIBAKE_ENCODINGS:
+            try:
+                raw = run.encode(encoding)
+            except UnicodeEncodeError:
+                continue
+            # A byte the encoding could not show was dropped on the way: that character is
+            # lost, and U+FFFD (a symbol, like the emoji it stood for) takes its place.
+            run = re.sub("\ufffd+", "\ufffd", raw.decode("utf-8", errors="replace"))
+            break
+        if not _MOJIBAKE_RE.fullmatch(run):
+            break
+    return run
+
+
+def _repair_js_escape(match: re.Match[str]) -> str:
+    units = bytes.fromhex(match.group(0).replace("%u", "").replace("%U", ""))
+    return units.decode("utf-16-be", errors="replace")
+
+
+# Regional indicator letters spell a word to the eye ("🇸🇱🇴🇹"), but in pairs that name a
+# country they are a flag, as "🇮🇩" in countless genuine comments: then they are one emoji.
+_COUNTRY_CODE_LIST = (
+    "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq "
+    "br bs bt bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm "
+    "do dz ec ee eg eh er es et eu fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr "
+    "gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km "
+    "kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp "
+    "mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl "
+    "pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj sk sl sm sn so sr ss st "
+    "sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug um un us uy uz va vc ve "
+    "vg vi vn vu wf ws xk ye yt za zm zw"
+)
+_COUNTRY_CODES = frozenset(_COUNTRY_CODE_LIST.split())
+_REGIONAL_RE = re.compile("[\U0001F1E6-\U0001F1FF]{2,}")
+_FLAG = "\U0001F3F3"  # a white flag: a symbol like any emoji
+
+
+def _flags(match: re.Match[str]) -> str:
+    run = match.group(0)
+    pairs = [run[i : i + 2] for i in range(0, len(run), 2)]
+    codes = ["".join(chr(ord(c) - 0x1F1E6 + 97) for c in pair) for pair in pairs]
+    if len(run) % 2 or not all(code in _COUNTRY_CODES for code in codes):
+        return run
+    return _FLAG * len(pairs)
+
+
+# Invisible characters hide a keyword from filters only inside a word ("sl\u200bot"). Elsewhere
+# they are harmless: the joiner inside "❤️‍🔥", a word joiner that a keyboard or a CMS put
+# before the first word. There they are only a gap between words.
+_INVISIBLE_CLASS = (
+    "\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\u2800\u3164\ufeff\uffa0"
+)
+_MARKS_CLASS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f"
+_INVISIBLE_OUTSIDE_WORD_RE = re.compile(
+    f"(?<![^\\W_])(?<![{_MARKS_CLASS}])[{_INVISIBLE_CLASS}]+"
+    f"|[{_INVISIBLE_CLASS}]+(?![^\\W_{_INVISIBLE_CLASS}{_MARKS_CLASS}])"
+)
+
+
+def _repair_encoding(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """*text* with broken encodings repaired, flags told from spelled words and invisible
+    characters outside words made gaps, and each resulting character's original span.
+
+    The spans are None when nothing needed repair (the usual case, decided by cheap tests).
+    """
+    patterns: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = []
+    if not text.isascii() and _REGIONAL_RE.search(text):
+        patterns.append((_REGIONAL_RE, _flags))
+    if not text.isascii() and _MOJIBAKE_RE.search(text):
+        patterns.append((_MOJIBAKE_RE, _repair_mojibake))
+    if "%u" in text or "%U" in text:
+        patterns.append((_JS_ESCAPE_RE, _repair_js_escape))
+    if "&" in text and ";" in text:
+        patterns.append((_ENTITY_RE, lambda match: html.unescape(match.group(0))))
+    if not text.isascii() or patterns:
+        # After the repairs above, which can reveal invisible characters ("%u2063").
+        patterns.append((_INVISIBLE_OUTSIDE_WORD_RE, lambda _match: " "))
+    if not patterns:
+        return text, None
+    buffer = _Buffer(text, list(range(len(text))), list(range(1, len(text) + 1)))
+    for pattern, repair in patterns:
+        buffer.rewrite(pattern, repair)
+    if buffer.text == text:
+        return text, None
+    assert buffer.starts is not None
+    assert buffer.ends is not None
+    return buffer.text, list(zip(buffer.starts, buffer.ends, strict=True))
+
+
+def _map_back(buffer: _Buffer, spans: list[tuple[int, int]]) -> None:
+    """Point the offsets of a buffer made from repaired text back into the original."""
+    if buffer.starts is not None and buffer.ends is not None:
+        buffer.starts = [spans[i][0] for i in buffer.starts]
+        buffer.ends = [spans[i - 1][1] for i in buffer.ends]
+    if buffer.disguises:
+        buffer.disguises = [(spans[a][0], spans[b - 1][1]) for a, b in buffer.disguises]
+
+
 def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
     """Undo the disguises in *text* and tokenise links, phones, e-mails and money.
 
@@ -419,7 +577,10 @@ def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
         track_offsets: keep the map back to the original (needed for highlighting reasons);
             training switches it off because it costs time and is not needed there.
     """
-    buffer = _map_characters(text, track_offsets)
+    repaired, spans = _repair_encoding(text)
+    buffer = _map_characters(repaired, track_offsets)
+    if spans is not None:
+        _map_back(buffer, spans)
     counts = buffer.counts
     mapped = buffer.text
     counts["chars"] = len(text)

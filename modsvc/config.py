@@ -55,6 +55,7 @@ class Settings:
     worker_metrics_port: int | None = None
     retrain_cron: str | None = None
     sweep_after_seconds: int = 60
+    sqlite_synchronous: str = "full"
 
     @property
     def models_dir(self) -> Path:
@@ -186,6 +187,13 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     webhook_secret = _get(env, "WEBHOOK_SECRET")
     if webhook_url and not webhook_secret:
         raise ConfigError(f"{PREFIX}WEBHOOK_SECRET is required when {PREFIX}WEBHOOK_URL is set")
+    sqlite_synchronous = (_get(env, "SQLITE_SYNCHRONOUS") or "full").lower()
+    if sqlite_synchronous not in ("full", "normal"):
+        raise ConfigError(
+            f"{PREFIX}SQLITE_SYNCHRONOUS must be 'full' (a 202 survives a power cut) or "
+            f"'normal' (faster; the last commits can roll back after one), "
+            f"got {sqlite_synchronous!r}"
+        )
     spam_threshold = _probability(env, "SPAM_THRESHOLD", None)
     approve_threshold = _probability(env, "APPROVE_THRESHOLD", None)
     if (
@@ -223,4 +231,5 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         worker_metrics_port=_port(env, "WORKER_METRICS_PORT"),
         retrain_cron=_cron(env, "RETRAIN_CRON"),
         sweep_after_seconds=_int(env, "SWEEP_AFTER_SECONDS", 60, minimum=5),
+        sqlite_synchronous=sqlite_synchronous,
     )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 
-from classifiers.corpus import LabeledText, read_labeled, seed_corpus
+from classifiers.corpus import LabeledText, default_corpus, read_labeled
 from classifiers.registry import LoadedModel, ModelLoadError, ModelRegistry
 from modsvc.exceptions import ApiError, NotFoundError
 from modsvc.services import Services
@@ -149,17 +149,18 @@ class ModelStore:
         activate: str = "auto",
         progress: Callable[[str], None] | None = None,
     ) -> TrainingReport:
-        """Train on the seed corpus, extra files and moderators' labels; register the result.
+        """Train on the bundled corpora, extra files and moderators' labels; register it.
 
-        The candidate and the active model are scored on the same holdout (the seed's fixed
-        holdout plus a fixed fifth of the moderators' labels). ``activate``: ``yes`` always,
-        ``no`` never, ``auto`` when no model is active or the candidate is not worse.
+        The candidate and the active model are scored on the same holdout (the fixed holdouts
+        of the seed and the real corpus plus a fixed fifth of the moderators' labels).
+        ``use_seed`` False leaves the bundled corpora out. ``activate``: ``yes`` always, ``no``
+        never, ``auto`` when no model is active or the candidate is not worse.
         """
         examples: list[LabeledText] = []
         holdout: list[LabeledText] = []
         if use_seed:
-            examples.extend(seed_corpus("train"))
-            holdout.extend(seed_corpus("holdout"))
+            examples.extend(default_corpus("train"))
+            holdout.extend(default_corpus("holdout"))
         for path in data_files:
             examples.extend(read_labeled(path))
         for label in moderator_labels(self.services):

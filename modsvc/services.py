@@ -39,7 +39,8 @@ class Services:
             )
         services = cls(
             settings=settings,
-            db=Database(settings.database_url),
+            db=Database(settings.database_url,
+                        sqlite_synchronous=settings.sqlite_synchronous),
             redis=connect_redis(settings.redis_url),
         )
         webhooks.install(services)

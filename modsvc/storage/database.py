@@ -20,21 +20,29 @@ logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # WAL lets readers (the queue UI) go on while a worker writes; busy_timeout makes writers
-    # wait for each other instead of failing; NORMAL is durable across crashes of the process.
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=15000")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
+def _sqlite_pragmas(synchronous: str) -> Any:
+    """The connect hook: WAL lets readers (the queue UI) go on while a worker writes;
+    busy_timeout makes writers wait for each other instead of failing.
+
+    ``synchronous=FULL`` fsyncs the WAL at every commit, so a comment that got its 202 survives
+    a power cut or a kernel crash; ``NORMAL`` fsyncs only at checkpoints and survives a crash
+    of the process alone (the most recent commits can roll back after a power cut).
+    """
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA synchronous={synchronous.upper()}")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    return on_connect
 
 
 class Database:
     """An engine and a session factory for one database URL."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, sqlite_synchronous: str = "full") -> None:
         self.url = url
         self.is_sqlite = url.startswith("sqlite")
         # A server connection can die between two requests; a SQLite file cannot, so SQLite
@@ -54,7 +62,7 @@ class Database:
             })
         self.engine: Engine = create_engine(url, **kwargs)
         if self.is_sqlite:
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "connect", _sqlite_pragmas(sqlite_synchronous))
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_lock: threading.Lock | None = None
         self._lock_path = ""

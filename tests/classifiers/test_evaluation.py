@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.evaluation import choose_thresholds, evaluate
+from classifiers.evaluation import choose_thresholds, evaluate, fpr_upper_bound
 
 
 def test_metrics_at_a_threshold_count_each_kind_of_error() -> None:
@@ -55,13 +55,32 @@ def test_the_spam_threshold_marks_no_ham_as_spam_on_a_small_holdout() -> None:
     assert thresholds.approve <= thresholds.spam
 
 
-def test_a_looser_target_allows_that_share_of_ham_above_the_threshold() -> None:
+def test_a_looser_target_allows_ham_above_the_threshold_while_the_bound_holds() -> None:
     labels = [0] * 1000 + [1] * 10
     scores = [i / 1000 for i in range(1000)] + [0.999] * 10
     thresholds = choose_thresholds(labels, scores, target_ham_fpr=0.01)
     flagged_ham = sum(s >= thresholds.spam for s in scores[:1000])
-    assert flagged_ham <= 10
-    assert sum(s >= thresholds.spam - 0.0011 for s in scores[:1000]) > 10
+    assert 0 < flagged_ham < 10, "fewer than the point estimate's 1% of 1,000"
+    assert fpr_upper_bound(flagged_ham, 1000) <= 0.01 < fpr_upper_bound(flagged_ham + 1, 1000)
+    assert thresholds.basis["ham_at_or_above_spam_threshold"] == flagged_ham
+    assert thresholds.basis["target_resolvable"]
+
+
+def test_a_holdout_too_small_for_the_target_says_so_and_marks_no_held_ham() -> None:
+    labels = [0] * 781 + [1] * 500
+    scores = [i / 1000 for i in range(781)] + [0.9] * 500
+    thresholds = choose_thresholds(labels, scores, target_ham_fpr=0.001)
+    assert thresholds.spam > max(scores[:781])
+    assert thresholds.basis == {
+        "holdout_ham": 781, "ham_at_or_above_spam_threshold": 0, "target_ham_fpr": 0.001,
+        "confidence": 0.95, "fpr_upper_bound": pytest.approx(0.00383, abs=1e-5),
+        "target_resolvable": False,
+    }
+
+
+def test_thousands_of_real_ham_resolve_a_one_in_a_thousand_target() -> None:
+    assert fpr_upper_bound(0, 2900) > 0.001 >= fpr_upper_bound(0, 3000)
+    assert fpr_upper_bound(1, 4700) > 0.001 >= fpr_upper_bound(1, 4800)
 
 
 def test_when_spam_and_ham_overlap_approve_never_exceeds_spam() -> None:
