@@ -172,39 +172,51 @@ class NormalisedTextSelector(TransformerMixin, BaseEstimator):
 
 
 class MetaFeatures(TransformerMixin, BaseEstimator):
-    """Counts of links, phones, money, emoji, disguises, length and submit timing.
+    """Counts of links, phones, money, emoji, disguises and submit timing.
 
     Args:
         scale: multiplies every value, to balance them against the L2-normalised TF-IDF rows.
+        features: which of :data:`META_FEATURES` to use (None: all of them); models fitted
+            before the choice existed used all.
     """
 
-    def __init__(self, scale: float = 1.0) -> None:
+    def __init__(self, scale: float = 1.0, features: Sequence[str] | None = None) -> None:
         self.scale = scale
+        self.features = features
 
     def fit(self, X: Sequence[NormalisedComment], y: Any = None) -> MetaFeatures:  # noqa: N803
         """Learn the typical value of each feature, the baseline reasons are measured from.
 
-        The model never uses the baseline; explanations do: a comment's length only counts as a
-        reason when it is longer than usual, not merely because every comment has a length.
+        The model never uses the baseline; explanations do: a comment's link count only counts
+        as a reason when it is above the usual, not merely because the feature exists.
         Timing features keep a zero baseline, which stands for "unknown".
         """
-        self.feature_names_ = list(META_FEATURES)
+        chosen = list(META_FEATURES if self.features is None else self.features)
+        unknown = set(chosen) - set(META_FEATURES)
+        if unknown:
+            raise ValueError(f"unknown meta features: {sorted(unknown)}")
+        self.feature_names_ = chosen
         self.n_seen_ = len(X)
-        values = self.transform(X).toarray() if len(X) else np.zeros((1, len(META_FEATURES)))
+        values = self.transform(X).toarray() if len(X) else np.zeros((1, len(chosen)))
         baseline = values.mean(axis=0)
-        baseline[[META_FEATURES.index(name) for name in TIMING_FEATURES]] = 0.0
+        baseline[[chosen.index(name) for name in TIMING_FEATURES if name in chosen]] = 0.0
         self.baseline_ = baseline
         return self
 
+    def columns(self) -> list[int]:
+        """Positions in :func:`meta_values` of the fitted features, in their order."""
+        return [META_FEATURES.index(name) for name in self.feature_names_]
+
     def transform(self, X: Sequence[NormalisedComment]) -> sparse.csr_matrix:  # noqa: N803
         """A sparse row of meta features per comment, to stack with the TF-IDF blocks."""
+        columns = self.columns()
         rows = [meta_values(c.counts, c.seconds_to_submit) for c in X]
         values = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(META_FEATURES))
-        return sparse.csr_matrix(values * float(self.scale))
+        return sparse.csr_matrix(values[:, columns] * float(self.scale))
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
-        """The names in :data:`META_FEATURES`."""
-        return np.asarray(list(META_FEATURES), dtype=object)
+        """The names of the fitted features."""
+        return np.asarray(list(self.feature_names_), dtype=object)
 
 
 def char_wb_grams(word: str, low: int, high: int) -> list[str]:

@@ -24,7 +24,6 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from classifiers.features import (
     FAST_SUBMIT_SECONDS,
-    META_FEATURES,
     WORD_TOKEN_RE,
     CharNgramTfidf,
     CommentNormaliser,
@@ -176,15 +175,21 @@ class Scorer:
         self._scratch = threading.local()
         self._meta_offset: int | None = None
         self._meta_scale = 1.0
-        self._meta_baseline = [0.0] * len(META_FEATURES)
+        self._meta_names: tuple[str, ...] = ()
+        self._meta_columns: list[int] = []
+        self._meta_baseline: list[float] = []
         for _name, transformer in union.transformer_list:
             if isinstance(transformer, MetaFeatures):
                 self._meta_offset = offset
                 self._meta_scale = float(transformer.scale)
+                self._meta_names = tuple(transformer.feature_names_)
+                self._meta_columns = transformer.columns()
                 baseline = getattr(transformer, "baseline_", None)
-                if baseline is not None:
-                    self._meta_baseline = [float(value) for value in baseline]
-                offset += len(META_FEATURES)
+                self._meta_baseline = (
+                    [0.0] * len(self._meta_names) if baseline is None
+                    else [float(value) for value in baseline]
+                )
+                offset += len(self._meta_names)
                 continue
             vectorizer = transformer.steps[-1][1] if isinstance(transformer, Pipeline) else None
             if not (
@@ -223,7 +228,7 @@ class Scorer:
         # The meta features' weights as Python floats, read for every comment.
         self._meta_logit_weights: list[float] = (
             [] if self._meta_offset is None else self._logit_weights[
-                self._meta_offset : self._meta_offset + len(META_FEATURES)].tolist()
+                self._meta_offset : self._meta_offset + len(self._meta_names)].tolist()
         )
 
     def _columns_of(self, word: str) -> np.ndarray:
@@ -307,7 +312,8 @@ class Scorer:
         meta: list[float] = []
         if self._meta_offset is not None:
             scale = self._meta_scale
-            meta = [value * scale for value in meta_values(normalised.counts, seconds)]
+            every = meta_values(normalised.counts, seconds)
+            meta = [every[column] * scale for column in self._meta_columns]
             present = [(position, value) for position, value in enumerate(meta) if value]
             if present:
                 columns.append(np.array([p for p, _v in present]) + self._meta_offset)
@@ -621,7 +627,7 @@ class _Explainer:
         counts = self.normalised.counts
         link_weight = 0.0
         submit_weight = 0.0
-        for position, name in enumerate(META_FEATURES):
+        for position, name in enumerate(self.scorer._meta_names):
             weight = self.meta_contributions.get(offset + position)
             if weight is None:
                 continue
