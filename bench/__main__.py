@@ -20,7 +20,7 @@ from typing import Any
 
 from bench import intake, queue, scoring, training, worker
 from bench.load import wrk_available
-from bench.models import seed_model
+from bench.models import default_model
 from bench.stack import running
 
 logger = logging.getLogger("bench")
@@ -40,7 +40,7 @@ def bench_web(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
     seconds = max(1.0, (3.0 if args.quick else 8.0) * args.scale)
     connections = 16
     # No scoring worker runs here: the web tier alone is measured (jobs wait in Redis).
-    with running(seed_model(), redis_url=args.redis_url) as stack:
+    with running(default_model(), redis_url=args.redis_url) as stack:
         base = stack.serve()
         found = intake.intake_ratios(stack, base, repeats=repeats, seconds=seconds,
                                      connections=connections)
@@ -53,14 +53,14 @@ def bench_web(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
         out["web_rss_mb"] = round(intake.web_rss_mb(stack), 1)
     # What the power-cut promise costs (issue 20): the same intake with SQLite fsyncing only
     # at checkpoints, measured in the same run.
-    with running(seed_model(), redis_url=args.redis_url,
+    with running(default_model(), redis_url=args.redis_url,
                  env={"MODSVC_SQLITE_SYNCHRONOUS": "normal"}) as stack:
         base = stack.serve()
         found = intake.intake_ratios(stack, base, repeats=repeats, seconds=seconds,
                                      connections=connections)
         out["intake_ratio_sqlite_normal"] = round(found["intake"]["ratio"], 3)
         detail["intake_sqlite_normal"] = found
-    with running(seed_model(), redis_url=args.redis_url,
+    with running(default_model(), redis_url=args.redis_url,
                  env={"MODSVC_RATE_LIMIT_COMMENTS": "1/hour"}) as stack:
         base = stack.serve()
         found = intake.ratelimited_ratio(stack, base, repeats=repeats, seconds=seconds,
@@ -77,12 +77,12 @@ def bench_worker(args: argparse.Namespace, out: Figures, detail: Figures) -> Non
     forked = max(3, _size(args, 300, 100))
     runs, baselines, preloaded = [], [], []
     for _ in range(repeats):
-        with running(seed_model(), redis_url=args.redis_url) as stack:
+        with running(default_model(), redis_url=args.redis_url) as stack:
             runs.append(worker.drain_with(stack, None, flood, timeout=900))
-        with running(seed_model(), redis_url=args.redis_url) as stack:
+        with running(default_model(), redis_url=args.redis_url) as stack:
             baselines.append(worker.drain_with(stack, worker.naive_rq_command(stack), naive,
                                                timeout=900))
-        with running(seed_model(), redis_url=args.redis_url) as stack:
+        with running(default_model(), redis_url=args.redis_url) as stack:
             preloaded.append(worker.drain_with(stack, worker.preloaded_fork_command(), forked,
                                                timeout=900))
     rates = [run["per_second"] for run in runs]
@@ -102,7 +102,7 @@ def bench_worker(args: argparse.Namespace, out: Figures, detail: Figures) -> Non
 
 def bench_e2e(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
     """e2e_ms_p50: an idle service, from POST to a decided status."""
-    with running(seed_model(), redis_url=args.redis_url) as stack:
+    with running(default_model(), redis_url=args.redis_url) as stack:
         base = stack.serve()
         stack.worker()
         # Wait for the worker to load its model: one comment first, not measured.
@@ -114,7 +114,7 @@ def bench_e2e(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
 
 def bench_score(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
     """score_speedup (and the probability-only figure)."""
-    found = scoring.score_speedup(seed_model(), count=_size(args, 1000, 300),
+    found = scoring.score_speedup(default_model(), count=_size(args, 1000, 300),
                                   repeats=3 if args.quick else 5)
     out["score_speedup"] = round(found["speedup"], 2)
     out["score_speedup_probability_only"] = round(found["speedup_probability_only"], 2)

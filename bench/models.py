@@ -6,7 +6,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from classifiers.corpus import read_labeled, seed_corpus
+from classifiers.corpus import default_corpus, read_labeled
 from classifiers.training import TrainedModel, train_model
 
 # A labeled file to train on instead of the seed corpus (the smoke test's tiny model).
@@ -14,9 +14,9 @@ TRAIN_DATA_ENV = "MODSVC_BENCH_TRAIN_DATA"
 
 
 @lru_cache(maxsize=1)
-def seed_model() -> TrainedModel:
-    """The default model, as ``modsvc up`` trains it from the seed corpus."""
+def default_model() -> TrainedModel:
+    """The default model, as ``modsvc up`` trains it (seed and real corpus)."""
     data = os.environ.get(TRAIN_DATA_ENV)
     if data:
         return train_model(read_labeled(Path(data)), random_state=0)
-    return train_model(seed_corpus("train"), holdout=seed_corpus("holdout"))
+    return train_model(default_corpus("train"), holdout=default_corpus("holdout"))

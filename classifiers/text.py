@@ -414,8 +414,13 @@ def _map_characters(text: str, track: bool) -> _Buffer:
         # a style or a language, as common among genuine commenters as among spammers.
         alphanumeric = sum(map(str.isalnum, mapped))
         if alphanumeric >= _STYLED_MIN_CHARS and styled >= _STYLED_SHARE * alphanumeric:
-            disguised -= sum(text.count(char) for char in disguised_chars & styled_chars)
             disguised_chars -= styled_chars
+    if disguised_chars:
+        # Counted in words, like the other disguises (a spaced or a leet word counts once): a
+        # long brand in a fancy font is one disguised word, not twelve disguised letters.
+        disguised = sum(1 for word in text.split() if not disguised_chars.isdisjoint(word))
+    else:
+        disguised = 0
     starts: list[int] | None = None
     ends: list[int] | None = None
     disguises: list[tuple[int, int]] | None = None

@@ -1,8 +1,8 @@
-"""The quality benchmark runs every protocol on a directory of labeled sets.
+"""The quality benchmark runs every measurement on a directory of labeled sets.
 
 The real public sets are not part of the project; here a small directory is written from the
-seed holdout (so the figures mean nothing; the test proves the harness reads the formats and
-applies each protocol).
+seed holdout (so the figures mean nothing; the test proves the harness reads the formats, goes
+through the product's own paths and applies each protocol).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.quality import read_set, run
+from bench.quality import markdown, read_set, run
 from classifiers.corpus import seed_corpus
 
 pytestmark = pytest.mark.slow
@@ -26,36 +26,45 @@ def _write(path: Path, header: list[str], rows: list[list[str]]) -> None:
         writer.writerows(rows)
 
 
-def test_every_protocol_runs_on_a_directory_of_sets(tmp_path: Path) -> None:
+def test_every_measurement_runs_on_a_directory_of_sets(tmp_path: Path, redis_url: str) -> None:
     held = seed_corpus("holdout")
     spam = [e.text for e in held if e.label == 1]
     ham = [e.text for e in held if e.label == 0]
-    _write(tmp_path / "judol-yt-a.csv", ["text", "label"],
+    _write(tmp_path / "judol-yt-fahruu.csv", ["text", "label"],
            [[t, "spam"] for t in spam[:40]] + [[t, "ham"] for t in ham[:40]])
-    _write(tmp_path / "judol-yt-b.csv", ["text", "label"],
-           [[t, "1"] for t in spam[40:80]] + [[t, "0"] for t in ham[40:80]])
     _write(tmp_path / "id-news-comments-dev.csv", ["text", "label"],
            [[t, "ham"] for t in ham[80:160]])
     (tmp_path / "id-sms-spam.jsonl").write_text("\n".join(
         json.dumps({"text": t, "label": label})
         for t, label in [*[(s, "spam") for s in spam[80:120]], *[(h, "ham") for h in ham[160:200]]]
     ))
-    _write(tmp_path / "uci-youtube-spam.csv", ["COMMENT_ID", "DATE", "CONTENT", "CLASS", "VIDEO"], [
-        [str(n), f"2015-01-{1 + n % 28:02d}T10:00:00", t, str(label), video]
+    _write(tmp_path / "uci-youtube-spam.csv", ["text", "label", "date", "group"], [
+        [t, str(label), f"2015-01-{1 + n % 28:02d}T10:00:00", video]
         for video in ("Psy", "Shakira")
         for n, (t, label) in enumerate([*[(s, 1) for s in spam[120:170]],
                                         *[(h, 0) for h in ham[200:250]]])
     ])
     _write(tmp_path / "uci-sms-spam.csv", ["v1", "v2"],
-           [["spam", t] for t in spam[170:230]] + [["ham", t] for t in ham[250:330]])
+           [row for pair in zip([["spam", t] for t in spam[170:230]],
+                                [["ham", t] for t in ham[250:310]], strict=True)
+            for row in pair])
 
-    report = run(tmp_path)
+    report = run(tmp_path, redis_url=redis_url, steps=(0,))
 
-    assert set(report["seed_only"]) == {"judol-yt-a", "judol-yt-b", "id-news-comments-dev"}
-    assert report["seed_only"]["id-news-comments-dev"]["at_spam_threshold"]["recall"] is None
-    assert set(report["seed_plus_others"]) == {"judol-yt-a", "judol-yt-b", "id-news-comments-dev"}
-    assert set(report["uci_youtube_per_video"]) == {"psy", "shakira"}
-    video = report["uci_youtube_per_video"]["psy"]
-    assert video["at_f1_threshold"]["n"] == 30, "newest 30% of 50 spam and 50 ham"
-    assert report["uci_sms"]["at_spam_threshold"]["n"] == 98
+    sets = report["default_model"]["sets"]
+    assert set(sets) == {"judol-yt-fahruu", "id-news-comments-dev", "id-sms-spam",
+                         "uci-youtube-spam", "uci-sms-spam"}
+    assert sets["id-news-comments-dev"]["recall"] is None, "a ham-only set has no recall"
+    assert sets["judol-yt-fahruu"]["worst_misses"], "the worst mistakes are listed"
+    assert report["default_model"]["hard_cases"]["n"] > 400
+    assert report["default_model"]["threshold_basis"]["holdout_ham"] > 4800
+    # 30% of the 80 fahruu rows arrive as portal comments: none, then all 24 of them decided.
+    assert [point["labels"] for point in report["learning_curve"]] == [0, 24]
+    videos = report["in_domain"]["uci_youtube_per_video"]
+    assert set(videos) == {"psy", "shakira"}
+    assert videos["psy"]["balanced"]["n"] == 30, "newest 30% of 50 spam and 50 ham"
+    assert videos["psy"]["paper_best_mcc"] == 0.925
+    assert report["in_domain"]["uci_sms"]["balanced"]["n"] == 84, "the file's last 70%"
+    assert "id-sms-spam recall" in report["targets"]
+    assert "| judol-yt-fahruu |" in markdown(report)
     assert read_set(tmp_path / "uci-sms-spam.csv")[0].label == 1

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from classifiers.corpus import CorpusError, LabeledText, read_labeled, seed_corpus
+from classifiers.corpus import (
+    REAL_DIR,
+    CorpusError,
+    LabeledText,
+    default_corpus,
+    read_labeled,
+    real_corpus,
+    seed_corpus,
+)
 
 
 def test_a_moderator_export_in_csv_is_read_with_its_labels_and_families(tmp_path: Path) -> None:
@@ -115,3 +123,36 @@ def test_the_bundled_seed_corpus_reads_whatever_files_exist() -> None:
     examples = seed_corpus("all")
     assert all(e.label in (0, 1) for e in examples)
     assert all(e.source.startswith("seed/") for e in examples)
+
+
+def test_the_real_corpus_ships_with_its_licence_and_notice() -> None:
+    root = REAL_DIR.parents[2]
+    assert "MIT License" in (REAL_DIR / "LICENSE-judol-yt-gbennnn.txt").read_text()
+    notice = (root / "NOTICE").read_text()
+    assert "Benony Gabriel" in notice
+    assert "LICENSE-judol-yt-gbennnn.txt" in notice
+    assert "judol-yt-gbennnn" in (REAL_DIR.parent / "README.md").read_text()
+
+
+def test_the_real_corpus_has_a_fixed_holdout_of_thousands_of_real_ham() -> None:
+    train, holdout = real_corpus("train"), real_corpus("holdout")
+    assert {e.text for e in train}.isdisjoint(e.text for e in holdout)
+    held_ham = sum(1 for e in holdout if e.label == 0)
+    assert held_ham >= 4800, "enough to resolve a 0.1% target with one ham above the threshold"
+    assert all(e.source == "real/judol-yt-gbennnn.csv" for e in holdout)
+
+
+def test_labels_corrected_after_review_replace_the_source_labels(tmp_path: Path) -> None:
+    (tmp_path / "judol-yt-gbennnn.csv").write_text(
+        "text,label\nbaru main di naga303 langsung wd,ham\nkodok ijo lucu,ham\n"
+    )
+    (tmp_path / "judol-yt-gbennnn-corrections.csv").write_text(
+        "text,label,note\nbaru main di naga303 langsung wd,spam,testimonial naming a site\n"
+    )
+    labels = {e.text: e.label for e in real_corpus("all", real_dir=tmp_path)}
+    assert labels == {"baru main di naga303 langsung wd": 1, "kodok ijo lucu": 0}
+
+
+def test_the_default_corpus_is_the_seed_and_the_real_comments_together() -> None:
+    sources = {e.source.split("/")[0] for e in default_corpus("holdout")}
+    assert sources == {"seed", "real"}

@@ -1,4 +1,5 @@
-"""The default model on hard cases written independently of the seed corpus.
+"""The default model (seed and real corpus, as `modsvc train` makes it) on hard cases written
+independently of the seed corpus.
 
 `tests/data/hard_cases.csv` was written by a different author than the seed corpus, without
 seeing it: genuine comments that look spammy (office WhatsApp numbers, gambling victims,
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.corpus import read_labeled, seed_corpus
+from classifiers.corpus import default_corpus, read_labeled
 from classifiers.scoring import Scorer
 from classifiers.training import TrainedModel, train_model
 from tests.conftest import DATA
@@ -21,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def default_model() -> TrainedModel:
-    return train_model(seed_corpus("train"), holdout=seed_corpus("holdout"))
+    return train_model(default_corpus("train"), holdout=default_corpus("holdout"))
 
 
 def test_no_hard_genuine_comment_is_marked_spam(default_model: TrainedModel) -> None:

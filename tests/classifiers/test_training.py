@@ -82,3 +82,29 @@ def test_unknown_submit_time_is_no_evidence_either_way(tiny_examples: list[Label
     timing = [i for i, name in enumerate(names) if name.startswith("meta__submit")]
     assert len(timing) == 3
     assert np.all(features[:, timing].toarray() == 0)
+
+
+def test_the_card_reports_each_part_of_the_holdout_and_what_the_threshold_rests_on(
+    tiny_examples: list[LabeledText],
+) -> None:
+    held = [dataclasses.replace(e, source="real/x.csv" if i % 2 else "seed/y.csv")
+            for i, e in enumerate(tiny_examples[::4])]
+    train = [e for i, e in enumerate(tiny_examples) if i % 4]
+    card = train_model(train, holdout=held).card
+    assert set(card["holdouts"]) == {"real", "seed"}
+    assert sum(part["n"] for part in card["holdouts"].values()) == len(held)
+    basis = card["threshold_basis"]
+    assert basis["holdout_ham"] == sum(1 for e in held if e.label == 0)
+    assert basis["target_resolvable"] is False, "a few ham cannot show a 0.1% rate"
+    assert basis["ham_at_or_above_spam_threshold"] == 0
+
+
+def test_an_example_that_weighs_more_pulls_the_model_further(
+    tiny_examples: list[LabeledText],
+) -> None:
+    text = "mampir ke warung kopi mbak sri, murah meriah"
+    def trained(weight: float) -> float:
+        extra = [LabeledText(text=text, label=1, source="moderators", weight=weight)]
+        model = train_model([*tiny_examples, *extra], holdout=tiny_examples[::5])
+        return float(model.pipeline.predict_proba([text])[0, 1])
+    assert trained(5.0) > trained(1.0)

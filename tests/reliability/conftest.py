@@ -23,7 +23,7 @@ REPORT_ENV = "MODSVC_RELIABILITY_REPORT"
 
 
 @pytest.fixture(scope="session")
-def seed_model() -> TrainedModel:
+def default_model() -> TrainedModel:
     """The default model, as ``modsvc up`` trains it on first start."""
     return train_model(seed_corpus("train"), holdout=seed_corpus("holdout"))
 
@@ -51,13 +51,13 @@ def make_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable
 @pytest.fixture(scope="session")
 def make_stack(
     tmp_path_factory: pytest.TempPathFactory, make_database: Callable[[str], str],
-    seed_model: TrainedModel,
+    default_model: TrainedModel,
 ) -> Iterator[Callable[..., Stack]]:
     """Start stacks; each is stopped (and its Redis with it) at the end of the session."""
     stacks: list[Stack] = []
 
     def make(name: str, **settings: str) -> Stack:
-        stack = Stack(tmp_path_factory.mktemp(name), make_database(name), seed_model,
+        stack = Stack(tmp_path_factory.mktemp(name), make_database(name), default_model,
                       **settings)
         stacks.append(stack)
         return stack

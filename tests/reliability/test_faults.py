@@ -332,7 +332,7 @@ TAMPERINGS = {"truncated": _truncate, "bytes flipped": _flip_bytes,
 
 
 def test_a_tampered_model_is_refused_and_the_live_one_keeps_scoring(
-    stack: Stack, seed_model: TrainedModel, report: dict[str, Any],
+    stack: Stack, default_model: TrainedModel, report: dict[str, Any],
 ) -> None:
     stack.wait_ready()
     operator = {"Authorization": f"Bearer {create_token(stack.services, 'ops', 'operate').secret}"}
@@ -340,7 +340,7 @@ def test_a_tampered_model_is_refused_and_the_live_one_keeps_scoring(
     live = store.active_version()
     refusals = {}
     for how, tamper in TAMPERINGS.items():
-        candidate = store.register(seed_model)
+        candidate = store.register(default_model)
         tamper(stack.settings.models_dir / candidate / MODEL_FILE)
 
         refused = stack.client.post(f"/api/v1/models/{candidate}/activate", headers=operator)
