@@ -17,8 +17,10 @@ system-deps:
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else echo "install Debian's chromium (sudo apt-get install chromium) for the browser tests"; exit 1; fi; }
 
+# `make run PORT=8080 HOST=0.0.0.0 WORKERS=3`; unset, MODSVC_PORT, MODSVC_HOST and
+# MODSVC_WORKERS apply, else 127.0.0.1:8000 with 2 workers.
 run: $(BIN)/.installed
-	$(BIN)/modsvc up
+	$(BIN)/modsvc up $(if $(HOST),--host $(HOST)) $(if $(PORT),--port $(PORT)) $(if $(WORKERS),--workers $(WORKERS))
 
 lint: $(BIN)/.installed
 	$(BIN)/ruff check modsvc classifiers workers tests bench

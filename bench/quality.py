@@ -157,7 +157,8 @@ def measure(rows: Sequence[Row], probabilities: Sequence[float], threshold: floa
 
 def score_rows(model: LoadedModel, rows: Sequence[Row]) -> list[float]:
     """Spam probabilities as the workers compute them."""
-    return [result.probability for result in model.scorer.score_many([r.text for r in rows])]
+    items: list[tuple[str, float | None]] = [(r.text, None) for r in rows]
+    return [result.probability for result in model.scorer.score_many(items)]
 
 
 def _spam_threshold(model: LoadedModel) -> float:

@@ -33,7 +33,7 @@ def _ratio(numerator: int, denominator: int) -> float | None:
 
 
 def evaluate(
-    labels: Sequence[int], probabilities: Sequence[float], threshold: float
+    labels: Sequence[int], probabilities: Sequence[float] | np.ndarray, threshold: float
 ) -> dict[str, Any]:
     """Metrics for the decision ``probability >= threshold`` means spam.
 

@@ -33,7 +33,7 @@ from modsvc.accounts import TOKEN_PREFIX, token_digest, token_for
 from modsvc.events import record_change
 from modsvc.intake import EMAIL_PATTERN, ip_hashes
 from modsvc.services import Services
-from modsvc.storage import ApiToken, Comment, CommentStatus, utcnow
+from modsvc.storage import ActorKind, ApiToken, Comment, CommentStatus, utcnow
 from workers.runtime import Runtime
 
 logger = logging.getLogger(__name__)
@@ -65,6 +65,8 @@ DOCUMENTED_FIELDS = frozenset(
 WORDPRESS_HONEYPOT = "POST_ak_hp_textarea"
 _TRUE = {"1", "true", "yes", "on"}
 _ARTICLE_UNSAFE = re.compile(r"[^A-Za-z0-9._:-]+")
+# Akismet callers' threads live under this prefix (see article_id_for).
+ARTICLE_PREFIX = "akismet/"
 _MAX_ARTICLE_ID = 128
 _MAX_PARAM = 1024
 
@@ -164,6 +166,7 @@ class _Verdict:
     # The active model: it scored the text, or (with no text) its policy run decided alone.
     model_version: str
     reasons: list[dict[str, Any]]
+    decided_by: ActorKind = ActorKind.MODEL
 
 
 def presented_key(fields: Mapping[str, str], host: str) -> str:
@@ -187,20 +190,22 @@ def rate_limit_key(fields: Mapping[str, str], host: str, remote_addr: str) -> st
 
 
 def article_id_for(permalink: str, blog: str) -> str:
-    """A stable article id from the permalink (else the blog): host, then path and query.
+    """A stable article id from the permalink (else the blog): ``akismet/``, host, path, query.
 
-    Namespaced by host so that two sites' posts, or a site's post and a portal article, do
-    not share a thread; shortened with a digest when the URL is longer than the column.
+    Every id starts with ``akismet/``, which no portal article id can (they have no ``/``), so
+    nothing a key sends can join a portal thread. Within it, ids are namespaced by host so two
+    sites' posts do not share a thread; shortened with a digest when longer than the column.
     """
     url = permalink or blog
     parts = urlsplit(url if "//" in url else f"//{url}")
     tail = "/".join(p for p in (parts.path.strip("/"), parts.query) if p)
     raw = f"{parts.hostname or 'site'}:{tail}" if tail else (parts.hostname or "site")
     article = _ARTICLE_UNSAFE.sub("-", raw).strip("-.:") or "site"
-    if len(article) > _MAX_ARTICLE_ID:
+    room = _MAX_ARTICLE_ID - len(ARTICLE_PREFIX)
+    if len(article) > room:
         digest = hashlib.sha256(url.encode()).hexdigest()[:12]
-        article = f"{article[: _MAX_ARTICLE_ID - 13]}-{digest}"
-    return article
+        article = f"{article[: room - 13]}-{digest}"
+    return ARTICLE_PREFIX + article
 
 
 def _actor(token: ApiToken) -> str:
@@ -348,6 +353,7 @@ class Akismet:
             probability=judgement.probability,
             model_version=judgement.model_version,
             reasons=list(decision.reasons),
+            decided_by=ActorKind(decision.by),
         )
 
     def _new_comment(
@@ -393,8 +399,9 @@ class Akismet:
             session.add(comment)
             session.flush()
             record_change(
-                session, comment.id, actor=_actor(token), from_status=None,
-                to_status=CommentStatus.RECEIVED, reason=f"comment-check for {item.blog}", at=now,
+                session, comment.id, actor=_actor(token), actor_kind=ActorKind.AKISMET,
+                from_status=None, to_status=CommentStatus.RECEIVED,
+                reason=f"comment-check for {item.blog}", at=now,
             )
             why = "; ".join(r["text_en"] for r in verdict.reasons[:3])
             if verdict.left_to_site:
@@ -403,8 +410,8 @@ class Akismet:
                 )
             record_change(
                 session, comment.id, actor=f"model:{verdict.model_version}",
-                from_status=CommentStatus.RECEIVED, to_status=verdict.status,
-                reason=why or None, at=now,
+                actor_kind=verdict.decided_by, from_status=CommentStatus.RECEIVED,
+                to_status=verdict.status, reason=why or None, at=now,
             )
         return comment
 
@@ -440,8 +447,8 @@ class Akismet:
                 session.add(comment)
                 session.flush()
                 record_change(
-                    session, comment.id, actor=actor, from_status=None,
-                    to_status=CommentStatus.RECEIVED,
+                    session, comment.id, actor=actor, actor_kind=ActorKind.AKISMET,
+                    from_status=None, to_status=CommentStatus.RECEIVED,
                     reason=f"{endpoint} of a comment not checked before, for {item.blog}", at=now,
                 )
                 previous = CommentStatus.RECEIVED.value
@@ -450,8 +457,9 @@ class Akismet:
                 comment.status = label
                 comment.updated_at = now
             record_change(
-                session, comment.id, actor=actor, from_status=previous, to_status=label,
-                reason=f"{endpoint} from {item.blog}", at=now,
+                session, comment.id, actor=actor, actor_kind=ActorKind.AKISMET,
+                from_status=previous, to_status=label, reason=f"{endpoint} from {item.blog}",
+                at=now,
             )
             comment_id = comment.id
         logger.info("akismet %s for comment %s by key %s", endpoint, comment_id, token.name)

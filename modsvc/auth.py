@@ -7,20 +7,24 @@ tokens do not, since a browser never attaches them by itself.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
+import re
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any, TypeVar
 
-from flask import Flask, g, request, session
+from flask import Flask, Response, g, request, session
 from flask_session.redis import RedisSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from modsvc.accounts import token_for
 from modsvc.exceptions import ApiError
 from modsvc.services import Services
-from modsvc.storage import Moderator
+from modsvc.storage import ActorKind, Moderator
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +69,11 @@ class Principal:
     def moderator_id(self) -> int | None:
         """The account id when a person acts."""
         return self.id if self.kind == "moderator" else None
+
+    @property
+    def actor_kind(self) -> ActorKind:
+        """The kind events record for this principal's decisions."""
+        return ActorKind.MODERATOR if self.kind == "moderator" else ActorKind.TOKEN
 
 
 class _Sessions(RedisSessionInterface):
@@ -147,8 +156,55 @@ def log_in(moderator: Moderator) -> None:
 
 
 def log_out() -> None:
-    """End the session on the server and in the browser."""
+    """End the session on the server and in the browser.
+
+    Emptied and left empty, Flask-Session deletes it from Redis and clears the cookie: the old
+    id names nothing any more, and no new session is made for the visitor who is now anonymous.
+    """
     session.clear()
+
+
+# The log-in form's CSRF protection, for visitors who have no session (and must not get one
+# just for looking at the form: 2,000 anonymous page views would otherwise store 2,000
+# sessions): a random nonce in a cookie only this site can set, and in the form its HMAC under
+# the secret key. A cross-site form can neither read the cookie nor forge the HMAC.
+LOGIN_NONCE_COOKIE = "modsvc_login"
+LOGIN_NONCE_SECONDS = 2 * 3600
+_NONCE_SHAPE = re.compile(r"[A-Za-z0-9_-]{43}")  # secrets.token_urlsafe(32)
+
+
+def _login_token(nonce: str) -> str:
+    from flask import current_app
+
+    key = str(current_app.config["SECRET_KEY"]).encode()
+    return hmac.new(key, b"modsvc-login-csrf:" + nonce.encode(), hashlib.sha256).hexdigest()
+
+
+def login_form_token() -> str:
+    """The token for the log-in form; :func:`remember_login_nonce` sets its cookie."""
+    nonce = request.cookies.get(LOGIN_NONCE_COOKIE) or ""
+    if not _NONCE_SHAPE.fullmatch(nonce):
+        nonce = secrets.token_urlsafe(32)
+    g.login_nonce = nonce
+    return _login_token(nonce)
+
+
+def remember_login_nonce(response: Response) -> Response:
+    """Set the nonce cookie the form's token was made from."""
+    nonce = g.get("login_nonce")
+    if nonce:
+        response.set_cookie(LOGIN_NONCE_COOKIE, nonce, max_age=LOGIN_NONCE_SECONDS,
+                            httponly=True, samesite="Strict", secure=request.is_secure,
+                            path="/login")
+    return response
+
+
+def check_login_form() -> None:
+    """Refuse a log-in post whose token does not match its nonce cookie (403 csrf_failed)."""
+    nonce = request.cookies.get(LOGIN_NONCE_COOKIE) or ""
+    given = request.form.get("csrf_token") or ""
+    if not nonce or not hmac.compare_digest(given.encode(), _login_token(nonce).encode()):
+        raise CSRFError("the log-in form's token is missing or wrong")
 
 
 def _csrf_error(error: CSRFError) -> Any:

@@ -30,14 +30,16 @@ LIBRARY = Path(__file__).with_name("captcha_voices") / "voices.npz"
 # speech at these levels; the babble takes at this distance still mislead a matcher.
 SNR_DB = (7.0, 10.0)
 STRETCH = (0.85, 1.18)  # each character's length (and, inversely, its pitch) factor
-WAVER = (0.03, 0.06)  # depth of the slow swing of that factor within a character
-WAVER_SECONDS = (0.12, 0.3)  # the swing's period
-GAP_SECONDS = (0.3, 0.6)  # silence between characters (noise goes on)
+WAVER = (0.015, 0.035)  # depth of the slow swing of that factor within a character
+WAVER_SECONDS = (0.15, 0.35)  # the swing's period
+GAP_SECONDS = (0.3, 0.6)  # pause between characters (the noise goes on)
+MIN_GAP_SECONDS = 0.25  # what the pauses may shrink to, on average, in a long answer
 EDGE_SECONDS = (0.35, 0.6)  # noise before the first and after the last character
 MAX_SECONDS = 7.0  # gaps shrink when five long names would make the clip longer
 # Scrambled phase: the filter's group delay wanders by about this many milliseconds across
 # frequency, like the early reflections of a small room; the ear barely notices it.
 DISPERSION_MS = (1.5, 3.0)
+KNOT_HZ = 100.0
 REVERB_SECONDS = (0.12, 0.3)  # decay to -60 dB of the light room echo
 REVERB_DB = (-18.0, -11.0)  # its level against the direct sound
 HISS_DB = (-9.0, -5.0)  # broadband noise against the babble
@@ -124,36 +126,35 @@ class SpokenCaptcha:
         rng = rng if rng is not None else new_rng()
         rate = self.library.rate
         room = _room(rng, rate)
-        voices = [
-            self._voice(self.library.takes[char], rng, rate, room) for char in answer.upper()
-        ]
-        speaking = sum(len(v) for v in voices)
+        voices = [self._voice(self.library.takes[char], rng, rate) for char in answer.upper()]
+        # Gaps are counted from the end of one name to the start of the next; the echo of a
+        # name fades out within the gap after it.
         gaps = rng.uniform(*GAP_SECONDS, len(voices) + 1) * rate
         gaps[[0, -1]] = rng.uniform(*EDGE_SECONDS, 2) * rate
-        spare = MAX_SECONDS * rate - speaking
+        spare = MAX_SECONDS * rate - sum(len(v) for v in voices)
         if gaps.sum() > spare:
-            gaps *= max(spare, 0.25 * rate * len(gaps)) / gaps.sum()
+            gaps *= max(spare, MIN_GAP_SECONDS * rate * len(gaps)) / gaps.sum()
         starts = (np.cumsum(gaps[:-1]) + np.cumsum([0, *(len(v) for v in voices[:-1])]))
         starts = starts.astype(int)
-        length = int(starts[-1] + len(voices[-1]) + gaps[-1])
+        length = int(starts[-1] + len(voices[-1]) + max(gaps[-1], len(room)))
         noise = self._noise(rng, rate, length)
         speech = np.zeros(length)
         spans = []
         for start, voice in zip(starts, voices, strict=True):
-            end = min(start + len(voice), length)
-            heard = np.sum(voice[: end - start] ** 2)
+            end = start + len(voice)
+            # Scaled against the noise it is heard over, so every name gets a fair SNR.
+            heard = _convolve(voice, room)
             wanted = np.sum(noise[start:end] ** 2) * 10 ** (rng.uniform(*SNR_DB) / 10)
-            speech[start:end] += voice[: end - start] * np.sqrt(wanted / heard)
+            speech[start : start + len(heard)] += heard * np.sqrt(
+                wanted / np.sum(heard[: end - start] ** 2)
+            )
             spans.append((int(start), int(end)))
         return Rendering(rate=rate, speech=speech, noise=noise, spans=spans)
 
-    def _voice(
-        self, takes: list[np.ndarray], rng: np.random.Generator, rate: int, room: np.ndarray
-    ) -> np.ndarray:
-        """One character: a random take, stretched with a waver, filtered, in the room."""
+    def _voice(self, takes: list[np.ndarray], rng: np.random.Generator, rate: int) -> np.ndarray:
+        """One character: a random take, stretched with a waver, through a random filter."""
         take = takes[rng.integers(len(takes))]
-        stretched = _stretch(take, rng, rate, waver=True)
-        return _filter(stretched, rng, rate, room)
+        return _filter(_stretch(take, rng, rate, waver=True), rng, rate)
 
     def _noise(self, rng: np.random.Generator, rate: int, length: int) -> np.ndarray:
         """Two streams of quieter takes back to back, plus hiss, over the whole clip."""
@@ -168,8 +169,8 @@ class SpokenCaptcha:
                 if a < b:
                     babble[a:b] += take[a - at : b - at]
                 at += len(take) + int(rng.uniform(0.0, 0.12) * rate)
-        babble = _filter(babble, rng, rate, None)
-        hiss = _filter(rng.standard_normal(length), rng, rate, None, dispersion=False)
+        babble = _filter(babble, rng, rate)
+        hiss = _filter(rng.standard_normal(length), rng, rate, dispersion=False)
         hiss *= np.sqrt(np.mean(babble**2) / np.mean(hiss**2)) * 10 ** (rng.uniform(*HISS_DB) / 20)
         return babble + hiss
 
@@ -198,32 +199,32 @@ def _room(rng: np.random.Generator, rate: int) -> np.ndarray:
 
 
 def _filter(
-    signal: np.ndarray,
-    rng: np.random.Generator,
-    rate: int,
-    room: np.ndarray | None,
-    *,
-    dispersion: bool = True,
+    signal: np.ndarray, rng: np.random.Generator, rate: int, *, dispersion: bool = True
 ) -> np.ndarray:
-    """A random gentle EQ (band-limited to the telephone-to-radio range), random phase
-    dispersion and the room, in one FFT; the result is longer by the room's tail."""
-    tail = len(room) if room is not None else 0
+    """A random gentle EQ and, with ``dispersion``, a random phase: one FFT, same length."""
     pad = int(0.03 * rate) if dispersion else 0
-    size = _fft_size(len(signal) + tail + 2 * pad)
+    size = _fft_size(len(signal) + 2 * pad)
     freqs = np.fft.rfftfreq(size, 1 / rate)
     response = _eq(rng, freqs).astype(complex)
     if dispersion:
-        # Group delay as a smooth random curve over frequency (knots every 150 Hz); the phase
-        # is its integral. The constant ``pad`` of delay keeps the result causal.
-        knots = np.arange(0, rate / 2 + 300, 150.0)
+        # Group delay as a smooth random curve over frequency (knots every KNOT_HZ); the phase
+        # is its integral, from a random start so that low notes turn too. The constant
+        # ``pad`` of delay keeps the result causal.
+        knots = np.arange(0, rate / 2 + 2 * KNOT_HZ, KNOT_HZ)
         spread = rng.uniform(*DISPERSION_MS) / 1000
         delay = np.interp(freqs, knots, rng.standard_normal(len(knots)) * spread)
         delay = np.clip(delay, -0.8 * pad / rate, 0.8 * pad / rate) + pad / rate
-        response *= np.exp(-2j * np.pi * np.cumsum(delay) * (freqs[1] - freqs[0]))
-    if room is not None:
-        response *= np.fft.rfft(room, size)
+        phase = rng.uniform(0, 2 * np.pi) + 2 * np.pi * np.cumsum(delay) * (freqs[1] - freqs[0])
+        response *= np.exp(-1j * phase)
     out = np.fft.irfft(np.fft.rfft(signal, size) * response, size)
-    return out[pad : pad + len(signal) + tail] if dispersion else out[: len(signal) + tail]
+    return out[pad : pad + len(signal)]
+
+
+def _convolve(signal: np.ndarray, response: np.ndarray) -> np.ndarray:
+    """``signal`` through ``response``, the full length (longer by the response's tail)."""
+    length = len(signal) + len(response) - 1
+    size = _fft_size(length)
+    return np.fft.irfft(np.fft.rfft(signal, size) * np.fft.rfft(response, size), size)[:length]
 
 
 def _eq(rng: np.random.Generator, freqs: np.ndarray) -> np.ndarray:

@@ -1,4 +1,4 @@
-"""The `modsvc` command line (DESIGN.md, "Command line")."""
+"""The `modsvc` command line: one subcommand per task of an operator."""
 
 from __future__ import annotations
 
@@ -38,28 +38,30 @@ def _settings_with_redis(settings: Settings) -> Settings:
 
 
 def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
-    from modsvc.supervisor import run_up
+    from modsvc.supervisor import StartRefusedError, run_up
 
-    return run_up(settings, args.host, args.port, args.workers or settings.workers)
+    try:
+        return run_up(settings, args.host or settings.host, args.port or settings.port,
+                      args.workers or settings.workers)
+    except StartRefusedError as error:
+        print(f"modsvc up: {error}", file=sys.stderr)
+        return 1
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import os
 
+    from modsvc import gunicorn_conf
     from modsvc.metrics import prepare_multiprocess_dir
 
     if not settings.redis_url:
         raise ConfigError("MODSVC_REDIS_URL is not set (or use `modsvc up`)")
     # Gunicorn's workers share one metrics directory (exported to them through the env).
     prepare_multiprocess_dir(settings.data_dir)
-    os.execvp(
-        sys.executable,
-        [
-            sys.executable, "-m", "gunicorn", "-c", "python:modsvc.gunicorn_conf",
-            "modsvc.wsgi:app", "--bind", f"{args.host}:{args.port}",
-            "--workers", str(args.web_workers),
-        ],
-    )
+    # No control socket: the data directory may be shared by several web servers.
+    command = gunicorn_conf.command(args.host or settings.host, args.port or settings.port,
+                                    args.web_workers, control_socket=None)
+    os.execvp(command[0], command)
     return 0  # pragma: no cover - exec does not return
 
 
@@ -215,18 +217,22 @@ def cmd_requeue(args: argparse.Namespace, settings: Settings) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
-    parser = argparse.ArgumentParser(prog="modsvc", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="modsvc",
+        description="Comment moderation and anti-spam: the web service, workers and tools. "
+        "Settings come from MODSVC_* environment variables (README.md, \"Settings\").",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     up = sub.add_parser("up", help="run web, workers and Redis on this machine")
-    up.add_argument("--host", default="127.0.0.1")
-    up.add_argument("--port", type=int, default=8000)
-    up.add_argument("--workers", type=int, default=None)
+    up.add_argument("--host", default=None, help="default MODSVC_HOST, else 127.0.0.1")
+    up.add_argument("--port", type=int, default=None, help="default MODSVC_PORT, else 8000")
+    up.add_argument("--workers", type=int, default=None, help="default MODSVC_WORKERS, else 2")
     up.set_defaults(func=cmd_up)
 
     serve = sub.add_parser("serve", help="run the web service with gunicorn")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--host", default=None, help="default MODSVC_HOST, else 127.0.0.1")
+    serve.add_argument("--port", type=int, default=None, help="default MODSVC_PORT, else 8000")
     serve.add_argument("--web-workers", type=int, default=2)
     serve.set_defaults(func=cmd_serve)
 

@@ -56,6 +56,8 @@ class Settings:
     retrain_cron: str | None = None
     sweep_after_seconds: int = 60
     sqlite_synchronous: str = "full"
+    host: str = "127.0.0.1"
+    port: int = 8000
 
     @property
     def models_dir(self) -> Path:
@@ -150,6 +152,19 @@ def _port(env: Mapping[str, str], name: str) -> int | None:
     return port
 
 
+def generated_secret(path: Path, nbytes: int = 48) -> str:
+    """The secret kept in ``path``, generated (URL-safe) on first use and reused after."""
+    if path.exists():
+        return path.read_text().strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_urlsafe(nbytes)
+    # Create with 0600 from the start so the secret is never readable by others.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(secret)
+    return secret
+
+
 def _secret_key(data_dir: Path, env: Mapping[str, str]) -> str:
     """The configured secret, else one generated once into the data dir and reused."""
     raw = _get(env, "SECRET_KEY")
@@ -157,16 +172,7 @@ def _secret_key(data_dir: Path, env: Mapping[str, str]) -> str:
         if len(raw) < 16:
             raise ConfigError(f"{PREFIX}SECRET_KEY must be at least 16 characters long")
         return raw
-    path = data_dir / "secret_key"
-    if path.exists():
-        return path.read_text().strip()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_urlsafe(48)
-    # Create with 0600 from the start so the key is never readable by others.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(key)
-    return key
+    return generated_secret(data_dir / "secret_key")
 
 
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
@@ -232,4 +238,6 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         retrain_cron=_cron(env, "RETRAIN_CRON"),
         sweep_after_seconds=_int(env, "SWEEP_AFTER_SECONDS", 60, minimum=5),
         sqlite_synchronous=sqlite_synchronous,
+        host=_get(env, "HOST") or "127.0.0.1",
+        port=_port(env, "PORT") or 8000,
     )

@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlalchemy import event, insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from modsvc.storage import ModerationEvent, utcnow
+from modsvc.storage import ActorKind, ModerationEvent, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -31,6 +31,7 @@ class StatusChange:
     from_status: str | None
     to_status: str
     actor: str
+    actor_kind: ActorKind
     reason: str | None
     at: datetime
 
@@ -43,6 +44,7 @@ def record_change(
     comment_id: str,
     *,
     actor: str,
+    actor_kind: ActorKind,
     from_status: str | None,
     to_status: str,
     reason: str | None = None,
@@ -50,7 +52,8 @@ def record_change(
     at: datetime | None = None,
 ) -> None:
     """Append the event of a status change (in the caller's transaction)."""
-    change = StatusChange(comment_id, from_status, to_status, actor, reason, at or utcnow())
+    change = StatusChange(comment_id, from_status, to_status, actor, actor_kind, reason,
+                          at or utcnow())
     record_changes(session, [change], moderator_id=moderator_id)
 
 
@@ -66,7 +69,8 @@ def record_changes(
         return
     session.execute(
         insert(ModerationEvent.__table__),  # type: ignore[arg-type]
-        [{"comment_id": c.comment_id, "actor": c.actor, "moderator_id": moderator_id,
+        [{"comment_id": c.comment_id, "actor": c.actor, "actor_kind": c.actor_kind,
+          "moderator_id": moderator_id,
           "from_status": c.from_status, "to_status": c.to_status, "reason": c.reason,
           "created_at": c.at} for c in changes],
     )

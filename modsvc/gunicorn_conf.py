@@ -8,9 +8,14 @@ If an operator turns gunicorn's access log on anyway, its format below has no ad
 
 from __future__ import annotations
 
+import logging
+import sys
+from pathlib import Path
 from typing import Any
 
 from modsvc import logs, metrics
+
+logger = logging.getLogger(__name__)
 
 wsgi_app = "modsvc.wsgi:app"
 worker_class = "gthread"
@@ -18,6 +23,8 @@ threads = 4
 # Each worker listens on its own socket (SO_REUSEPORT) and the kernel spreads new connections
 # over them evenly; with one shared socket, whichever worker wakes first takes a burst of
 # keep-alive connections, and one worker can end up serving nearly all of them on one core.
+# The same option lets a second gunicorn bind a port the first one holds, silently sharing
+# its traffic: `modsvc up` checks the port is free before it starts gunicorn.
 reuse_port = True
 graceful_timeout = 20
 accesslog = None
@@ -25,7 +32,39 @@ accesslog = None
 access_log_format = '%(m)s %(U)s %(s)s %(B)s %(M)sms request_id=%({x-request-id}o)s'
 logconfig_dict = logs.dict_config()
 
+# The longest path a Unix socket may have on Linux (sun_path holds 108 bytes with its NUL).
+UNIX_SOCKET_PATH_MAX = 107
+
+
+def when_ready(server: Any) -> None:
+    """Say where it listens: with ``reuse_port`` the workers bind their own sockets, so
+    gunicorn's own "Listening at:" line names no address."""
+    addresses = ", ".join(f"http://{address}" for address in server.cfg.bind)
+    logger.info("gunicorn (pid %d) listening at %s", server.pid, addresses)
+
 
 def child_exit(server: Any, worker: Any) -> None:
     """Drop the dead worker's live gauges from the shared metrics directory."""
     metrics.process_exited(worker.pid)
+
+
+def command(host: str, port: int, workers: int, control_socket: Path | None) -> list[str]:
+    """The gunicorn command line of `modsvc serve` and `modsvc up`.
+
+    Gunicorn's control socket defaults to one path per user (``~/.gunicorn/gunicorn.ctl``),
+    which every instance on the machine would take from the one before. It goes to
+    ``control_socket`` (a directory of this instance's own), or is turned off when that is
+    None or too long for a Unix socket; gunicorn versions without one get neither option.
+    """
+    args = [
+        sys.executable, "-m", "gunicorn", "-c", "python:modsvc.gunicorn_conf",
+        "modsvc.wsgi:app", "--bind", f"{host}:{port}", "--workers", str(workers),
+    ]
+    from gunicorn.config import Config
+
+    if "control_socket" in Config().settings:
+        if control_socket is not None and len(str(control_socket)) <= UNIX_SOCKET_PATH_MAX:
+            args += ["--control-socket", str(control_socket)]
+        else:
+            args.append("--no-control-socket")
+    return args

@@ -25,7 +25,7 @@ from modsvc.captcha import Captchas
 from modsvc.events import record_change
 from modsvc.exceptions import ValidationError
 from modsvc.services import Services
-from modsvc.storage import Comment, CommentStatus, utcnow
+from modsvc.storage import ActorKind, Comment, CommentStatus, utcnow
 from modsvc.storage.models import new_comment_id
 from workers.queues import enqueue_scoring
 
@@ -199,8 +199,8 @@ def submit_comment(services: Services, data: CommentInput, client: ClientEvidenc
         # detached object holding the same values, for the answer. The row goes as parameters,
         # not through .values(): the statement is then compiled once per process, not per call.
         session.execute(insert(Comment.__table__), _row_of(comment))  # type: ignore[arg-type]
-        record_change(session, comment.id, actor="portal", from_status=None,
-                      to_status=comment.status, at=now)
+        record_change(session, comment.id, actor="portal", actor_kind=ActorKind.PORTAL,
+                      from_status=None, to_status=comment.status, at=now)
     try:
         enqueue_scoring(services.redis, comment.id, request_id=client.request_id)
     except Exception:

@@ -6,9 +6,10 @@ request that accepted a comment (kept in the job's ``meta``) and the job id into
 a comment can be followed from its HTTP request into its scoring job with one search.
 
 Privacy: what we log never holds client addresses, tokens, passwords or captcha answers; as a
-second line of defence the formatter masks IP addresses (other than loopback) and bearer
-tokens that a library might print, and :func:`configure` quiets the libraries known to log
-client addresses (Flask-Limiter's breach line) or URLs (httpx).
+second line of defence the formatter masks IP addresses (other than loopback), bearer tokens
+and passwords in URLs (the Redis and database URLs) that a library might print, and
+:func:`configure` quiets the libraries known to log client addresses (Flask-Limiter's breach
+line) or URLs (httpx).
 
 Handlers are installed only at process start: by :func:`configure` (the CLI, the worker,
 ``modsvc.wsgi``) or by gunicorn from :func:`dict_config` (``modsvc/gunicorn_conf.py``).
@@ -51,6 +52,8 @@ _BEARER = re.compile(r"(?i)\bbearer\s+[A-Za-z0-9._~+/=-]+")
 _SECRET_HEADERS = re.compile(
     r"(?i)\b(authorization|cookie|set-cookie)(['\"]?\s*[:=]\s*['\"]?)[^,}\n'\"]+"
 )
+# The password of a URL (redis://:password@host, postgresql://user:password@host).
+_URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s:/@]*:)[^\s/@]+@")
 
 
 @contextmanager
@@ -77,8 +80,10 @@ def _mask_address(match: re.Match[str]) -> str:
 
 
 def redact(text: str) -> str:
-    """``text`` with IP addresses (loopback spared), bearer tokens and secret headers masked."""
+    """``text`` with IP addresses (loopback spared), bearer tokens, secret headers and the
+    passwords of URLs masked."""
     text = _BEARER.sub("Bearer [redacted]", text)
+    text = _URL_PASSWORD.sub(r"\1[redacted]@", text)
     text = _SECRET_HEADERS.sub(r"\1\2[redacted]", text)
     text = _IPV4.sub(_mask_address, text)
     if text.count(":") >= 2:

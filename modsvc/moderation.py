@@ -23,7 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from modsvc.events import record_change
 from modsvc.exceptions import ApiError, NotFoundError, ValidationError
 from modsvc.services import Services
-from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
+from modsvc.storage import ActorKind, Comment, CommentStatus, ModerationEvent, utcnow
 from modsvc.storage import status_counts as stored_status_counts
 from workers.queues import enqueue_scoring
 
@@ -274,6 +274,7 @@ class Actor:
 
     name: str
     moderator_id: int | None = None
+    kind: ActorKind = ActorKind.MODERATOR
 
 
 def _apply(
@@ -302,7 +303,8 @@ def _apply(
     if not changed:
         session.refresh(comment)
         raise _conflict(session, comment)
-    record_change(session, comment_id, actor=actor.name, moderator_id=actor.moderator_id,
+    record_change(session, comment_id, actor=actor.name, actor_kind=actor.kind,
+                  moderator_id=actor.moderator_id,
                   from_status=seen, to_status=to_status, reason=reason, at=now)
     session.flush()
     session.refresh(comment)
@@ -378,8 +380,7 @@ def undo(services: Services, comment_id: str, actor: Actor) -> dict[str, Any]:
             select(ModerationEvent)
             .where(
                 ModerationEvent.comment_id == comment_id,
-                ~ModerationEvent.actor.like("model:%"),
-                ModerationEvent.actor != "portal",
+                ModerationEvent.actor_kind.in_(ActorKind.people()),
                 ModerationEvent.from_status.is_not(None),
             )
             .order_by(ModerationEvent.id.desc())

@@ -39,10 +39,12 @@ class Thresholds:
 
 @dataclass(frozen=True)
 class Decision:
-    """The status chosen and why."""
+    """The status chosen, why, and what chose it: ``rule`` (a blocklist rule or the honeypot)
+    or ``model`` (the score, with the link limit holding it back at most)."""
 
     status: CommentStatus
     reasons: list[dict[str, Any]] = field(default_factory=list)
+    by: str = "model"
 
 
 def _rule_reason(rule: RuleSpec, spans: list[tuple[int, int]]) -> dict[str, Any]:
@@ -107,7 +109,7 @@ def decide(
                 "spans": [],
             }
         )
-        return Decision(CommentStatus.SPAM, reasons + list(model_reasons))
+        return Decision(CommentStatus.SPAM, reasons + list(model_reasons), by="rule")
     held = False
     for rule in rules:
         spans = _matches(rule, body, normalised.text)
@@ -115,7 +117,7 @@ def decide(
             continue
         reasons.append(_rule_reason(rule, spans))
         if rule.action == "spam":
-            return Decision(CommentStatus.SPAM, reasons + list(model_reasons))
+            return Decision(CommentStatus.SPAM, reasons + list(model_reasons), by="rule")
         held = True
     links = normalised.counts.get("urls", 0) + normalised.counts.get("domains", 0)
     if links > max_links:

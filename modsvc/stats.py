@@ -14,17 +14,9 @@ from sqlalchemy import Integer, and_, case, cast, func, select
 from sqlalchemy.orm import aliased
 
 from modsvc.services import Services
-from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
+from modsvc.storage import ActorKind, Comment, CommentStatus, ModerationEvent, utcnow
 
 SCORE_BINS = 20
-
-
-def _actor_kind() -> Any:
-    return case(
-        (ModerationEvent.actor.like("model:%"), "model"),
-        (ModerationEvent.actor == "portal", "portal"),
-        else_="people",
-    )
 
 
 def _day(column: Any) -> Any:
@@ -40,17 +32,17 @@ def daily_stats(services: Services, days: int = 14) -> dict[str, Any]:
     days = max(1, min(days, 366))
     now = utcnow()
     since = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    kind = _actor_kind()
+    kind = ModerationEvent.actor_kind
     day = _day(ModerationEvent.created_at)
     with services.db.session() as session:
         flows = session.execute(
-            select(day, kind, ModerationEvent.to_status, func.count())
+            select(day, kind, ModerationEvent.from_status, ModerationEvent.to_status, func.count())
             .where(ModerationEvent.created_at >= since)
-            .group_by(day, kind, ModerationEvent.to_status)
+            .group_by(day, kind, ModerationEvent.from_status, ModerationEvent.to_status)
         ).all()
         throughput = session.execute(
             select(day, ModerationEvent.actor, func.count())
-            .where(ModerationEvent.created_at >= since, kind == "people")
+            .where(ModerationEvent.created_at >= since, kind.in_(ActorKind.people()))
             .group_by(day, ModerationEvent.actor)
         ).all()
         bucket = cast(Comment.score * SCORE_BINS, Integer)
@@ -69,14 +61,16 @@ def daily_stats(services: Services, days: int = 14) -> dict[str, Any]:
     for offset in range(days):
         date = (since + timedelta(days=offset)).date().isoformat()
         per_day[date] = defaultdict(int)
-    for raw_day, actor_kind, to_status, count in flows:
+    for raw_day, actor_kind, from_status, to_status, count in flows:
         row = per_day.setdefault(_as_date(raw_day), defaultdict(int))
-        if actor_kind == "portal":
+        if actor_kind in ActorKind.arrivals() and from_status is None:
             row["received"] += count
-        elif actor_kind == "model":
+        elif actor_kind in ActorKind.automatic():
             row[f"auto_{to_status}"] += count
-        else:
+        elif actor_kind in ActorKind.people():
             row[f"people_{to_status}"] += count
+        elif actor_kind == ActorKind.AKISMET:
+            row["site_reports"] += count
     table = []
     for date, row in sorted(per_day.items()):
         auto_total = row["auto_spam"] + row["auto_pending"] + row["auto_approved"]
@@ -89,6 +83,7 @@ def daily_stats(services: Services, days: int = 14) -> dict[str, Any]:
             "approved": row["people_approved"],
             "rejected": row["people_rejected"],
             "spam": row["people_spam"],
+            "site_reports": row["site_reports"],
             "spam_rate": round(row["auto_spam"] / auto_total, 4) if auto_total else None,
         })
     people: dict[str, dict[str, int]] = defaultdict(dict)
@@ -118,18 +113,18 @@ def _overturns(session: Any, since: datetime) -> dict[str, Any]:
     """
     model_event = aliased(ModerationEvent)
     person = aliased(ModerationEvent)
-    is_person = and_(~person.actor.like("model:%"), person.actor != "portal")
+    is_person = person.actor_kind.in_(ActorKind.people())
+    automatic = model_event.actor_kind.in_(ActorKind.automatic())
     auto = session.scalar(
         select(func.count()).select_from(model_event).where(
-            model_event.created_at >= since, model_event.actor.like("model:%"),
+            model_event.created_at >= since, automatic,
             model_event.to_status.in_([CommentStatus.SPAM, CommentStatus.APPROVED]),
         )
     ) or 0
     auto_overturned = session.scalar(
         select(func.count(func.distinct(person.comment_id)))
         .select_from(person)
-        .join(model_event, and_(model_event.comment_id == person.comment_id,
-                                model_event.actor.like("model:%"),
+        .join(model_event, and_(model_event.comment_id == person.comment_id, automatic,
                                 model_event.to_status == person.from_status))
         .where(person.created_at >= since, is_person,
                person.from_status.in_([CommentStatus.SPAM, CommentStatus.APPROVED]))

@@ -1,8 +1,11 @@
 """`modsvc up`: the whole service on one machine, supervised.
 
-Starts Redis if none is configured, migrates, trains a first model when none exists, then runs
-gunicorn and N workers, restarting whatever dies. Ctrl-C or SIGTERM stops the web server first
-(in-flight requests finish), then the workers (current jobs finish), then Redis.
+Takes the data directory's lock (one `modsvc up` per directory), stops what a supervisor that
+died there left running, starts Redis if none is configured, migrates, trains a first model
+when none exists, then runs gunicorn and N workers, restarting whatever dies. Ctrl-C, SIGTERM
+or a closed terminal (SIGHUP) stops the web server first (in-flight requests finish), then the
+workers (current jobs finish), then Redis. Every child gets SIGTERM from the kernel when the
+supervisor dies however it dies (:func:`modsvc.processes.die_with_parent`).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import logging
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -19,16 +23,26 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import FrameType
 
-from modsvc import metrics
+from modsvc import gunicorn_conf, metrics
 from modsvc.accounts import add_moderator, list_moderators
 from modsvc.config import Settings
+from modsvc.instance_lock import AlreadyRunningError, Holder, InstanceLock
 from modsvc.model_store import ModelStore
-from modsvc.redis_server import BundledRedis
+from modsvc.processes import ProcessRef, die_with_parent, end_group
+from modsvc.redis_server import PASSWORD_FILE, BundledRedis
 from modsvc.services import Services
 
 logger = logging.getLogger(__name__)
 
 RESTART_DELAY_SECONDS = 1.0
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+# What a dead supervisor left got SIGTERM from the kernel already; this is the wait for it.
+LEFTOVER_GRACE_SECONDS = 10.0
+REDIS = "redis"
+
+
+class StartRefusedError(RuntimeError):
+    """`modsvc up` will not start: the data directory or the port is taken."""
 
 
 @dataclass
@@ -44,7 +58,11 @@ class Child:
 
     def start(self) -> None:
         # Own session: Ctrl-C reaches only the supervisor, which stops children in order.
-        self.process = subprocess.Popen(self.command, env=self.env, start_new_session=True)
+        # SIGTERM from the kernel if the supervisor dies without stopping them.
+        self.process = subprocess.Popen(
+            self.command, env=self.env, start_new_session=True,
+            preexec_fn=die_with_parent(signal.SIGTERM),
+        )
         self.started_at = time.monotonic()
 
     def alive(self) -> bool:
@@ -88,6 +106,50 @@ def _child_env(settings: Settings) -> dict[str, str]:
     return env
 
 
+def check_port_free(host: str, port: int) -> None:
+    """Refuse an address something listens on already.
+
+    Gunicorn binds with SO_REUSEPORT (``gunicorn_conf``), which lets it share a port with
+    another server that did the same, such as a second gunicorn: the kernel would split the
+    connections between them and nothing would say so.
+    """
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                       flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise StartRefusedError(f"cannot listen on {host}: {error}") from None
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind(address)
+            except OSError as error:
+                raise StartRefusedError(
+                    f"cannot listen on {host}:{port}: {error.strerror}. Another program uses "
+                    f"that port; choose another with --port (or MODSVC_PORT, or "
+                    f"`make run PORT=...`)."
+                ) from None
+
+
+def end_leftovers(previous: Holder, say: Callable[[str], None]) -> None:
+    """Stop what a supervisor that died without stopping its children left running.
+
+    The kernel sent each child SIGTERM when that supervisor died; this waits for them (and
+    kills what will not stop), web and workers first, Redis last so they can finish their
+    work. A record from another machine (a data directory on a shared filesystem) names
+    processes that are not ours to touch.
+    """
+    if previous.hostname and previous.hostname != socket.gethostname():
+        logger.warning("the last modsvc up on this data directory ran on %s; not touching "
+                       "its processes from here", previous.hostname)
+        return
+    for name in sorted(previous.children, key=lambda name: name == REDIS):
+        child = previous.children[name]
+        if end_group(child, LEFTOVER_GRACE_SECONDS):
+            say(f"Stopped {name} (pid {child.pid}), left running by the last `modsvc up` here "
+                f"(pid {previous.pid}), which ended without stopping it.")
+
+
 def prepare(settings: Settings, say: Callable[[str], None]) -> None:
     """Migrate, train a first model if none exists, and create a first admin if none exists."""
     services = Services.from_settings(settings)
@@ -96,8 +158,9 @@ def prepare(settings: Settings, say: Callable[[str], None]) -> None:
         store = ModelStore(services)
         version = store.active_version()
         if version is None:
+            # Training logs each step itself (one line each); no second copy through `say`.
             say("No model yet: training the default model from the seed corpus…")
-            report = store.train(progress=lambda step: say(f"  {step}"))
+            report = store.train()
             say(f"Model {report.version} trained and active.")
         else:
             store.announce(version)
@@ -109,46 +172,65 @@ def prepare(settings: Settings, say: Callable[[str], None]) -> None:
         services.close()
 
 
-def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
-    """Run everything until Ctrl-C or SIGTERM; returns the exit code."""
-    def say(line: str) -> None:
+def _say(line: str) -> None:
+    """Print for the person at the terminal; once the terminal is gone, say nothing."""
+    with contextlib.suppress(OSError):
         print(line, flush=True)
 
-    redis: BundledRedis | None = None
-    if not settings.redis_url:
-        redis = BundledRedis(settings.data_dir)
-        redis.start()
-        settings = settings.with_overrides(redis_url=redis.url)
-        say(f"Started the bundled Redis on {redis.url} (AOF in {redis.dir}).")
+
+def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
+    """Run everything until Ctrl-C, SIGTERM or SIGHUP; returns the exit code.
+
+    Raises :class:`StartRefusedError` when another `modsvc up` holds the data directory or the
+    address is taken.
+    """
+    say = _say
     stopping = False
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         nonlocal stopping
         stopping = True
 
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, on_signal)
+    base = f"http://{host}:{port}"
+    lock = InstanceLock(settings.data_dir)
     try:
+        previous = lock.acquire(base)
+    except AlreadyRunningError as error:
+        raise StartRefusedError(str(error)) from None
+    redis: BundledRedis | None = None
+    children: list[Child] = []
+    started = False
+    try:
+        if previous is not None:
+            end_leftovers(previous, say)
+        check_port_free(host, port)
+        started = True
+        if not settings.redis_url:
+            redis = BundledRedis(settings.data_dir)
+            redis.start()
+            lock.record(REDIS, _ref(redis.process))
+            settings = settings.with_overrides(redis_url=redis.url)
+            say(f"Started the bundled Redis on {redis.address} (AOF in {redis.dir}; "
+                f"password in {settings.data_dir / PASSWORD_FILE}).")
         prepare(settings, say)
+        if stopping:
+            return 0
         # Web processes and workers count into one directory; /metrics adds them up.
         metrics.prepare_multiprocess_dir(settings.data_dir)
         env = _child_env(settings)
-        web = Child(
-            "web",
-            [
-                sys.executable, "-m", "gunicorn", "-c", "python:modsvc.gunicorn_conf",
-                "modsvc.wsgi:app", "--bind", f"{host}:{port}", "--workers", "2",
-            ],
-            env,
-        )
+        web = Child("web", gunicorn_conf.command(
+            host, port, 2, control_socket=settings.data_dir / "gunicorn.ctl"), env)
         worker_children = [
             Child(f"worker-{n + 1}", [sys.executable, "-m", "modsvc", "worker"], env)
             for n in range(workers)
         ]
         children = [web, *worker_children]
+        check_port_free(host, port)  # again: training may have taken a while
         for child in children:
             child.start()
-        base = f"http://{host}:{port}"
+            lock.record(child.name, _ref(child.process))
         say(f"modsvc is running on {base}")
         say(f"  demo page:   {base}/demo")
         say(f"  moderation:  {base}/login")
@@ -161,6 +243,7 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
             if redis is not None and not redis.alive() and not stopping:
                 logger.warning("bundled redis died; restarting it")
                 redis.start()
+                lock.record(REDIS, _ref(redis.process))
             for child in children:
                 if not child.alive() and not stopping:
                     if child.process is not None:
@@ -170,6 +253,7 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
                     logger.warning("%s exited; restarting (restart %d)", child.name, child.restarts)
                     time.sleep(RESTART_DELAY_SECONDS)
                     child.start()
+                    lock.record(child.name, _ref(child.process))
         say("Stopping: web server first, then workers, then Redis…")
         web.signal(signal.SIGTERM)
         web.wait(30)
@@ -181,4 +265,12 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
     finally:
         if redis is not None:
             redis.stop()
-        say("Stopped.")
+        # Children still running (an error above) are dying by their parent-death signal; the
+        # record stays so that the next start waits for them.
+        lock.release(keep_record=any(child.alive() for child in children))
+        if started:
+            say("Stopped.")
+
+
+def _ref(process: subprocess.Popen[bytes] | None) -> ProcessRef | None:
+    return None if process is None else ProcessRef.of(process.pid)

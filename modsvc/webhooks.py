@@ -60,7 +60,6 @@ MAX_RECENT = 1000
 
 # The statuses the portal acts on: show (approved) or never show (rejected, spam).
 NOTIFIED_STATUSES = frozenset({CommentStatus.APPROVED, CommentStatus.REJECTED, CommentStatus.SPAM})
-ACTOR_KINDS = frozenset({"model", "moderator", "token", "akismet", "portal"})
 
 
 class Outcome(enum.StrEnum):
@@ -82,12 +81,6 @@ def announces(change: StatusChange) -> bool:
     portal must then stop showing a comment it was told to show.
     """
     return change.to_status in NOTIFIED_STATUSES or change.from_status == CommentStatus.APPROVED
-
-
-def actor_kind(actor: str) -> str:
-    """The kind of actor without its name: the portal learns *how*, never *who*."""
-    kind = actor.split(":", 1)[0]
-    return kind if kind in ACTOR_KINDS else "system"
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -119,7 +112,7 @@ def payload(event: ModerationEvent, comment: Comment) -> dict[str, Any]:
         "article_id": comment.article_id,
         "from_status": event.from_status,
         "to_status": event.to_status,
-        "actor": actor_kind(event.actor),
+        "actor": event.actor_kind,
         "comment": shown,
     }
 

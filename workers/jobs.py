@@ -17,7 +17,14 @@ from modsvc import metrics, webhooks
 from modsvc.events import StatusChange, record_changes
 from modsvc.logs import log_context
 from modsvc.model_store import ModelStore
-from modsvc.storage import Comment, CommentStatus, Database, compact_status_counts, utcnow
+from modsvc.storage import (
+    ActorKind,
+    Comment,
+    CommentStatus,
+    Database,
+    compact_status_counts,
+    utcnow,
+)
 from workers import runtime
 from workers.queues import enqueue_scoring_many, scoring_job_id, waiting_scoring_jobs
 
@@ -127,7 +134,7 @@ def _verdict_change(
     decision = judgement.decision
     return StatusChange(
         comment_id=comment_id, from_status=CommentStatus.RECEIVED, to_status=decision.status,
-        actor=f"model:{judgement.model_version}",
+        actor=f"model:{judgement.model_version}", actor_kind=ActorKind(decision.by),
         reason="; ".join(r["text_en"] for r in decision.reasons[:3]) or None, at=now,
     )
 

@@ -45,6 +45,8 @@ MAINTENANCE_INTERVAL_SECONDS = 30
 # Up to this many queued scoring jobs are scored together: big enough to spread the per-job
 # costs (Redis bookkeeping, a transaction), small enough to stay well inside a job's timeout.
 SCORING_BATCH_SIZE = 64
+# How long the thread listening for RQ's worker commands waits between looks at its stop flag.
+PUBSUB_WAIT_SECONDS = 1.0
 
 
 class ScoringWorker(SimpleWorker):
@@ -65,6 +67,23 @@ class ScoringWorker(SimpleWorker):
         self.batch_size = batch_size
         self._execution_ids: dict[str, str] = {}
         self._pop_as_started = self.connection.register_script(_POP_AS_STARTED)
+
+    def subscribe(self) -> None:
+        """RQ's ``subscribe``, with a listening thread that notices a stop within a second.
+
+        RQ's thread waits up to 60 s for a message, and since redis-py 8
+        ``PubSubWorkerThread.stop()`` waits for it to end: when the unsubscribe beat the stop
+        flag (one stop in five here), RQ's teardown took a minute, so ``modsvc up`` killed the
+        worker after 30 s, a worker outlived a dead supervisor for a minute, and a test that
+        looked at a job with a 60 s result TTL after ``work(burst=True)`` found none.
+        """
+        self.pubsub = self.connection.pubsub()
+        self.pubsub.subscribe(**{self.pubsub_channel_name: self.handle_payload})
+        # RQ declares the attribute as None only.
+        self.pubsub_thread = self.pubsub.run_in_thread(  # type: ignore[assignment]
+            sleep_time=PUBSUB_WAIT_SECONDS, daemon=True,
+            exception_handler=self._pubsub_exception_handler,
+        )
 
     def perform_job(self, job: Job, queue: Queue) -> bool:
         # Records logged during the job carry its id and the id of the request that queued it.

@@ -28,10 +28,15 @@ def _positive_int(name: str, default: int, maximum: int) -> int:
 
 @bp.get("/<article_id>/comments")
 def approved_comments(article_id: str) -> Response:
-    """Approved comments of an article, oldest first, page by page."""
+    """Approved comments of an article, oldest first, page by page.
+
+    Only the portal's own comments: what a site checks or reports through the Akismet API is
+    never shown here, whatever its status (it lives under its own article ids anyway).
+    """
     page = _positive_int("page", 1, 100_000)
     per_page = _positive_int("per_page", 20, MAX_PER_PAGE)
-    approved = (Comment.article_id == article_id, Comment.status == CommentStatus.APPROVED)
+    approved = (Comment.article_id == article_id, Comment.status == CommentStatus.APPROVED,
+                Comment.source == "portal")
     with services().db.session() as session:
         total = session.scalar(select(func.count()).select_from(Comment).where(*approved)) or 0
         rows = session.scalars(

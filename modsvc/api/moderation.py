@@ -20,7 +20,7 @@ bp = Blueprint("moderation", __name__, url_prefix="/api/v1/moderation")
 def _actor() -> Actor:
     principal = current_principal()
     assert principal is not None
-    return Actor(principal.actor, principal.moderator_id)
+    return Actor(principal.actor, principal.moderator_id, principal.actor_kind)
 
 
 def _float_arg(name: str) -> float | None:

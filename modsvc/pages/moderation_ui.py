@@ -8,10 +8,12 @@ inserts these fragments.
 from __future__ import annotations
 
 import logging
+import re
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, g, make_response, redirect, render_template, request, url_for
 from flask_babel import format_datetime, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -21,7 +23,16 @@ from werkzeug.wrappers import Response
 from modsvc import moderation
 from modsvc.accounts import authenticate
 from modsvc.api.moderation import filter_from_args
-from modsvc.auth import csrf, current_principal, log_in, log_out, require
+from modsvc.auth import (
+    check_login_form,
+    csrf,
+    current_principal,
+    log_in,
+    log_out,
+    login_form_token,
+    remember_login_nonce,
+    require,
+)
 from modsvc.ratelimits import limiter
 from modsvc.web import services
 
@@ -39,12 +50,17 @@ TABS = tuple((status, STATUS_LABELS[status]) for status in ("pending", "spam", "
                                                              "rejected"))
 
 
-def _username_key() -> str:
-    return "login:" + (request.form.get("username") or "").strip().lower()[:64]
+def _account_and_address_key() -> str:
+    """Failed log-ins count per account *and* address: a stranger who guesses at a moderator's
+    name from elsewhere uses up only their own tries, never locks the moderator out."""
+    account = (request.form.get("username") or "").strip().lower()[:64]
+    return f"login:{account}:{get_remote_address()}"
 
 
-def _failed(response: Response) -> bool:
-    return response.status_code != 302
+def _wrong_password(_response: Response) -> bool:
+    # Only a checked and refused password counts; a request without a valid form token, or
+    # one the address limit stopped, never reaches the check.
+    return bool(g.get("login_refused"))
 
 
 def highlight(body: str, reasons: list[dict[str, Any]]) -> list[tuple[str, bool]]:
@@ -87,21 +103,31 @@ def _login_required() -> Response | None:
     return None
 
 
-def _safe_next(target: str | None) -> str:
-    # Only same-site paths: never bounce a moderator to another host after log-in.
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target
+# What browsers drop from a URL before reading it (tabs, newlines, other controls).
+_URL_IGNORED = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def safe_next(target: str | None) -> str:
+    """Where to go after log-in: a path on this site, read as a browser reads it, else the
+    queue. Browsers drop tabs and newlines anywhere in a URL and read a backslash as a slash,
+    so ``/%09/evil.example`` and ``/\\evil.example`` are other hosts to them."""
+    cleaned = _URL_IGNORED.sub("", target or "").replace("\\", "/")
+    parts = urlsplit(cleaned)
+    if cleaned.startswith("/") and not cleaned.startswith("//") and not (
+        parts.scheme or parts.netloc
+    ):
+        return cleaned
     return url_for("ui.queue_page")
 
 
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(LOGIN_LIMIT_PER_IP, methods=["POST"], key_func=get_remote_address)
-@limiter.limit(LOGIN_LIMIT_PER_ACCOUNT, methods=["POST"], key_func=_username_key,
-               deduct_when=_failed)
+@limiter.limit(LOGIN_LIMIT_PER_ACCOUNT, methods=["POST"], key_func=_account_and_address_key,
+               deduct_when=_wrong_password)
 def login() -> Any:
-    """The log-in form; on success a fresh session."""
+    """The log-in form; on success a fresh session. Showing the form stores nothing."""
     if request.method == "POST":
-        csrf.protect()
+        check_login_form()
         moderator = authenticate(
             services(), (request.form.get("username") or "").strip(),
             request.form.get("password") or "",
@@ -109,19 +135,25 @@ def login() -> Any:
         if moderator is not None:
             log_in(moderator)
             logger.info("moderator %s logged in", moderator.username)
-            return redirect(_safe_next(request.args.get("next")))
+            return redirect(safe_next(request.args.get("next")))
+        g.login_refused = True
         logger.info("failed log-in")
-        return render_template("login.html", error=_("Wrong user name or password.")), 401
-    return render_template("login.html", error=None)
+        return _login_page(error=_("Wrong user name or password.")), 401
+    return _login_page(logged_out=request.args.get("bye") == "1")
+
+
+def _login_page(error: str | None = None, logged_out: bool = False) -> Response:
+    page = make_response(render_template("login.html", error=error, logged_out=logged_out,
+                                         login_token=login_form_token()))
+    return remember_login_nonce(page)
 
 
 @bp.post("/logout")
 def logout() -> Response:
-    """End the session."""
+    """End the session (no notice stored in a new one: the log-in page says it)."""
     csrf.protect()
     log_out()
-    flash(_("You are logged out."))
-    return redirect(url_for("ui.login"))
+    return redirect(url_for("ui.login", bye=1))
 
 
 @bp.get("/moderation")

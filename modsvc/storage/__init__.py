@@ -3,6 +3,7 @@
 from modsvc.storage.counts import compact_status_counts, status_counts
 from modsvc.storage.database import Database
 from modsvc.storage.models import (
+    ActorKind,
     ApiToken,
     Base,
     Comment,
@@ -17,6 +18,7 @@ from modsvc.storage.models import (
 )
 
 __all__ = [
+    "ActorKind",
     "ApiToken",
     "Base",
     "Comment",

@@ -69,6 +69,44 @@ class CommentStatus(enum.StrEnum):
     SPAM = "spam"
 
 
+class ActorKind(enum.StrEnum):
+    """Who made a status change, as a kind: stats, training labels, undo and webhooks read it.
+
+    ``moderator`` is a person at the queue; ``token`` an integration acting with a ``moderate``
+    token; ``akismet`` a site reporting through the Akismet API; ``model`` and ``rule`` the
+    automatic decisions (a blocklist rule or the honeypot decided, or the score did);
+    ``portal`` a comment's arrival from the portal; ``system`` anything else.
+    """
+
+    MODERATOR = "moderator"
+    TOKEN = "token"
+    AKISMET = "akismet"
+    MODEL = "model"
+    RULE = "rule"
+    PORTAL = "portal"
+    SYSTEM = "system"
+
+    @classmethod
+    def people(cls) -> tuple[ActorKind, ...]:
+        """Decisions by people, directly or through their own moderation tools."""
+        return (cls.MODERATOR, cls.TOKEN)
+
+    @classmethod
+    def automatic(cls) -> tuple[ActorKind, ...]:
+        """Decisions the service made by itself."""
+        return (cls.MODEL, cls.RULE)
+
+    @classmethod
+    def arrivals(cls) -> tuple[ActorKind, ...]:
+        """A comment coming in (from the portal, or checked for a site)."""
+        return (cls.PORTAL, cls.AKISMET)
+
+    @classmethod
+    def labellers(cls) -> tuple[ActorKind, ...]:
+        """Whose approve or spam decisions become training labels."""
+        return (cls.MODERATOR, cls.TOKEN, cls.AKISMET)
+
+
 class Base(DeclarativeBase):
     """Declarative base of every table."""
 
@@ -138,6 +176,8 @@ class ModerationEvent(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     comment_id: Mapped[str] = mapped_column(ForeignKey("comments.id"), index=True)
     actor: Mapped[str] = mapped_column(String(100))
+    # Stored once, so no reader has to guess it from the actor's name (see ActorKind).
+    actor_kind: Mapped[str] = mapped_column(String(16), default=ActorKind.SYSTEM)
     moderator_id: Mapped[int | None] = mapped_column(ForeignKey("moderators.id"), nullable=True)
     from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     to_status: Mapped[str] = mapped_column(String(16))

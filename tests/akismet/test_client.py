@@ -63,7 +63,7 @@ def test_a_gambling_ad_is_blatant_spam_and_stored_with_its_evidence(
     [comment] = stored(service)
     assert comment.status == "spam"
     assert comment.body == GAMBLING
-    assert comment.article_id == "berita-kampung.example.id:2024-05-jalan-rusak"
+    assert comment.article_id == "akismet/berita-kampung.example.id:2024-05-jalan-rusak"
     assert comment.author_name == "Bos Gacor"
     assert comment.author_email == "gacor88@example.com"
     assert comment.ip_hash == ip_hashes(service.settings.secret_key, READER_IP)[0]

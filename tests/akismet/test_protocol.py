@@ -279,10 +279,11 @@ def test_an_oversized_request_is_refused_in_plain_text(
 @pytest.mark.parametrize(
     ("permalink", "blog", "expected"),
     [
-        (f"{SITE}/2024/05/jalan-rusak/", "", "berita-kampung.example.id:2024-05-jalan-rusak"),
-        ("https://blog.example.id/?p=123", SITE, "blog.example.id:p-123"),
-        ("", "https://blog.example.id", "blog.example.id"),
-        ("", "blog.example.id", "blog.example.id"),
+        (f"{SITE}/2024/05/jalan-rusak/", "",
+         "akismet/berita-kampung.example.id:2024-05-jalan-rusak"),
+        ("https://blog.example.id/?p=123", SITE, "akismet/blog.example.id:p-123"),
+        ("", "https://blog.example.id", "akismet/blog.example.id"),
+        ("", "blog.example.id", "akismet/blog.example.id"),
     ],
 )
 def test_a_permalink_becomes_an_article_id_namespaced_by_host(

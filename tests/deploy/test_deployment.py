@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -73,13 +74,30 @@ def test_health_checks_and_settings(compose: dict[str, Any]) -> None:
 
 
 def test_the_settings_in_compose_parse(compose: dict[str, Any], tmp_path: Path) -> None:
-    env = {k: re.sub(r"\$\{[^}]*\}", "", str(v)) for k, v in compose["x-modsvc-env"].items()}
+    env = {
+        k: re.sub(r"\$\{[^}]*\}", "", re.sub(r"\$\{REDIS_PASSWORD[^}]*\}", "redis-pw", str(v)))
+        for k, v in compose["x-modsvc-env"].items()
+    }
     env.update(MODSVC_DATA_DIR=str(tmp_path), MODSVC_SECRET_KEY="x" * 32)
     env["MODSVC_DATABASE_URL"] = "postgresql+psycopg://modsvc:pw@postgres:5432/modsvc"
 
     settings = load_settings(env)
 
-    assert settings.redis_url == "redis://redis:6379/0"
+    assert settings.redis_url == "redis://:redis-pw@redis:6379/0"
+
+
+def test_redis_asks_for_the_password_every_service_uses(compose: dict[str, Any]) -> None:
+    required = re.compile(r"^\$\{REDIS_PASSWORD:\?[^}]+\}$")  # no default: compose refuses
+    redis = compose["services"]["redis"]
+    command = _command(redis)
+
+    assert required.match(command[command.index("--requirepass") + 1])
+    url = compose["x-modsvc-env"]["MODSVC_REDIS_URL"]
+    assert re.match(r"^redis://:\$\{REDIS_PASSWORD:\?[^}]+\}@redis:6379/0$", url)
+    # The health check logs in too (redis-cli reads REDISCLI_AUTH), or Redis never turns healthy.
+    assert required.match(redis["environment"]["REDISCLI_AUTH"])
+    for name in ("migrate", "web", "worker"):
+        assert compose["services"][name]["environment"]["MODSVC_REDIS_URL"] == url
 
 
 def test_the_image_installs_the_package_and_runs_unprivileged() -> None:
@@ -96,3 +114,18 @@ def test_the_image_installs_the_package_and_runs_unprivileged() -> None:
     args = [a.strip().strip('"') for a in cmd.group(1).split(",")]
     assert args[0] == "modsvc"
     build_parser().parse_args(args[1:])
+
+
+def test_make_run_takes_a_host_a_port_and_workers() -> None:
+    def recipe(*variables: str) -> str:
+        shown = subprocess.run(["make", "-n", "run", *variables], cwd=ROOT, check=True,
+                               capture_output=True, text=True).stdout
+        (line,) = [line for line in shown.splitlines() if "modsvc up" in line]
+        return line
+
+    args = shlex.split(recipe("PORT=8080", "HOST=0.0.0.0", "WORKERS=3"))
+    parsed = build_parser().parse_args(args[args.index("up"):])
+    assert (parsed.host, parsed.port, parsed.workers) == ("0.0.0.0", 8080, 3)
+    # Without them, MODSVC_HOST / MODSVC_PORT / MODSVC_WORKERS (or the defaults) apply.
+    plain = build_parser().parse_args(shlex.split(recipe())[1:])
+    assert (plain.host, plain.port, plain.workers) == (None, None, None)

@@ -133,6 +133,13 @@ def test_what_a_library_might_print_is_masked() -> None:
         "headers {'Cookie': '[redacted]'}"
     )
     assert logs.redact("model 20261101-020000-3fa9 loaded") == "model 20261101-020000-3fa9 loaded"
+    assert logs.redact("Error connecting to redis://:Zq7_x-9@127.0.0.1:41234/0.") == (
+        "Error connecting to redis://:[redacted]@127.0.0.1:41234/0."
+    )
+    assert logs.redact("postgresql+psycopg://modsvc:pw@db:5432/modsvc") == (
+        "postgresql+psycopg://modsvc:[redacted]@db:5432/modsvc"
+    )
+    assert logs.redact("GET http://127.0.0.1:8000/demo") == "GET http://127.0.0.1:8000/demo"
 
 
 def test_gunicorn_never_writes_the_client_address() -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from classifiers.corpus import read_labeled, seed_corpus
 from classifiers.registry import ModelRegistry
 from modsvc.accounts import create_token
 from modsvc.model_store import ModelStore
-from tests.conftest import Moderator, Service, seed_comments
+from tests.conftest import DATA, Moderator, Service, seed_comments
 from workers import runtime
 from workers.worker import Sweeper
 
@@ -77,6 +80,28 @@ def test_a_worse_candidate_is_kept_inactive_unless_forced(service: Service) -> N
     again = store.train(activate="no")
     assert again.activated is False
     assert store.active_version() == report.version
+
+
+def test_a_candidate_that_catches_less_reference_spam_stays_inactive_whatever_its_labels(
+    service: Service, tmp_path: Path,
+) -> None:
+    store = ModelStore(service.services)
+    good = store.train(activate="yes").version
+    # Someone taught it that gambling ads are fine: 300 of them labeled ham.
+    poison = tmp_path / "poison.csv"
+    with poison.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "label"])
+        writer.writerows([e.text, "ham"] for e in seed_corpus("train")
+                         if e.label and e.family == "gambling")
+        writer.writerows([e.text, e.label] for e in read_labeled(DATA / "tiny_labeled.csv"))
+
+    poisoned = store.train(data_files=[poison], use_seed=False, activate="auto")
+
+    assert poisoned.activated is False
+    reference = poisoned.card["comparison"]["reference"]
+    assert reference["candidate"]["recall"] < reference["active"]["recall"] - 0.02
+    assert store.active_version() == good
 
 
 def test_rollback_returns_to_the_previous_model(service: Service) -> None:

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from redis import Redis
 from rq import Queue
 from rq.job import Job, JobStatus
 from sqlalchemy import func, select, text, update
@@ -197,3 +198,17 @@ def test_jobs_a_worker_took_and_died_with_are_retried_by_rq(service: Service) ->
     queue.started_job_registry.cleanup(timestamp=time.time() + 3600)
     statuses = {Job.fetch(job_id, connection=redis).get_status() for job_id in taken}
     assert statuses <= {JobStatus.SCHEDULED, JobStatus.QUEUED}, "RQ retries abandoned jobs"
+
+
+def test_a_worker_with_nothing_to_do_ends_within_seconds_every_time(redis: Redis) -> None:
+    # RQ's worker took a minute to end one run in five (its command listener; see
+    # ScoringWorker.subscribe): `modsvc up` then killed it, and a finished scoring job
+    # (kept 60 s) could expire before the test that ran the worker looked at it.
+    queue = Queue(SCORING_QUEUE, connection=redis)
+    slowest = 0.0
+    for _ in range(10):
+        started = time.monotonic()
+        ScoringWorker([queue], connection=redis).work(burst=True, logging_level="WARNING")
+        slowest = max(slowest, time.monotonic() - started)
+
+    assert slowest < 5, f"a worker took {slowest:.1f}s to end"

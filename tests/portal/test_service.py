@@ -45,6 +45,8 @@ def test_without_an_active_model_the_service_is_not_ready(service: Service) -> N
         ("CORS_ORIGINS", "example.com"),
         ("SECRET_KEY", "short"),
         ("WEBHOOK_URL", "https://portal.example/hook"),
+        ("PORT", "http"),
+        ("PORT", "70000"),
     ],
 )
 def test_a_bad_setting_stops_the_start_and_names_the_variable(

@@ -28,7 +28,7 @@ from modsvc.captcha import answer_for
 from modsvc.storage import ApiToken, Comment, ModerationEvent, Moderator
 from modsvc.storage import Rule as BlockRule
 from tests.conftest import Moderator as ModeratorClient
-from tests.conftest import Service, seed_comments
+from tests.conftest import Service, login_form_token, seed_comments
 from tests.reliability.load import run_in_own_loop
 from tests.reliability.stack import SECRET, Stack
 
@@ -170,17 +170,19 @@ def test_every_session_write_without_its_csrf_token_is_refused(
 def test_a_session_id_planted_before_log_in_is_worthless_after_it(service: Service) -> None:
     add_moderator(service.services, "dewi", "kata-sandi-rahasia")
     attacker = service.app.test_client()
+    # The log-in page gives no session any more; the attacker makes one up.
     attacker.get("/login")
-    planted = attacker.get_cookie("modsvc_session")
-    assert planted is not None
+    assert attacker.get_cookie("modsvc_session") is None
+    planted = "attacker-chosen-session-id-0123456789abcdef"
+    attacker.set_cookie("modsvc_session", planted)
     victim = ModeratorClient(service, "dewi", "kata-sandi-rahasia")
-    victim.client.set_cookie("modsvc_session", planted.value)
+    victim.client.set_cookie("modsvc_session", planted)
 
     assert victim.log_in().status_code == 302
 
     fresh = victim.client.get_cookie("modsvc_session")
     assert fresh is not None
-    assert fresh.value != planted.value
+    assert fresh.value != planted
     assert victim.queue().status_code == 200
     assert attacker.get("/api/v1/moderation/queue").status_code == 401
     stolen = service.app.test_client()
@@ -376,7 +378,7 @@ def test_log_in_takes_as_long_for_an_unknown_account_as_for_a_wrong_password(
 
     def timed(name: str, password: str) -> float:
         person = ModeratorClient(service, name, password)
-        token = person.csrf()
+        token = login_form_token(person.client.get("/login").get_data(as_text=True))
         started = time.perf_counter()
         answer = person.client.post("/login", data={"username": name, "password": password,
                                                     "csrf_token": token})

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import re
 import signal
 import struct
 import time
@@ -35,6 +34,7 @@ from modsvc.accounts import add_moderator, create_token
 from modsvc.captcha import answer_for
 from modsvc.model_store import ACTIVE_KEY, ModelStore
 from modsvc.storage import Comment
+from tests.conftest import login_form_token
 from tests.reliability.load import Crowd, LoadResult, Timeline
 from tests.reliability.stack import SECRET, Stack
 
@@ -69,11 +69,8 @@ def _logged_in_moderator(stack: Stack, client: httpx.Client, name: str) -> httpx
     """A moderator's browser: logged in, holding a session cookie."""
     password = f"{name}-kata-sandi-panjang"
     add_moderator(stack.services, name, password)
-    page = client.get("/login").text
-    token = re.search(r'name="csrf-token" content="([^"]+)"', page)
-    assert token, page
     answer = client.post("/login", data={"username": name, "password": password,
-                                         "csrf_token": token.group(1)})
+                                         "csrf_token": login_form_token(client.get("/login").text)})
     assert answer.status_code == 302, answer.text
     assert client.get("/api/v1/moderation/queue").status_code == 200
     return client

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rq import Queue, SimpleWorker
+from rq import Queue
 from rq.registry import ScheduledJobRegistry
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
@@ -20,6 +20,7 @@ from werkzeug.wrappers import Request, Response
 from tests.conftest import Service
 from workers import runtime
 from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE
+from workers.worker import ScoringWorker
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "WEBHOOKS.md"
 WEBHOOK_SECRET = "portal-shared-webhook-secret"
@@ -96,7 +97,9 @@ def run_due_retries(service: Service) -> None:
         registry.schedule(job, datetime.now(UTC))
     runtime.configure(service.services)
     queues = [Queue(name, connection=redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)]
-    SimpleWorker(queues, connection=redis).work(burst=True, with_scheduler=True)
+    # The service's worker class: RQ's SimpleWorker may take a minute to end (see
+    # ``ScoringWorker.subscribe``).
+    ScoringWorker(queues, connection=redis, batch_size=1).work(burst=True, with_scheduler=True)
 
 
 @pytest.fixture(scope="session")
