@@ -118,6 +118,8 @@ def _rows_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise CorpusError(f"{path}: line {line_number}: invalid JSON: {exc.msg}") from exc
+            except RecursionError:
+                raise CorpusError(f"{path}: line {line_number}: JSON nested too deep") from None
             if not isinstance(row, dict):
                 raise CorpusError(f"{path}: line {line_number}: expected a JSON object")
             yield line_number, row

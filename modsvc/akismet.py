@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from modsvc.accounts import TOKEN_PREFIX, token_digest, token_for
+from modsvc.accounts import TOKEN_PREFIX, token_for
 from modsvc.events import record_change
 from modsvc.intake import EMAIL_PATTERN, ip_hashes
 from modsvc.services import Services
@@ -183,10 +183,17 @@ def presented_key(fields: Mapping[str, str], host: str) -> str:
     return label if label.startswith(TOKEN_PREFIX) else ""
 
 
-def rate_limit_key(fields: Mapping[str, str], host: str, remote_addr: str) -> str:
-    """What the per-key rate limit counts by: the key's digest (never the key), else the IP."""
+def rate_limit_key(
+    services: Services, fields: Mapping[str, str], host: str, remote_addr: str
+) -> str:
+    """What the per-key rate limit counts by: a live ``akismet`` key's token id, else the
+    client's address. Counting by whatever key was sent would give each made-up key a budget
+    of its own, so random keys would never be limited."""
     key = presented_key(fields, host)
-    return f"akismet-key:{token_digest(key)}" if key else f"akismet-ip:{remote_addr}"
+    token = token_for(services, key) if key else None
+    if token is not None and token.scope == SCOPE:
+        return f"akismet-key:{token.id}"
+    return f"akismet-ip:{remote_addr}"
 
 
 def article_id_for(permalink: str, blog: str) -> str:

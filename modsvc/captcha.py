@@ -21,11 +21,11 @@ import time
 from dataclasses import dataclass
 from functools import cached_property
 
-from captcha.audio import AudioCaptcha
 from captcha.image import ImageCaptcha
 from redis import Redis
 
 from modsvc import metrics
+from modsvc.captcha_audio import SpokenCaptcha
 from modsvc.exceptions import ApiError
 
 # No look-alikes: 0/O/Q/D, 1/I/L, 2/Z, 5/S, 8/B, U/V are left out.
@@ -109,8 +109,8 @@ class Captchas:
         return ImageCaptcha(width=200, height=70)
 
     @cached_property
-    def _audio(self) -> AudioCaptcha:
-        return AudioCaptcha()
+    def _audio(self) -> SpokenCaptcha:
+        return SpokenCaptcha()
 
     def issue(self) -> Challenge:
         """Create a challenge that lives for five minutes (nothing is stored)."""
@@ -128,7 +128,8 @@ class Captchas:
         """The PNG or WAV of a live challenge, rendered on first request and then reused.
 
         Rendering once means refreshing the image never shows a second drawing of the same
-        answer, and the costly audio (about 0.25 s of CPU) is made at most once per challenge.
+        answer, and the audio is made at most once per challenge, so a second listen never
+        offers a differently varied clip of the same answer to set beside the first.
         """
         live = self._live(captcha_id)
         if live is None:
@@ -147,7 +148,7 @@ class Captchas:
         if kind == "image":
             data = self._image.generate(answer, format="png").getvalue()
         else:
-            data = bytes(self._audio.generate(answer))
+            data = self._audio.generate(answer)
         # NX: when two requests race, both answer with what the first one stored.
         self.redis.set(media_key, data, ex=remaining, nx=True)
         stored = self.redis.get(media_key)

@@ -56,6 +56,8 @@ class Settings:
     retrain_cron: str | None = None
     sweep_after_seconds: int = 60
     sqlite_synchronous: str = "full"
+    metrics_token: str | None = None
+    metrics_public: bool = False
     host: str = "127.0.0.1"
     port: int = 8000
 
@@ -165,6 +167,13 @@ def generated_secret(path: Path, nbytes: int = 48) -> str:
     return secret
 
 
+def _metrics_token(env: Mapping[str, str]) -> str | None:
+    raw = _get(env, "METRICS_TOKEN")
+    if raw is not None and len(raw) < 16:
+        raise ConfigError(f"{PREFIX}METRICS_TOKEN must be at least 16 characters long")
+    return raw
+
+
 def _secret_key(data_dir: Path, env: Mapping[str, str]) -> str:
     """The configured secret, else one generated once into the data dir and reused."""
     raw = _get(env, "SECRET_KEY")
@@ -238,6 +247,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         retrain_cron=_cron(env, "RETRAIN_CRON"),
         sweep_after_seconds=_int(env, "SWEEP_AFTER_SECONDS", 60, minimum=5),
         sqlite_synchronous=sqlite_synchronous,
+        metrics_token=_metrics_token(env),
+        metrics_public=_bool(env, "METRICS_PUBLIC", False),
         host=_get(env, "HOST") or "127.0.0.1",
         port=_port(env, "PORT") or 8000,
     )

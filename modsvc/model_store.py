@@ -301,6 +301,16 @@ class ModelStore:
             )
 
 
+def discard_uploads(paths: Sequence[Path]) -> None:
+    """Delete labeled files an operator uploaded for a retraining, once read (or refused):
+    they hold comments, and the data directory must not fill up with them."""
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            logger.warning("could not delete an uploaded training file")
+
+
 def in_holdout(text: str) -> bool:
     """A fixed fifth of moderators' labels is kept for comparing models, by a stable hash."""
     return hashlib.sha256(text.strip().lower().encode()).digest()[0] < 52

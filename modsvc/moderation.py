@@ -122,8 +122,13 @@ def _decode_cursor(cursor: str, sort: str) -> tuple[Any, str]:
         value = data["v"]
         if sort in ("age", "-age"):
             value = datetime.fromisoformat(value)
-        elif value is not None and not isinstance(value, int | float):
-            raise ValueError("score cursor without a number")
+        elif value is not None:
+            # A score: a probability. A huge integer would overflow the database's REAL.
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                raise ValueError("score cursor without a number")
+            value = float(value)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError("score cursor out of range")
         return value, data["id"]
     except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError, RecursionError):
         raise ValidationError(

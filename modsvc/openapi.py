@@ -726,6 +726,11 @@ def _security_schemes() -> dict[str, Any]:
             "Tokens with scope `akismet` are Akismet keys (see `akismetKey`). No CSRF token "
             "is needed with a bearer token.",
         },
+        "metricsToken": {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "The value of `MODSVC_METRICS_TOKEN`, for `GET /metrics` only.",
+        },
         "session": {
             "type": "apiKey",
             "in": "cookie",
@@ -1277,15 +1282,27 @@ def _service_paths() -> dict[str, Any]:
             "description": "Text exposition of the `modsvc_` metrics (request latency per "
             "endpoint, comments per status, queue depths, scoring latency, active model, "
             "rate-limit rejections, captcha and webhook failures) summed over every web process "
-            "and local worker. Restrict it to your Prometheus at the reverse proxy.",
-            "security": [],
-            "responses": {"200": {
-                "description": "Prometheus text format 0.0.4.",
-                "content": {"text/plain": {
-                    "schema": {"type": "string"},
-                    "example": 'modsvc_comments{status="pending"} 8.0\n',
-                }},
-            }},
+            "and local worker. Closed unless the service has `MODSVC_METRICS_TOKEN` (send it as "
+            "a bearer token) or `MODSVC_METRICS_PUBLIC=on`.",
+            "security": [{"metricsToken": []}, {}],
+            "responses": {
+                "200": {
+                    "description": "Prometheus text format 0.0.4.",
+                    "content": {"text/plain": {
+                        "schema": {"type": "string"},
+                        "example": 'modsvc_comments{status="pending"} 8.0\n',
+                    }},
+                },
+                "401": _error_response("The metrics token is missing or wrong.", {
+                    "unauthorized": _error("unauthorized",
+                                           "send the metrics token: Authorization: Bearer "
+                                           "<token>")}),
+                "403": _error_response("No metrics token is configured and /metrics is not "
+                                       "public.", {
+                    "forbidden": _error("forbidden", "/metrics is closed: set "
+                                        "MODSVC_METRICS_TOKEN and scrape with it as a bearer "
+                                        "token, or MODSVC_METRICS_PUBLIC=on")}),
+            },
         }},
         "/openapi.json": {"get": {
             "tags": ["service"], "operationId": "openapi", "summary": "This description",

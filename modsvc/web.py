@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hmac
 import logging
 import re
 import time
@@ -12,8 +13,9 @@ from flask_cors import CORS
 from werkzeug.exceptions import BadRequest
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from modsvc import auth, errors, i18n, logs, metrics, ratelimits
+from modsvc import auth, errors, headers, i18n, logs, metrics, ratelimits
 from modsvc.config import Settings, load_settings
+from modsvc.exceptions import ApiError
 from modsvc.services import Services
 from workers.runtime import Runtime
 
@@ -62,6 +64,12 @@ def _refuse_nul_characters() -> None:
         raw = request.get_data(cache=True)
         if b"%00" in raw or b"\x00" in raw:
             raise BadRequest("NUL characters are not accepted")
+    elif request.mimetype == "multipart/form-data":
+        # Its fields (/ops forms, Akismet clients that post multipart); files are checked as
+        # the labeled data they must be.
+        values = [part for item in request.form.items(multi=True) for part in item]
+        if any("\x00" in value for value in values):
+            raise BadRequest("NUL characters are not accepted")
 
 
 def _observe_request(response: Response) -> Response:
@@ -91,14 +99,30 @@ def _forget_request_id(_error: BaseException | None) -> None:
 
 
 def _metrics() -> Response:
-    """Prometheus exposition of this deployment (every web process and local worker)."""
+    """Prometheus exposition of this deployment (every web process and local worker).
+
+    Queue depths, error counts and model versions tell an attacker when and how to strike, so
+    the scrape needs ``Authorization: Bearer $MODSVC_METRICS_TOKEN`` unless the operator made
+    it public on purpose (``MODSVC_METRICS_PUBLIC``, for a port only Prometheus reaches).
+    """
+    settings = services().settings
+    if not settings.metrics_public:
+        scheme, _, given = request.headers.get("Authorization", "").partition(" ")
+        expected = settings.metrics_token
+        if not expected:
+            raise ApiError("/metrics is closed: set MODSVC_METRICS_TOKEN and scrape with it as a "
+                           "bearer token, or MODSVC_METRICS_PUBLIC=on", status=403,
+                           code="forbidden")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(),
+                                                                  expected.encode()):
+            raise ApiError("send the metrics token: Authorization: Bearer <token>", status=401,
+                           code="unauthorized")
     body, content_type = metrics.exposition(services())
     return Response(body, content_type=content_type)
 
 
 def _send_request_id(response: Response) -> Response:
     response.headers["X-Request-ID"] = g.get("request_id", "")
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
     return response
 
 
@@ -130,6 +154,7 @@ def build_app(settings: Settings | None = None) -> Flask:
     app.after_request(_observe_request)
     app.teardown_request(_forget_request_id)
     errors.init_app(app)
+    headers.init_app(app)
     ratelimits.init_app(app, settings)
     auth.init_app(app, app.extensions["modsvc"])
     i18n.init_app(app)

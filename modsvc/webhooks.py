@@ -151,8 +151,9 @@ class _Attempt:
     duration_ms: int
 
 
-def _display_url(url: str) -> str:
-    """The URL without credentials or query string, which may carry a token; for the log."""
+def display_url(url: str) -> str:
+    """The URL without credentials or query string, which may carry a token: for the log and
+    the /ops page."""
     parts = urlsplit(url)
     host = parts.hostname or ""
     if ":" in host:
@@ -190,7 +191,7 @@ def _post(url: str, body: bytes, headers: dict[str, str]) -> _Attempt:
             if 200 <= status < 300:
                 return _Attempt(status, None, False, took())
             if 300 <= status < 400:
-                where = _display_url(response.headers.get("Location", ""))
+                where = display_url(response.headers.get("Location", ""))
                 error = f"HTTP {status} redirect to {where!r} not followed; fix the webhook URL"
                 return _Attempt(status, error[:MAX_ERROR_CHARS], False, took())
             error = f"HTTP {status}: {_excerpt(response)}"[:MAX_ERROR_CHARS]
@@ -296,7 +297,7 @@ def deliver(
         outcome = Outcome.RETRYING
     else:
         outcome = Outcome.FAILED
-    shown_url = _display_url(url)
+    shown_url = display_url(url)
     with services.db.session() as session:
         session.add(
             WebhookDelivery(

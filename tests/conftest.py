@@ -36,6 +36,8 @@ from workers.worker import ScoringWorker
 DATA = Path(__file__).parent / "data"
 TEST_REDIS_DB = 13
 SECRET = "test-secret-key-that-is-long-enough"
+METRICS_TOKEN = "test-metrics-token-for-prometheus"
+METRICS_HEADERS = {"Authorization": f"Bearer {METRICS_TOKEN}"}
 
 
 def _redis_answers(url: str) -> bool:
@@ -122,6 +124,7 @@ def make_settings(
             "MODSVC_DATABASE_URL": empty_database,
             "MODSVC_REDIS_URL": redis_url,
             "MODSVC_SECRET_KEY": SECRET,
+            "MODSVC_METRICS_TOKEN": METRICS_TOKEN,
             "MODSVC_RATE_LIMIT_COMMENTS": "1000/minute",
             "MODSVC_RATE_LIMIT_CAPTCHA": "1000/minute",
             "MODSVC_RATE_LIMIT_CAPTCHA_AUDIO": "1000/minute",

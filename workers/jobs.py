@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, select, update
 from modsvc import metrics, webhooks
 from modsvc.events import StatusChange, record_changes
 from modsvc.logs import log_context
-from modsvc.model_store import ModelStore
+from modsvc.model_store import ModelStore, discard_uploads
 from modsvc.storage import (
     ActorKind,
     Comment,
@@ -189,11 +189,13 @@ def retrain_model(
             job.meta["progress"] = message
             job.save_meta()
 
-    report = store.train(
-        data_files=[Path(p) for p in data_files or []],
-        activate="yes" if force else "auto",
-        progress=progress,
-    )
+    uploads = [Path(p) for p in data_files or []]
+    try:
+        report = store.train(data_files=uploads, activate="yes" if force else "auto",
+                             progress=progress)
+    finally:
+        # Read once, then gone, whether the training worked or not (RQ does not retry it).
+        discard_uploads(uploads)
     return {"skipped": False, "version": report.version, "activated": report.activated,
             "comparison": report.card.get("comparison")}
 

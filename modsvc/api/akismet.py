@@ -85,7 +85,7 @@ def _host() -> str:
 
 
 def _limit_key() -> str:
-    return rate_limit_key(_fields(), _host(), request.remote_addr or "")
+    return rate_limit_key(_akismet().services, _fields(), _host(), request.remote_addr or "")
 
 
 # One budget per key across every Akismet endpoint.

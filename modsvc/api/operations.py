@@ -15,9 +15,9 @@ from werkzeug.datastructures import FileStorage
 from classifiers.corpus import CorpusError, read_labeled
 from modsvc import accounts, rules, stats
 from modsvc.api.comments import read_json
-from modsvc.auth import current_principal, require
+from modsvc.auth import ForbiddenError, current_principal, require
 from modsvc.exceptions import NotFoundError, ValidationError
-from modsvc.model_store import ModelStore
+from modsvc.model_store import ModelStore, discard_uploads
 from modsvc.services import Services
 from modsvc.web import scoring_runtime, services
 from workers.queues import enqueue_retrain
@@ -74,25 +74,37 @@ def rollback_model() -> Response:
     return jsonify({"active": ModelStore(services()).rollback()})
 
 
+MAX_UPLOAD_BYTES = 32 * 1024 * 1024
+
+
 def save_uploads(found: Services, files: list[FileStorage]) -> list[str]:
-    """Keep uploaded labeled files in the data dir (workers read them); refuse bad ones."""
+    """Keep uploaded labeled files in the data dir until the retraining job has read them
+    (it deletes them); refuse bad ones, keeping none of the request's files.
+
+    Errors name the file as the operator uploaded it, never where it was kept on the server.
+    """
     directory = found.settings.data_dir / "uploads"
     directory.mkdir(parents=True, exist_ok=True)
-    paths: list[str] = []
-    for upload in files:
-        suffix = Path(upload.filename or "").suffix.lower()
-        if suffix not in UPLOAD_SUFFIXES:
-            raise ValidationError("upload CSV or JSON Lines files",
-                                  details={"fields": {"files": "csv or jsonl"}})
-        path = directory / f"{secrets.token_hex(8)}{suffix}"
-        upload.save(path)
-        try:
-            read_labeled(path)
-        except CorpusError as error:
-            path.unlink(missing_ok=True)
-            raise ValidationError(str(error), details={"fields": {"files": "invalid"}}) from None
-        paths.append(str(path))
-    return paths
+    paths: list[Path] = []
+    try:
+        for upload in files:
+            name = Path(upload.filename or "upload").name[:100]
+            suffix = Path(name).suffix.lower()
+            if suffix not in UPLOAD_SUFFIXES:
+                raise ValidationError(f"{name}: upload CSV or JSON Lines files",
+                                      details={"fields": {"files": "csv or jsonl"}})
+            path = directory / f"{secrets.token_hex(8)}{suffix}"
+            paths.append(path)
+            upload.save(path)
+            try:
+                read_labeled(path)
+            except CorpusError as error:
+                message = str(error).replace(str(path), name)
+                raise ValidationError(message, details={"fields": {"files": "invalid"}}) from None
+    except BaseException:
+        discard_uploads(paths)
+        raise
+    return [str(path) for path in paths]
 
 
 @bp.post("/models/retrain")
@@ -101,13 +113,19 @@ def retrain() -> tuple[Response, int]:
     """Start a retraining on a worker; 202 with the job to follow."""
     found = services()
     if request.mimetype == "multipart/form-data":
+        # Labeled files are bigger than any other request (64 KB); only operators get here.
+        request.max_content_length = MAX_UPLOAD_BYTES
         force = request.form.get("force") in ("1", "true", "on")
         data_files = save_uploads(found, request.files.getlist("files"))
     else:
         payload = read_json() if request.content_length else {}
         force = bool(payload.get("force")) if isinstance(payload, dict) else False
         data_files = []
-    job_id = enqueue_retrain(found.redis, data_files=data_files, force=force)
+    try:
+        job_id = enqueue_retrain(found.redis, data_files=data_files, force=force)
+    except BaseException:
+        discard_uploads([Path(p) for p in data_files])
+        raise
     return jsonify({"job_id": job_id, "status": "queued"}), 202
 
 
@@ -197,7 +215,15 @@ def list_tokens() -> Response:
 @bp.post("/tokens")
 @require("operate")
 def create_token() -> tuple[Response, int]:
-    """Issue a token; the secret is in this response only."""
+    """Issue a token; the secret is in this response only.
+
+    Only a person (an admin's session) may: a leaked token must not be able to mint itself
+    successors that outlive its revocation.
+    """
+    principal = current_principal()
+    if principal is None or principal.kind != "moderator":
+        raise ForbiddenError("tokens are issued by an admin (in /ops or with `modsvc tokens "
+                             "create`), not by another token")
     payload = read_json()
     if not isinstance(payload, dict) or not isinstance(payload.get("name"), str):
         raise ValidationError("name and scope are required",

@@ -15,7 +15,7 @@ from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
 from modsvc import accounts, rules, stats
-from modsvc.api.operations import model_summary, save_uploads
+from modsvc.api.operations import MAX_UPLOAD_BYTES, model_summary, save_uploads
 from modsvc.auth import csrf, current_principal
 from modsvc.exceptions import ApiError
 from modsvc.model_store import ModelStore
@@ -38,6 +38,9 @@ def _admins_only() -> Any:
     if "operate" not in principal.scopes:
         abort(403)
     if request.method == "POST":
+        if request.endpoint == "ops.retrain":
+            # Labeled files are bigger than any other request (64 KB); admins only get here.
+            request.max_content_length = MAX_UPLOAD_BYTES
         csrf.protect()
     return None
 
@@ -200,8 +203,9 @@ def moderators_page() -> Any:
 @bp.get("/webhooks")
 def webhooks_page() -> str:
     """The latest webhook deliveries to the portal."""
-    from modsvc.webhooks import recent_deliveries
+    from modsvc.webhooks import display_url, recent_deliveries
 
     found = services()
+    url = found.settings.webhook_url
     return render_template("ops/webhooks.html", items=recent_deliveries(found, 200),
-                           url=found.settings.webhook_url)
+                           url=display_url(url) if url else None)

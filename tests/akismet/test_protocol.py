@@ -252,6 +252,23 @@ def test_a_flood_on_one_key_is_refused_in_plain_text_while_other_keys_go_on(
     assert verify(other_key).get_data(as_text=True) == "valid"
 
 
+def test_made_up_keys_share_their_sender_s_budget_and_are_refused_after_it(
+    service: Service, akismet_key: str
+) -> None:
+    allowed = int(RATE_LIMIT.split("/")[0])
+
+    answers = [service.client.post("/1.1/verify-key",
+                                   data={"key": f"msv_random-{n}", "blog": SITE})
+               for n in range(allowed + 10)]
+
+    assert {a.get_data(as_text=True) for a in answers[:allowed]} == {"invalid"}
+    assert {a.status_code for a in answers[allowed:]} == {429}
+    other_site = service.app.test_client()
+    other_site.environ_base["REMOTE_ADDR"] = "198.51.100.80"
+    good = other_site.post("/1.1/verify-key", data={"key": akismet_key, "blog": SITE})
+    assert good.get_data(as_text=True) == "valid", "a real key from elsewhere is not affected"
+
+
 def test_without_an_active_model_a_check_is_refused_and_nothing_is_stored(
     service: Service, akismet_key: str
 ) -> None:

@@ -13,7 +13,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from modsvc import metrics
 from modsvc.config import ConfigError, load_settings
 from modsvc.redis_server import free_port
-from tests.conftest import Service
+from tests.conftest import METRICS_HEADERS, Service
 
 METRIC_NAMES = (
     "modsvc_http_request_duration_seconds",
@@ -34,7 +34,7 @@ METRIC_NAMES = (
 
 def scrape(service: Service) -> dict[tuple[str, frozenset[tuple[str, str]]], float]:
     """Every sample of /metrics, keyed by name and labels."""
-    response = service.client.get("/metrics")
+    response = service.client.get("/metrics", headers=METRICS_HEADERS)
     assert response.status_code == 200
     assert response.mimetype == "text/plain"
     samples = {}
@@ -74,7 +74,7 @@ def test_an_operator_sees_comments_queues_scoring_and_the_active_model(service: 
     assert value(scored, "modsvc_queue_depth", queue="modsvc-scoring") == 0
     for histogram in ("modsvc_scoring_duration_seconds", "modsvc_scoring_delay_seconds"):
         assert value(scored, f"{histogram}_count") - value(before, f"{histogram}_count") == 2
-    text = service.client.get("/metrics").get_data(as_text=True)
+    text = service.client.get("/metrics", headers=METRICS_HEADERS).get_data(as_text=True)
     for name in METRIC_NAMES:
         assert f"# TYPE {name}" in text, f"{name} is not exposed"
 
@@ -85,7 +85,7 @@ def test_latency_is_labelled_by_endpoint_never_by_raw_path(service: Service) -> 
     assert service.client.get("/wp-login.php?x=secret-query").status_code == 404
     assert service.client.open("/healthz", method="BREW").status_code == 405
 
-    text = service.client.get("/metrics").get_data(as_text=True)
+    text = service.client.get("/metrics", headers=METRICS_HEADERS).get_data(as_text=True)
 
     assert unknown_comment not in text
     assert "wp-login" not in text
@@ -146,3 +146,16 @@ def test_a_worker_on_another_machine_serves_its_own_metrics(tmp_path: Path) -> N
 def test_a_bad_worker_metrics_port_stops_the_start(tmp_path: Path, port: str) -> None:
     with pytest.raises(ConfigError, match="MODSVC_WORKER_METRICS_PORT"):
         load_settings({"MODSVC_DATA_DIR": str(tmp_path), "MODSVC_WORKER_METRICS_PORT": port})
+
+
+def test_a_stranger_cannot_read_the_metrics(make_service: Callable[..., Service]) -> None:
+    service = make_service()
+    assert service.client.get("/metrics").status_code == 401
+    wrong = {"Authorization": "Bearer not-the-metrics-token-at-all"}
+    assert service.client.get("/metrics", headers=wrong).status_code == 401
+    unconfigured = make_service(metrics_token="")
+    closed = unconfigured.client.get("/metrics", headers=METRICS_HEADERS)
+    assert closed.status_code == 403
+    assert "MODSVC_METRICS_TOKEN" in closed.get_json()["error"]["message"]
+    opened = make_service(metrics_token="", metrics_public="on")
+    assert opened.client.get("/metrics").status_code == 200

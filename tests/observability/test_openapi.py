@@ -19,7 +19,7 @@ from werkzeug.test import TestResponse
 from modsvc.accounts import create_token
 from modsvc.intake import CommentInput
 from modsvc.openapi import spec
-from tests.conftest import Moderator, Service
+from tests.conftest import METRICS_HEADERS, Moderator, Service
 
 # Pages and files for people, not API: the only routes the document may leave out.
 UI_ROUTES = frozenset({
@@ -210,6 +210,7 @@ def test_real_answers_of_the_portal_match_the_document(
     check(client.get("/api/v1/articles/berita-123/comments?per_page=0"), "GET", article)
     check(client.get("/healthz"), "GET", "/healthz")
     check(client.get("/readyz"), "GET", "/readyz")
+    check(client.get("/metrics", headers=METRICS_HEADERS), "GET", "/metrics")
     check(client.get("/metrics"), "GET", "/metrics")
     check(client.get("/openapi.json"), "GET", "/openapi.json")
 

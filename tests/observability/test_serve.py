@@ -19,7 +19,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from modsvc.captcha import answer_for
 from modsvc.redis_server import free_port
-from tests.conftest import SECRET, Service
+from tests.conftest import METRICS_HEADERS, METRICS_TOKEN, SECRET, Service
 
 pytestmark = pytest.mark.slow
 
@@ -43,7 +43,7 @@ def _call(base: str, method: str, path: str, data: Any = None,
 
 
 def _count(base: str, name: str, **labels: str) -> float:
-    _, body = _call(base, "GET", "/metrics")
+    _, body = _call(base, "GET", "/metrics", headers=METRICS_HEADERS)
     for family in text_string_to_metric_families(body.decode()):
         for sample in family.samples:
             if sample.name == name and sample.labels == labels:
@@ -58,6 +58,7 @@ def _env(service: Service) -> dict[str, str]:
     env.update(
         MODSVC_DATA_DIR=str(settings.data_dir), MODSVC_DATABASE_URL=settings.database_url,
         MODSVC_REDIS_URL=settings.redis_url or "", MODSVC_SECRET_KEY=SECRET,
+        MODSVC_METRICS_TOKEN=METRICS_TOKEN,
         MODSVC_TRUSTED_PROXIES="1", MODSVC_RATE_LIMIT_COMMENTS="1000/minute",
         MODSVC_RATE_LIMIT_CAPTCHA="1000/minute",
     )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 
-from modsvc.accounts import create_token
-from tests.conftest import Moderator, Service, seed_comments
+from modsvc.accounts import add_moderator, create_token
+from tests.conftest import DATA, Moderator, Service, seed_comments
 
 GAMBLING = "main di hoki303 pasti maxwin, daftar di hoki303.xyz sekarang"
 
@@ -81,11 +82,14 @@ def test_rules_can_be_listed_and_removed(service: Service) -> None:
     assert service.client.get("/api/v1/rules", headers=headers).get_json()["items"] == []
 
 
-def test_tokens_are_issued_once_listed_without_secrets_and_revoked(service: Service) -> None:
+def test_tokens_are_issued_once_listed_without_secrets_and_revoked(
+    service: Service, make_moderator: Callable[..., Moderator]
+) -> None:
     headers = _operator(service)
+    admin = make_moderator("admin", role="admin")
 
-    issued = service.client.post("/api/v1/tokens", headers=headers,
-                                 json={"name": "wordpress", "scope": "akismet"}).get_json()
+    issued = admin.client.post("/api/v1/tokens", headers={"X-CSRFToken": admin.csrf()},
+                               json={"name": "wordpress", "scope": "akismet"}).get_json()
     listed = service.client.get("/api/v1/tokens", headers=headers).get_json()["items"]
     revoked = service.client.delete(f"/api/v1/tokens/{issued['id']}", headers=headers)
 
@@ -93,6 +97,33 @@ def test_tokens_are_issued_once_listed_without_secrets_and_revoked(service: Serv
     assert issued["token"] not in str(listed)
     assert {t["name"] for t in listed} == {"wordpress", "ops-script"}
     assert revoked.status_code == 204
+
+
+def test_a_token_cannot_mint_tokens(service: Service) -> None:
+    headers = _operator(service)
+
+    for scope in ("operate", "moderate", "akismet"):
+        minted = service.client.post("/api/v1/tokens", headers=headers,
+                                     json={"name": f"successor-{scope}", "scope": scope})
+        assert minted.status_code == 403
+    listed = service.client.get("/api/v1/tokens", headers=headers).get_json()["items"]
+    assert [t["name"] for t in listed] == ["ops-script"]
+
+
+def test_the_webhooks_page_never_shows_the_url_s_credentials(
+    make_service: Callable[..., Service], make_moderator: Callable[..., Moderator],
+) -> None:
+    service = make_service(webhook_url="https://portal:s3cr3t-pass@portal.example.id/hook"
+                                       "?token=query-secret-123", webhook_secret="w" * 32)
+    admin = Moderator(service, "admin", "admin-password-123")
+    add_moderator(service.services, "admin", "admin-password-123", role="admin")
+    assert admin.log_in().status_code == 302
+
+    page = admin.client.get("/ops/webhooks").get_data(as_text=True)
+
+    assert "portal.example.id/hook" in page
+    assert "s3cr3t-pass" not in page
+    assert "query-secret-123" not in page
 
 
 def test_a_moderator_cannot_use_operator_routes(
@@ -161,3 +192,41 @@ def test_an_admin_works_the_ops_pages(
     assert "aturan: daftar blokir kata" in tested.get_data(as_text=True)
     assert re.search(r'id="new-token">msv_[\w-]+<', token_page.get_data(as_text=True))
     assert forged.status_code == 403
+
+
+def test_a_bad_upload_is_refused_by_its_own_name_and_nothing_stays_on_disk(
+    service: Service,
+) -> None:
+    headers = _operator(service)
+    uploads = service.settings.data_dir / "uploads"
+    good = b"text,label\nslot gacor daftar sekarang,spam\njalan desa rusak,ham\n"
+    deep = b'{"text": ' + b"[" * 20_000 + b"]" * 20_000 + b', "label": "spam"}\n'
+
+    answer = service.client.post(
+        "/api/v1/models/retrain", headers=headers, content_type="multipart/form-data",
+        data={"files": [(io.BytesIO(good), "baik.csv"), (io.BytesIO(deep), "dalam.jsonl")]},
+    )
+
+    assert answer.status_code == 400
+    message = answer.get_json()["error"]["message"]
+    assert message.startswith("dalam.jsonl: line 1:"), message
+    assert str(service.settings.data_dir) not in message
+    assert not any(uploads.iterdir()), "neither file of the refused request is kept"
+
+
+def test_uploaded_training_files_are_deleted_once_the_retraining_read_them(
+    service: Service,
+) -> None:
+    headers = _operator(service)
+    uploads = service.settings.data_dir / "uploads"
+    labeled = (DATA / "tiny_labeled.csv").read_bytes()
+
+    answer = service.client.post(
+        "/api/v1/models/retrain", headers=headers, content_type="multipart/form-data",
+        data={"files": [(io.BytesIO(labeled), "label-warga.csv")]},
+    )
+    assert answer.status_code == 202
+    assert len(list(uploads.iterdir())) == 1
+    service.drain()
+
+    assert list(uploads.iterdir()) == []

@@ -17,9 +17,10 @@ from typing import Any
 import httpx
 import pytest
 
-from modsvc.accounts import create_token
+from modsvc.accounts import add_moderator, create_token
 from modsvc.captcha import answer_for
 from modsvc.storage import Comment
+from tests.conftest import login_form_token
 from tests.reliability.stack import SECRET, Stack
 
 pytestmark = [pytest.mark.reliability, pytest.mark.slow]
@@ -157,6 +158,31 @@ def test_a_nul_byte_in_the_login_form_is_a_400(portal: httpx.Client) -> None:
     assert answer.status_code == 400
 
 
+def test_a_nul_byte_in_a_multipart_form_is_a_400(
+    portal: httpx.Client, stack: Stack
+) -> None:
+    key = create_token(stack.services, "multipart-site", "akismet").secret
+    fields = {"api_key": (None, key), "blog": (None, "https://b.example"),
+              "user_ip": (None, "203.0.113.5"), "comment_content": (None, "halo\x00dunia")}
+
+    answer = portal.post("/1.1/comment-check", files=fields)
+
+    assert answer.status_code == 400, answer.text
+
+
+def test_cr_and_lf_in_the_log_in_next_are_no_error(portal: httpx.Client, stack: Stack) -> None:
+    add_moderator(stack.services, "crlf-dewi", "kata-sandi-panjang-sekali")
+    token = login_form_token(portal.get("/login").text)
+
+    answer = portal.post("/login", params={"next": "/moderation\r\nSet-Cookie: x=1"},
+                         data={"username": "crlf-dewi", "password": "kata-sandi-panjang-sekali",
+                               "csrf_token": token})
+
+    assert answer.status_code == 302, answer.text
+    assert answer.headers["Location"].startswith("/moderationSet-Cookie:")
+    assert "x" not in portal.cookies
+
+
 @pytest.mark.parametrize(
     ("name", "headers", "statuses"),
     [
@@ -212,6 +238,9 @@ def _cursor(data: Any) -> str:
                                      "sort": "-age"}),
         ("a list instead of an object", {"cursor": _cursor([1, 2, 3])}),
         ("an id that is a number", {"cursor": _cursor({"s": "-score", "v": 0.5, "id": 7})}),
+        ("a score of 10**300", {"cursor": _cursor({"s": "-score", "v": 10**300, "id": "a"})}),
+        ("a score of 1e308", {"cursor": _cursor({"s": "-score", "v": 1e308, "id": "a"})}),
+        ("a score that is true", {"cursor": _cursor({"s": "-score", "v": True, "id": "a"})}),
         ("JSON nested 1,500 deep", {"cursor": _cursor(b"[" * 1500 + b"]" * 1500)}),
         ("an unknown sort", {"sort": "id; DROP TABLE comments"}),
         ("an unknown status", {"status": "deleted"}),
