@@ -184,7 +184,15 @@ class ServiceCollector(Collector):
         )
         if active is not None:
             model.add_metric([active], {})
-        return [comments, model]
+        durability = self.services.db.durability()
+        database = InfoMetricFamily(
+            "modsvc_database_durability",
+            "What a commit survives, read from a live connection of the web process "
+            "(SQLite: journal_mode, synchronous; PostgreSQL: fsync, synchronous_commit).",
+            labels=sorted(durability),
+        )
+        database.add_metric([durability[key] for key in sorted(durability)], {})
+        return [comments, model, database]
 
     def _queues(self) -> list[Metric]:
         redis = self.services.redis

@@ -20,6 +20,10 @@ logger = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
+# PRAGMA synchronous answers a number.
+_SQLITE_SYNCHRONOUS = {0: "off", 1: "normal", 2: "full", 3: "extra"}
+
+
 def _sqlite_pragmas(synchronous: str) -> Any:
     """The connect hook: WAL lets readers (the queue UI) go on while a worker writes;
     busy_timeout makes writers wait for each other instead of failing.
@@ -121,6 +125,24 @@ class Database:
             raise
         finally:
             session.close()
+
+    def durability(self) -> dict[str, str]:
+        """What a commit survives, as a live connection of this process reports it.
+
+        SQLite: ``journal_mode`` and ``synchronous`` (``full`` survives a power cut, ``normal``
+        a crash of the process only). PostgreSQL: ``fsync`` and ``synchronous_commit``.
+        """
+        with self.engine.connect() as connection:
+            if self.is_sqlite:
+                level = connection.execute(text("PRAGMA synchronous")).scalar()
+                mode = connection.execute(text("PRAGMA journal_mode")).scalar()
+                return {"journal_mode": str(mode).lower(),
+                        "synchronous": _SQLITE_SYNCHRONOUS.get(int(level or 0), str(level))}
+            return {
+                "fsync": str(connection.execute(text("SHOW fsync")).scalar()),
+                "synchronous_commit": str(
+                    connection.execute(text("SHOW synchronous_commit")).scalar()),
+            }
 
     def ping(self) -> None:
         """Raise if the database cannot answer a trivial query."""

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
 
 CLIENT_IP = "203.0.113.9"
 REQUEST_ID = "serve-flow-request-0001"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _call(base: str, method: str, path: str, data: Any = None,
@@ -135,3 +136,46 @@ def test_serve_adds_up_metrics_of_every_process_and_logs_json_without_addresses(
     job_records = [json.loads(line) for line in worker.stderr.splitlines() if line.strip()]
     assert any(r["request_id"] == REQUEST_ID and r.get("job_id") == f"score-{comment_id}"
                for r in job_records), worker.stderr
+
+
+def _durability(base: str) -> dict[str, str]:
+    _, body = _call(base, "GET", "/metrics", headers=METRICS_HEADERS)
+    for family in text_string_to_metric_families(body.decode()):
+        for sample in family.samples:
+            if sample.name == "modsvc_database_durability_info":
+                return dict(sample.labels)
+    raise AssertionError("no modsvc_database_durability_info")
+
+
+@pytest.mark.parametrize("setting", [None, "normal"])
+def test_the_running_service_commits_as_durably_as_the_docs_say(
+    service: Service, setting: str | None
+) -> None:
+    env = _env(service)
+    if setting:
+        env["MODSVC_SQLITE_SYNCHRONOUS"] = setting
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    web = subprocess.Popen(
+        [sys.executable, "-m", "modsvc", "serve", "--port", str(port), "--web-workers", "1"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while _call(base, "GET", "/healthz")[0] != 200:
+            assert web.poll() is None
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        found = _durability(base)
+    finally:
+        web.send_signal(signal.SIGTERM)
+        web.wait(30)
+
+    documented = (ROOT / "docs" / "RELIABILITY.md").read_text()
+    if service.settings.database_url.startswith("sqlite"):
+        expected = setting or "full"
+        assert found == {"journal_mode": "wal", "synchronous": expected}
+        assert "`MODSVC_SQLITE_SYNCHRONOUS` (`full`" in documented
+    else:
+        assert found == {"fsync": "on", "synchronous_commit": "on"}
+        assert "`synchronous_commit=on`" in documented
