@@ -403,7 +403,7 @@ def plot_curve(curve: Sequence[dict[str, Any]], path: Path) -> None:
     axis.set_ylabel("on the other 70%, at the model's spam threshold")
     axis.set_ylim(min(0.8, *(p["recall"] for p in curve)) - 0.02, 1.0)
     axis.grid(True, alpha=0.3)
-    axis.legend(loc="lower right")
+    axis.legend(loc="lower left", fontsize="small")
     figure.tight_layout()
     figure.savefig(path)
     plt.close(figure)
