@@ -41,6 +41,7 @@ __all__ = [
     "default_corpus",
     "in_holdout",
     "parse_label",
+    "provenance",
     "read_labeled",
     "real_corpus",
     "seed_corpus",
@@ -237,6 +238,36 @@ def real_corpus(split: Split = "all", *, real_dir: Path | None = None) -> list[L
             label = fixed.get(example.text, example.label)
             examples.append(example if label == example.label else replace(example, label=label))
     return _split(deduplicate(examples), split)
+
+
+# Where each bundled source comes from, for the model card (classifiers/data/README.md has more).
+PROVENANCE: dict[str, dict[str, str]] = {
+    "seed": {
+        "what": "comments written for this project (Kabupaten Sukamaju is fictional)",
+        "licence": "the project's own",
+        "details": "classifiers/data/README.md, classifiers/data/build/*_NOTES.md",
+    },
+    "real/judol-yt-gbennnn.csv": {
+        "what": "Indonesian YouTube comments, Oct 2025 - Feb 2026, labelled by hand for "
+                "online-gambling promotion",
+        "origin": "github.com/gbennnn/judol-comment-classification, "
+                  "dataset/dataset_judol_labelled.csv",
+        "licence": "MIT, copyright (c) 2026 Benony Gabriel "
+                   "(classifiers/data/real/LICENSE-judol-yt-gbennnn.txt, NOTICE)",
+        "details": "labels corrected after review: "
+                   "classifiers/data/real/judol-yt-gbennnn-corrections.csv",
+    },
+}
+
+
+def provenance(sources: Iterable[str]) -> dict[str, dict[str, str]]:
+    """The provenance of each bundled source among *sources* (seed files count as one)."""
+    found: dict[str, dict[str, str]] = {}
+    for source in sources:
+        key = "seed" if source.startswith("seed/") else source
+        if key in PROVENANCE:
+            found[key] = PROVENANCE[key]
+    return dict(sorted(found.items()))
 
 
 def default_corpus(split: Split = "all") -> list[LabeledText]:

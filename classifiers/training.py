@@ -47,7 +47,7 @@ from sklearn.metrics import average_precision_score
 from sklearn.model_selection import StratifiedKFold, train_test_split
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from classifiers.corpus import LabeledText
+from classifiers.corpus import LabeledText, provenance
 from classifiers.evaluation import choose_thresholds, evaluate
 from classifiers.features import (
     META_FEATURES,
@@ -311,7 +311,8 @@ def train_model(
     )
     card: dict[str, Any] = {
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "data": {"train": _counts(train), "holdout": _counts(held)},
+        "data": {"train": _counts(train), "holdout": _counts(held),
+                 "provenance": provenance(e.source for e in (*train, *held))},
         "metrics": metrics,
         "holdouts": _per_holdout(held, probabilities, thresholds.spam),
         "threshold_basis": thresholds.basis,

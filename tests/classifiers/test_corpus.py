@@ -12,6 +12,7 @@ from classifiers.corpus import (
     CorpusError,
     LabeledText,
     default_corpus,
+    provenance,
     read_labeled,
     real_corpus,
     seed_corpus,
@@ -156,3 +157,11 @@ def test_labels_corrected_after_review_replace_the_source_labels(tmp_path: Path)
 def test_the_default_corpus_is_the_seed_and_the_real_comments_together() -> None:
     sources = {e.source.split("/")[0] for e in default_corpus("holdout")}
     assert sources == {"seed", "real"}
+
+
+def test_a_model_card_says_where_its_bundled_data_comes_from() -> None:
+    found = provenance(["seed/ham.csv", "seed/spam.csv", "real/judol-yt-gbennnn.csv",
+                        "moderators"])
+    assert set(found) == {"seed", "real/judol-yt-gbennnn.csv"}
+    assert "MIT" in found["real/judol-yt-gbennnn.csv"]["licence"]
+    assert "Benony Gabriel" in found["real/judol-yt-gbennnn.csv"]["licence"]

@@ -57,7 +57,8 @@ def test_a_given_holdout_is_used_as_is(tiny_examples: list[LabeledText]) -> None
     assert model.holdout_labels == [e.label for e in held]
     assert model.card["data"]["holdout"]["total"] == len(held)
     assert messages
-    assert messages[0].startswith("fitting on")
+    assert messages[0].startswith("chose alpha")
+    assert messages[1].startswith("fitting on")
 
 
 def test_training_on_one_class_only_fails_clearly(tiny_examples: list[LabeledText]) -> None:
