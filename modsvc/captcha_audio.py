@@ -9,9 +9,9 @@ Why each step: an attacker holds this library too. The stock ``captcha`` audio w
 matching its few recordings, at each of its 31 speeds, against the clip; here no copy of a
 take, at any single speed, lines up with what is heard. The wavering stretch drifts out of
 step with any fixed speed, the scrambled phase leaves the ear the same spectrum but the
-waveform a different shape, and the babble offers the matcher real takes of other characters
-to find instead. A person hears a voice speaking five names, each clearly louder than the
-noise behind it (``SNR_DB``), with pauses between them.
+waveform a different shape, and the babble offers the matcher other takes to find instead.
+A person hears a voice speaking five names, each clearly louder than the noise behind it
+(``SNR_DB``), with pauses between them. tests/portal/test_audio_captcha.py holds the attack.
 """
 
 from __future__ import annotations
@@ -26,18 +26,18 @@ from pathlib import Path
 import numpy as np
 
 LIBRARY = Path(__file__).with_name("captcha_voices") / "voices.npz"
-# Speech over noise (babble plus hiss) within each character, in dB: a person can follow
-# speech at these levels; the babble takes at this distance still mislead a matcher.
+# Speech over noise (babble plus hiss) within each character, in dB: a person follows speech
+# at these levels, while the babble still puts other takes in a matcher's way.
 SNR_DB = (7.0, 10.0)
 STRETCH = (0.85, 1.18)  # each character's length (and, inversely, its pitch) factor
 WAVER = (0.015, 0.035)  # depth of the slow swing of that factor within a character
 WAVER_SECONDS = (0.12, 0.3)  # the swing's period
 GAP_SECONDS = (0.3, 0.6)  # pause between characters (the noise goes on)
-MIN_GAP_SECONDS = 0.25  # what the pauses may shrink to, on average, in a long answer
 EDGE_SECONDS = (0.35, 0.6)  # noise before the first and after the last character
-MAX_SECONDS = 7.0  # gaps shrink when five long names would make the clip longer
+MAX_SECONDS = 7.0  # pauses shrink when long names would make the clip longer...
+MIN_GAP_SECONDS = 0.25  # ...but never below this
 # Scrambled phase: the filter's group delay wanders by about this many milliseconds across
-# frequency, like the early reflections of a small room; the ear barely notices it.
+# frequency (a new value every KNOT_HZ), less than a small room's early reflections smear.
 DISPERSION_MS = (1.5, 3.0)
 KNOT_HZ = 100.0
 REVERB_SECONDS = (0.12, 0.3)  # decay to -60 dB of the light room echo
@@ -68,12 +68,13 @@ class VoiceLibrary:
 
     @property
     def all_takes(self) -> list[np.ndarray]:
+        """Every take of every character: the babble's source."""
         return [take for takes in self.takes.values() for take in takes]
 
 
 @cache
 def default_library() -> VoiceLibrary:
-    """The packaged library, decoded once per process (about 20 ms, 10 MB)."""
+    """The packaged library, decoded once per process (about 0.1 s of CPU, 10 MB)."""
     return VoiceLibrary.load()
 
 
@@ -84,7 +85,8 @@ class Rendering:
     rate: int
     speech: np.ndarray
     noise: np.ndarray
-    spans: list[tuple[int, int]]  # each character's first and last sample + 1, in order
+    # Where each character's direct sound starts and ends (its echo runs on into the pause).
+    spans: list[tuple[int, int]]
 
     def snr_db(self) -> list[float]:
         """Speech over noise within each character's span, in dB."""
@@ -133,7 +135,7 @@ class SpokenCaptcha:
         gaps[[0, -1]] = rng.uniform(*EDGE_SECONDS, 2) * rate
         spare = MAX_SECONDS * rate - sum(len(v) for v in voices)
         if gaps.sum() > spare:
-            gaps *= max(spare, MIN_GAP_SECONDS * rate * len(gaps)) / gaps.sum()
+            gaps = np.maximum(gaps * max(spare, 0.0) / gaps.sum(), MIN_GAP_SECONDS * rate)
         starts = (np.cumsum(gaps[:-1]) + np.cumsum([0, *(len(v) for v in voices[:-1])]))
         starts = starts.astype(int)
         length = int(starts[-1] + len(voices[-1]) + max(gaps[-1], len(room)))
