@@ -99,15 +99,11 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
     services = _services(_settings_with_redis(settings))
     services.db.migrate()
     store = ModelStore(services)
-
-    def progress(step: str) -> None:
-        print(f"… {step}", file=sys.stderr, flush=True)
-
+    # Training logs each step (standard error); printing them too showed each one twice.
     report = store.train(
         data_files=[Path(p) for p in args.data],
         use_seed=not args.no_seed,
         activate=args.activate,
-        progress=None if args.json else progress,
     )
     if args.json:
         print(json.dumps({"version": report.version, "activated": report.activated,

@@ -172,7 +172,7 @@ def prepare(settings: Settings, say: Callable[[str], None]) -> None:
         services.close()
 
 
-def _say(line: str) -> None:
+def say(line: str) -> None:
     """Print for the person at the terminal; once the terminal is gone, say nothing."""
     with contextlib.suppress(OSError):
         print(line, flush=True)
@@ -184,7 +184,6 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
     Raises :class:`StartRefusedError` when another `modsvc up` holds the data directory or the
     address is taken.
     """
-    say = _say
     stopping = False
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
@@ -220,13 +219,12 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
         # Web processes and workers count into one directory; /metrics adds them up.
         metrics.prepare_multiprocess_dir(settings.data_dir)
         env = _child_env(settings)
-        web = Child("web", gunicorn_conf.command(
-            host, port, 2, control_socket=settings.data_dir / "gunicorn.ctl"), env)
-        worker_children = [
-            Child(f"worker-{n + 1}", [sys.executable, "-m", "modsvc", "worker"], env)
-            for n in range(workers)
+        children = [
+            Child("web", gunicorn_conf.command(
+                host, port, 2, control_socket=settings.data_dir / "gunicorn.ctl"), env),
+            *(Child(f"worker-{n + 1}", [sys.executable, "-m", "modsvc", "worker"], env)
+              for n in range(workers)),
         ]
-        children = [web, *worker_children]
         check_port_free(host, port)  # again: training may have taken a while
         for child in children:
             child.start()
@@ -240,21 +238,9 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
         say("Press Ctrl-C to stop.")
         while not stopping:
             time.sleep(0.5)
-            if redis is not None and not redis.alive() and not stopping:
-                logger.warning("bundled redis died; restarting it")
-                redis.start()
-                lock.record(REDIS, _ref(redis.process))
-            for child in children:
-                if not child.alive() and not stopping:
-                    if child.process is not None:
-                        child.end_leftovers()
-                        metrics.process_exited(child.process.pid)
-                    child.restarts += 1
-                    logger.warning("%s exited; restarting (restart %d)", child.name, child.restarts)
-                    time.sleep(RESTART_DELAY_SECONDS)
-                    child.start()
-                    lock.record(child.name, _ref(child.process))
+            _restart_the_dead(children, redis, lock, lambda: stopping)
         say("Stopping: web server first, then workers, then Redis…")
+        web, *worker_children = children
         web.signal(signal.SIGTERM)
         web.wait(30)
         for child in worker_children:
@@ -270,6 +256,27 @@ def run_up(settings: Settings, host: str, port: int, workers: int) -> int:
         lock.release(keep_record=any(child.alive() for child in children))
         if started:
             say("Stopped.")
+
+
+def _restart_the_dead(
+    children: list[Child], redis: BundledRedis | None, lock: InstanceLock,
+    stopping: Callable[[], bool],
+) -> None:
+    """Start again whatever died, unless a stop was asked for meanwhile."""
+    if redis is not None and not redis.alive() and not stopping():
+        logger.warning("bundled redis died; restarting it")
+        redis.start()
+        lock.record(REDIS, _ref(redis.process))
+    for child in children:
+        if not child.alive() and not stopping():
+            if child.process is not None:
+                child.end_leftovers()
+                metrics.process_exited(child.process.pid)
+            child.restarts += 1
+            logger.warning("%s exited; restarting (restart %d)", child.name, child.restarts)
+            time.sleep(RESTART_DELAY_SECONDS)
+            child.start()
+            lock.record(child.name, _ref(child.process))
 
 
 def _ref(process: subprocess.Popen[bytes] | None) -> ProcessRef | None:

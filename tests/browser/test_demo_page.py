@@ -21,7 +21,7 @@ def test_a_reader_solves_the_captcha_and_posts_a_comment(
         page.goto(live.base + "/demo")
     captcha_id = issued.value.json()["captcha_id"]
     # The image is drawn once the page's script has taken the challenge.
-    page.wait_for_function("document.getElementById('captcha-image').naturalWidth === 200")
+    expect(page.locator("#captcha-image")).to_have_js_property("naturalWidth", 200)
 
     page.fill("#author_name", "Siti Aminah")
     page.fill("#body", "Jalan di depan SD Negeri 2 rusak parah, mohon segera diperbaiki")
@@ -42,7 +42,7 @@ def test_a_wrong_answer_is_explained_and_a_new_captcha_is_shown(
     page = open_page()
     with page.expect_response("**/api/v1/captcha") as issued:
         page.goto(live.base + "/demo")
-    page.wait_for_function("document.getElementById('captcha-image').naturalWidth === 200")
+    expect(page.locator("#captcha-image")).to_have_js_property("naturalWidth", 200)
     first_src = page.get_attribute("#captcha-image", "src")
 
     page.fill("#author_name", "Budi")

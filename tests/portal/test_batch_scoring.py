@@ -200,6 +200,7 @@ def test_jobs_a_worker_took_and_died_with_are_retried_by_rq(service: Service) ->
     assert statuses <= {JobStatus.SCHEDULED, JobStatus.QUEUED}, "RQ retries abandoned jobs"
 
 
+@pytest.mark.reliability
 def test_a_worker_with_nothing_to_do_ends_within_seconds_every_time(redis: Redis) -> None:
     # RQ's worker took a minute to end one run in five (its command listener; see
     # ScoringWorker.subscribe): `modsvc up` then killed it, and a finished scoring job

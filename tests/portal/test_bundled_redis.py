@@ -17,6 +17,8 @@ from redis.retry import Retry
 
 from modsvc.redis_server import PASSWORD_FILE, PID_FILE, BundledRedis
 
+pytestmark = pytest.mark.reliability
+
 
 @pytest.fixture
 def servers() -> Iterator[list[BundledRedis]]:

@@ -251,6 +251,7 @@ def data_dir(tmp_path: Path, redis_url: str, tiny_model: TrainedModel) -> Path:
     return directory
 
 
+@pytest.mark.reliability
 def test_modsvc_up_runs_the_whole_path_and_a_restart_keeps_every_comment(
     tmp_path: Path,
 ) -> None:
@@ -287,6 +288,7 @@ def test_modsvc_up_runs_the_whole_path_and_a_restart_keeps_every_comment(
     assert "Stopped." in first.output()
     assert password not in first.output()
     # Every child ended by itself: none waited out the supervisor's 30 s before a kill.
+    print(f"SIGTERM: stopped in {first.stopped_in:.1f}s")
     assert first.stopped_in < STOP_SECONDS, first.output()
     wait_until_none_left(data_dir, timeout=5)
 
@@ -300,6 +302,8 @@ def test_modsvc_up_runs_the_whole_path_and_a_restart_keeps_every_comment(
             assert body["status"] != "received"
     finally:
         assert second.stop(signal.SIGINT) == 0  # Ctrl-C
+    print(f"SIGINT: stopped in {second.stopped_in:.1f}s")
+    assert second.stopped_in < STOP_SECONDS, second.output()
     wait_until_none_left(data_dir, timeout=5)
 
 
@@ -318,12 +322,13 @@ def test_closing_the_terminal_stops_everything_and_leaves_nothing_running(
 
         closed = time.monotonic()
         up.close_terminal()
-        up.process.wait(60)
+        code = up.process.wait(60)
         stopped = time.monotonic() - closed
         wait_until_none_left(data_dir, timeout=5)
     finally:
         up.close()
-    print(f"terminal closed: everything stopped in {stopped:.1f}s")
+    print(f"terminal closed: everything stopped in {stopped:.1f}s, exit code {code}")
+    assert code == 0
     assert stopped < STOP_SECONDS
     # The supervisor ran its stop sequence (a clean stop empties the lock's record) ...
     assert (data_dir / "modsvc-up.lock").read_text() == ""
@@ -363,11 +368,13 @@ def test_a_second_start_on_the_same_data_directory_refuses_and_the_first_keeps_s
     first = Up(data_dir)
     try:
         first.wait_ready()
+        started = time.monotonic()
         second = Up(data_dir)  # `make run` again in the same checkout
         try:
             assert second.process.wait(60) == 1
         finally:
             second.close()
+        print(f"second start refused in {time.monotonic() - started:.1f}s")
         refusal = second.output()
         assert "already running" in refusal
         assert f"pid {first.process.pid}" in refusal
@@ -411,13 +418,13 @@ def test_after_a_crash_the_next_start_cleans_up_and_every_accepted_comment_is_sc
             accepted.append(comment["id"])
         first.process.send_signal(signal.SIGKILL)
         first.process.wait()
+        crashed = time.monotonic()
         # A Redis that outlived its supervisor on the same AOF directory (as one whose
         # parent-death signal never got armed would): the next start must not run a second.
         leftover = BundledRedis(data_dir)
         leftover.start()
         assert leftover.process is not None
 
-        crashed = time.monotonic()
         second = Up(data_dir, **settings)  # at once: the dead one's children may still be going
         second.wait_ready(timeout=60)
         assert leftover.process.wait(5) is not None, "the leftover Redis still runs"
