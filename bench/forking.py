@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import logging
 
-from rq import Queue, Worker
+from rq import Worker
 
 from modsvc.config import load_settings
+from modsvc.queues import SCORING_QUEUE, SERIALIZER, job_queue
 from modsvc.services import Services
 from workers import runtime
-from workers.queues import SCORING_QUEUE
 
 
 def main() -> None:
@@ -19,8 +19,9 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     services = Services.from_settings(load_settings())
     runtime.configure(services).model()
-    queue = Queue(SCORING_QUEUE, connection=services.redis)
-    Worker([queue], connection=services.redis).work(burst=True, logging_level="WARNING")
+    queue = job_queue(SCORING_QUEUE, services.redis)
+    Worker([queue], connection=services.redis, serializer=SERIALIZER).work(
+        burst=True, logging_level="WARNING")
 
 
 if __name__ == "__main__":

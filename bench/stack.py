@@ -110,6 +110,7 @@ class Stack:
             MODSVC_DATA_DIR=str(self.data_dir),
             MODSVC_DATABASE_URL=self.database_url,
             MODSVC_REDIS_URL=self.redis_url,
+            RQ_REDIS_URL=self.redis_url,  # for `rq worker`, whose --url would show the password
             MODSVC_SECRET_KEY=SECRET_KEY,
             MODSVC_RATE_LIMIT_COMMENTS=UNLIMITED,
             MODSVC_RATE_LIMIT_CAPTCHA=UNLIMITED,

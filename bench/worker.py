@@ -15,8 +15,8 @@ from sqlalchemy import func, insert, select
 from bench.corpus import texts
 from bench.stack import Stack, stop_process
 from modsvc.intake import ip_hashes
+from modsvc.queues import SCORING_QUEUE, enqueue_scoring_many
 from modsvc.storage import Comment, CommentStatus, ModerationEvent, utcnow
-from workers.queues import SCORING_QUEUE, enqueue_scoring_many
 
 
 def flood(stack: Stack, count: int, *, chunk: int = 1000) -> list[str]:
@@ -116,10 +116,13 @@ def drain_with(stack: Stack, command: list[str] | None, count: int, *, timeout: 
 
 
 def naive_rq_command(stack: Stack) -> list[str]:
-    """RQ's own ``rq worker``: the default Worker, which forks a work horse for every job."""
+    """RQ's own ``rq worker``: the default Worker, which forks a work horse for every job.
+
+    The Redis URL (it carries the password) goes in ``RQ_REDIS_URL``, not on the command line
+    (:func:`drain_with` passes the stack's environment, which sets it)."""
     rq = Path(sys.executable).parent / "rq"
-    return [str(rq), "worker", "--burst", "--url", stack.redis_url, "--logging_level",
-            "WARNING", SCORING_QUEUE]
+    return [str(rq), "worker", "--burst", "--serializer", "rq.serializers.JSONSerializer",
+            "--logging_level", "WARNING", SCORING_QUEUE]
 
 
 def preloaded_fork_command() -> list[str]:

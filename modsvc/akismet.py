@@ -32,9 +32,9 @@ from sqlalchemy.orm import Session
 from modsvc.accounts import TOKEN_PREFIX, token_for
 from modsvc.events import record_change
 from modsvc.intake import EMAIL_PATTERN, ip_hashes
+from modsvc.scoring import Runtime
 from modsvc.services import Services
 from modsvc.storage import ActorKind, ApiToken, Comment, CommentStatus, utcnow
-from workers.runtime import Runtime
 
 logger = logging.getLogger(__name__)
 

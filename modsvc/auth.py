@@ -22,6 +22,7 @@ from flask_session.redis import RedisSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from modsvc.accounts import token_for
+from modsvc.current import services
 from modsvc.exceptions import ApiError
 from modsvc.services import Services
 from modsvc.storage import ActorKind, Moderator
@@ -83,17 +84,11 @@ class _Sessions(RedisSessionInterface):
         return bool(request.is_secure or super().get_cookie_secure(app))
 
 
-def _services() -> Services:
-    from modsvc.web import services
-
-    return services()
-
-
 def _from_token(header: str) -> Principal | None:
     scheme, _, secret = header.partition(" ")
     if scheme.lower() != "bearer" or not secret:
         raise UnauthorizedError("use 'Authorization: Bearer <token>'")
-    token = token_for(_services(), secret.strip())
+    token = token_for(services(), secret.strip())
     if token is None:
         raise UnauthorizedError("unknown or revoked token")
     return Principal("token", token.id, token.name, frozenset({token.scope}))
@@ -103,7 +98,7 @@ def _from_session() -> Principal | None:
     moderator_id = session.get("moderator_id")
     if moderator_id is None:
         return None
-    with _services().db.session() as db:
+    with services().db.session() as db:
         moderator = db.get(Moderator, moderator_id)
     if moderator is None or moderator.disabled:
         session.clear()
@@ -213,7 +208,7 @@ def _csrf_error(error: CSRFError) -> Any:
     return error_response(403, "csrf_failed", "missing or wrong CSRF token; reload the page")
 
 
-def init_app(app: Flask, services: Services) -> None:
+def init_app(app: Flask, found: Services) -> None:
     """Wire sessions and CSRF into the app."""
     from datetime import timedelta
 
@@ -227,7 +222,7 @@ def init_app(app: Flask, services: Services) -> None:
         WTF_CSRF_TIME_LIMIT=None,
     )
     app.session_interface = _Sessions(
-        app, client=services.redis, key_prefix="modsvc:session:", permanent=True
+        app, client=found.redis, key_prefix="modsvc:session:", permanent=True
     )
     csrf.init_app(app)
     app.register_error_handler(CSRFError, _csrf_error)

@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session
 from modsvc.captcha import Captchas
 from modsvc.events import record_change
 from modsvc.exceptions import ValidationError
+from modsvc.queues import enqueue_scoring
 from modsvc.services import Services
 from modsvc.storage import ActorKind, Comment, CommentStatus, utcnow
 from modsvc.storage.models import new_comment_id
-from workers.queues import enqueue_scoring
 
 logger = logging.getLogger(__name__)
 

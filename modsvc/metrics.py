@@ -43,8 +43,8 @@ from rq import Queue
 from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
+from modsvc.queues import DEFAULT_QUEUE, SCORING_QUEUE, job_queue
 from modsvc.storage import CommentStatus, ModelVersion, status_counts
-from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE
 
 if TYPE_CHECKING:
     from modsvc.services import Services
@@ -204,7 +204,7 @@ class ServiceCollector(Collector):
         ordered = sorted(names)
         pipe = redis.pipeline(transaction=False)
         for name in ordered:
-            queue = Queue(name, connection=redis)
+            queue = job_queue(name, redis)
             pipe.llen(queue.key)
             pipe.zcard(queue.scheduled_job_registry.key)
             pipe.zcard(queue.failed_job_registry.key)

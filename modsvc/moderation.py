@@ -22,10 +22,10 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from modsvc.events import record_change
 from modsvc.exceptions import ApiError, NotFoundError, ValidationError
+from modsvc.queues import enqueue_scoring
 from modsvc.services import Services
 from modsvc.storage import ActorKind, Comment, CommentStatus, ModerationEvent, utcnow
 from modsvc.storage import status_counts as stored_status_counts
-from workers.queues import enqueue_scoring
 
 logger = logging.getLogger(__name__)
 

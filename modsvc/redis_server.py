@@ -31,6 +31,8 @@ from modsvc.processes import ProcessRef, die_with_parent, end_process
 
 logger = logging.getLogger(__name__)
 
+MAX_MEMORY = "512mb"
+
 PASSWORD_FILE = "redis_password"
 PID_FILE = "redis.pid"
 # Redis fsyncs its AOF on SIGTERM; a big AOF may take a while to write out.
@@ -80,6 +82,9 @@ class BundledRedis:
             "--appendonly", "yes",
             "--appendfsync", "everysec",
             "--save", "",
+            # Full memory refuses writes (503s) rather than evicting queued jobs or counters.
+            "--maxmemory", MAX_MEMORY,
+            "--maxmemory-policy", "noeviction",
             "--daemonize", "no",
             "--pidfile", str(self.dir / PID_FILE),
             "--logfile", str(self.dir / "redis.log"),

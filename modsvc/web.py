@@ -8,16 +8,16 @@ import re
 import time
 import uuid
 
-from flask import Flask, Response, current_app, g, request
+from flask import Flask, Response, g, request
 from flask_cors import CORS
 from werkzeug.exceptions import BadRequest
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from modsvc import auth, errors, headers, i18n, logs, metrics, ratelimits
 from modsvc.config import Settings, load_settings
+from modsvc.current import services
 from modsvc.exceptions import ApiError
 from modsvc.services import Services
-from workers.runtime import Runtime
 
 logger = logging.getLogger(__name__)
 access_logger = logging.getLogger("modsvc.access")
@@ -26,20 +26,6 @@ MAX_REQUEST_BYTES = 64 * 1024
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 # Probes and scrapes come every few seconds; their access lines are debug noise.
 _QUIET_ENDPOINTS = frozenset({"health.healthz", "health.readyz", "metrics"})
-
-
-def services() -> Services:
-    """The services of the app handling the current request."""
-    found: Services = current_app.extensions["modsvc"]
-    return found
-
-
-def scoring_runtime() -> Runtime:
-    """This app's scoring runtime: the active model loaded once per process, kept current."""
-    runtime = current_app.extensions.get("modsvc.runtime")
-    if runtime is None:
-        runtime = current_app.extensions["modsvc.runtime"] = Runtime(services())
-    return runtime
 
 
 def _assign_request_id() -> None:

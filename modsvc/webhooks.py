@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from modsvc import events
 from modsvc.events import StatusChange
 from modsvc.metrics import WEBHOOK_FAILURES
+from modsvc.queues import enqueue_webhook, webhook_is_waiting
 from modsvc.storage import (
     Comment,
     CommentStatus,
@@ -37,7 +38,6 @@ from modsvc.storage import (
     WebhookDelivery,
     utcnow,
 )
-from workers.queues import enqueue_webhook, webhook_is_waiting
 
 if TYPE_CHECKING:
     from redis import Redis

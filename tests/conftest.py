@@ -16,7 +16,6 @@ import pytest
 from flask.testing import FlaskClient
 from redis import Redis
 from redis.exceptions import RedisError
-from rq import Queue
 from sqlalchemy import text
 
 from classifiers.corpus import read_labeled
@@ -26,11 +25,11 @@ from modsvc.accounts import add_moderator
 from modsvc.captcha import answer_for
 from modsvc.config import Settings, load_settings
 from modsvc.model_store import ModelStore
+from modsvc.queues import DEFAULT_QUEUE, SCORING_QUEUE, job_queue
 from modsvc.redis_server import BundledRedis
 from modsvc.services import Services
 from modsvc.storage import Base, Comment, Database, utcnow
 from workers import runtime
-from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE
 from workers.worker import ScoringWorker
 
 DATA = Path(__file__).parent / "data"
@@ -189,7 +188,7 @@ class Service:
         """
         runtime.configure(self.services)
         queues = [
-            Queue(name, connection=self.services.redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)
+            job_queue(name, self.services.redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)
         ]
         ScoringWorker(queues, connection=self.services.redis, batch_size=1).work(burst=True)
 

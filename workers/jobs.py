@@ -17,6 +17,8 @@ from modsvc import metrics, webhooks
 from modsvc.events import StatusChange, record_changes
 from modsvc.logs import log_context
 from modsvc.model_store import ModelStore, discard_uploads
+from modsvc.queues import enqueue_scoring_many, scoring_job_id, waiting_scoring_jobs
+from modsvc.scoring import Judgement
 from modsvc.storage import (
     ActorKind,
     Comment,
@@ -26,7 +28,6 @@ from modsvc.storage import (
     utcnow,
 )
 from workers import runtime
-from workers.queues import enqueue_scoring_many, scoring_job_id, waiting_scoring_jobs
 
 logger = logging.getLogger(__name__)
 
@@ -96,8 +97,8 @@ _UPDATE_RECEIVED = (
 
 
 def _write_verdicts(
-    db: Database, judged: Sequence[tuple[Any, runtime.Judgement]], now: datetime
-) -> list[tuple[Any, runtime.Judgement]]:
+    db: Database, judged: Sequence[tuple[Any, Judgement]], now: datetime
+) -> list[tuple[Any, Judgement]]:
     """Store the verdicts and their events in one transaction; returns those that changed.
 
     The conditional update runs as one executemany. When it changed every row (the usual
@@ -129,7 +130,7 @@ def _write_verdicts(
 
 
 def _verdict_change(
-    comment_id: str, judgement: runtime.Judgement, now: datetime
+    comment_id: str, judgement: Judgement, now: datetime
 ) -> StatusChange:
     decision = judgement.decision
     return StatusChange(

@@ -30,9 +30,17 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from modsvc.logs import log_context
 from modsvc.metrics import serve_worker_metrics
+from modsvc.queues import (
+    DEFAULT_QUEUE,
+    SCORING_FUNCTION,
+    SCORING_QUEUE,
+    SERIALIZER,
+    enqueue_retrain,
+    job_queue,
+)
+from modsvc.scoring import NoActiveModelError
 from modsvc.services import Services
 from workers import jobs, runtime
-from workers.queues import DEFAULT_QUEUE, SCORING_FUNCTION, SCORING_QUEUE, enqueue_retrain
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +71,7 @@ class ScoringWorker(SimpleWorker):
     """
 
     def __init__(self, *args: Any, batch_size: int = SCORING_BATCH_SIZE, **kwargs: Any) -> None:
+        kwargs.setdefault("serializer", SERIALIZER)  # JSON, never pickle (modsvc.queues)
         super().__init__(*args, **kwargs)
         self.batch_size = batch_size
         self._execution_ids: dict[str, str] = {}
@@ -224,7 +233,7 @@ def _forget(execution: Execution, started: StartedJobRegistry, pipe: Pipeline) -
 
 
 def _is_scoring(job: Job) -> bool:
-    """A scoring job as :func:`workers.queues.enqueue_scoring` makes it (one comment id)."""
+    """A scoring job as :func:`modsvc.queues.enqueue_scoring` makes it (one comment id)."""
     return (
         job.func_name == SCORING_FUNCTION
         and len(job.args) == 1
@@ -289,11 +298,11 @@ def run_worker(services: Services, *, burst: bool = False, with_sweeper: bool = 
     try:
         model = context.model()
         logger.info("worker ready with model %s", model.version)
-    except runtime.NoActiveModelError:
+    except NoActiveModelError:
         logger.warning("no active model yet; jobs will retry until one is trained")
     if services.settings.worker_metrics_port:
         serve_worker_metrics(services.settings.worker_metrics_port)
-    queues = [Queue(name, connection=services.redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)]
+    queues = [job_queue(name, services.redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)]
     worker = ScoringWorker(queues, connection=services.redis,
                            maintenance_interval=MAINTENANCE_INTERVAL_SECONDS)
     sweeper = (

@@ -24,8 +24,8 @@ from modsvc.akismet import (
 )
 from modsvc.errors import RETRY_AFTER_UNAVAILABLE, is_outage
 from modsvc.ratelimits import limiter
+from modsvc.scoring import NoActiveModelError
 from modsvc.storage import CommentStatus
-from workers.runtime import NoActiveModelError
 
 logger = logging.getLogger(__name__)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, request
 from sqlalchemy import func, select
 
+from modsvc.current import services
 from modsvc.exceptions import ValidationError
 from modsvc.storage import Comment, CommentStatus
-from modsvc.web import services
 
 bp = Blueprint("articles", __name__, url_prefix="/api/v1/articles")
 

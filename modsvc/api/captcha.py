@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, Response, jsonify, url_for
 
 from modsvc.captcha import Captchas
+from modsvc.current import services
 from modsvc.ratelimits import captcha_audio_limit, captcha_limit, limiter
-from modsvc.web import services
 
 bp = Blueprint("captcha", __name__, url_prefix="/api/v1/captcha")
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from flask import Blueprint, Response, g, jsonify, request
 from werkzeug.exceptions import UnsupportedMediaType
 
+from modsvc.current import services
 from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.intake import ClientEvidence, parse_comment, submit_comment
 from modsvc.ratelimits import comments_limit, limiter
 from modsvc.storage import Comment
-from modsvc.web import services
 
 bp = Blueprint("comments", __name__, url_prefix="/api/v1/comments")
 

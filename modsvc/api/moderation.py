@@ -10,9 +10,9 @@ from flask import Blueprint, Response, jsonify, request
 from modsvc import moderation
 from modsvc.api.comments import read_json
 from modsvc.auth import current_principal, require
+from modsvc.current import services
 from modsvc.exceptions import ValidationError
 from modsvc.moderation import Actor, QueueFilter
-from modsvc.web import services
 
 bp = Blueprint("moderation", __name__, url_prefix="/api/v1/moderation")
 

@@ -9,18 +9,17 @@ from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 from rq.exceptions import NoSuchJobError
-from rq.job import Job
 from werkzeug.datastructures import FileStorage
 
 from classifiers.corpus import CorpusError, read_labeled
 from modsvc import accounts, rules, stats
 from modsvc.api.comments import read_json
 from modsvc.auth import ForbiddenError, current_principal, require
+from modsvc.current import scoring_runtime, services
 from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.model_store import ModelStore, discard_uploads
+from modsvc.queues import enqueue_retrain, fetch_job
 from modsvc.services import Services
-from modsvc.web import scoring_runtime, services
-from workers.queues import enqueue_retrain
 
 bp = Blueprint("operations", __name__, url_prefix="/api/v1")
 
@@ -136,7 +135,7 @@ def retrain_status(job_id: str) -> Response:
     if not _JOB_ID.match(job_id):
         raise NotFoundError("no such retraining job")
     try:
-        job = Job.fetch(job_id, connection=services().redis)
+        job = fetch_job(job_id, services().redis)
     except NoSuchJobError:
         raise NotFoundError("no such retraining job") from None
     if job.func_name != "workers.jobs.retrain_model":

@@ -6,8 +6,8 @@ from flask import Blueprint, Response, jsonify, request
 
 from modsvc import webhooks
 from modsvc.auth import require
+from modsvc.current import services
 from modsvc.exceptions import ValidationError
-from modsvc.web import services
 
 bp = Blueprint("webhooks", __name__, url_prefix="/api/v1/webhooks")
 

@@ -6,9 +6,9 @@ import logging
 
 from flask import Blueprint, Response, jsonify
 
+from modsvc.current import services
 from modsvc.errors import RETRY_AFTER_UNAVAILABLE
 from modsvc.model_store import ModelStore
-from modsvc.web import services
 
 logger = logging.getLogger(__name__)
 

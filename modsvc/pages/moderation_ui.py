@@ -33,8 +33,8 @@ from modsvc.auth import (
     remember_login_nonce,
     require,
 )
+from modsvc.current import services
 from modsvc.ratelimits import limiter
-from modsvc.web import services
 
 logger = logging.getLogger(__name__)
 

@@ -17,10 +17,10 @@ from werkzeug.wrappers import Response
 from modsvc import accounts, rules, stats
 from modsvc.api.operations import MAX_UPLOAD_BYTES, model_summary, save_uploads
 from modsvc.auth import csrf, current_principal
+from modsvc.current import scoring_runtime, services
 from modsvc.exceptions import ApiError
 from modsvc.model_store import ModelStore
-from modsvc.web import scoring_runtime, services
-from workers.queues import enqueue_retrain
+from modsvc.queues import enqueue_retrain
 
 logger = logging.getLogger(__name__)
 

@@ -129,3 +129,23 @@ def test_make_run_takes_a_host_a_port_and_workers() -> None:
     # Without them, MODSVC_HOST / MODSVC_PORT / MODSVC_WORKERS (or the defaults) apply.
     plain = build_parser().parse_args(shlex.split(recipe())[1:])
     assert (plain.host, plain.port, plain.workers) == (None, None, None)
+
+
+def test_only_the_proxy_is_published_and_it_sets_the_forwarded_address(
+    compose: dict[str, Any],
+) -> None:
+    services = compose["services"]
+    published = {name for name, service in services.items() if service.get("ports")}
+    assert published == {"proxy"}
+    assert compose["x-modsvc-env"]["MODSVC_TRUSTED_PROXIES"].endswith(":-1}")
+    mounted = [v.split(":")[0] for v in services["proxy"]["volumes"]]
+    config = (ROOT / mounted[0].removeprefix("./")).read_text()
+    # Replaced, never appended: a client's own X-Forwarded-For is thrown away.
+    assert "proxy_set_header X-Forwarded-For $remote_addr;" in config
+    assert "$proxy_add_x_forwarded_for" not in config
+
+
+def test_redis_refuses_writes_rather_than_evicting_queued_jobs(compose: dict[str, Any]) -> None:
+    command = _command(compose["services"]["redis"])
+    assert command[command.index("--maxmemory-policy") + 1] == "noeviction"
+    assert "--maxmemory" in command

@@ -7,16 +7,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from rq.job import Job
-
 from modsvc import gunicorn_conf, logs
 from modsvc.accounts import create_token
 from modsvc.captcha import answer_for
+from modsvc.queues import fetch_job, scoring_job_id
 from modsvc.storage import CommentStatus
 from tests.conftest import SECRET, Moderator, Service
 from tests.observability.conftest import LogLines
 from workers import jobs
-from workers.queues import scoring_job_id
 from workers.worker import run_worker
 
 CLIENT_IP = "203.0.113.9"
@@ -154,11 +152,11 @@ def test_gunicorn_never_writes_the_client_address() -> None:
 def test_a_comment_enqueued_again_by_the_sweeper_keeps_its_request_id(service: Service) -> None:
     response = service.portal.post("Mohon info posyandu", headers={"X-Request-ID": REQUEST_ID})
     comment_id = response.get_json()["id"]
-    Job.fetch(scoring_job_id(comment_id), connection=service.services.redis).delete()
+    fetch_job(scoring_job_id(comment_id), service.services.redis).delete()
 
     assert jobs.sweep_received(older_than_seconds=0) == 1
 
-    job = Job.fetch(scoring_job_id(comment_id), connection=service.services.redis)
+    job = fetch_job(scoring_job_id(comment_id), service.services.redis)
     assert job.meta["request_id"] == REQUEST_ID
     service.drain()
     status = service.client.get(f"/api/v1/comments/{comment_id}").get_json()["status"]

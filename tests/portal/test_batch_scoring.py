@@ -9,14 +9,13 @@ from pathlib import Path
 
 import pytest
 from redis import Redis
-from rq import Queue
-from rq.job import Job, JobStatus
+from rq.job import JobStatus
 from sqlalchemy import func, select, text, update
 
+from modsvc.queues import SCORING_QUEUE, fetch_job, job_queue, scoring_job_id
 from modsvc.storage import Comment, CommentStatus, ModerationEvent
 from tests.conftest import DATA, Service
 from workers import jobs, runtime
-from workers.queues import SCORING_QUEUE, scoring_job_id
 from workers.worker import ScoringWorker
 
 
@@ -37,7 +36,7 @@ def _post_all(service: Service, bodies: list[str]) -> list[str]:
 
 def _work(service: Service, batch_size: int) -> ScoringWorker:
     runtime.configure(service.services)
-    queue = Queue(SCORING_QUEUE, connection=service.services.redis)
+    queue = job_queue(SCORING_QUEUE, service.services.redis)
     worker = ScoringWorker([queue], connection=service.services.redis, batch_size=batch_size)
     worker.work(burst=True)
     return worker
@@ -78,10 +77,10 @@ def test_a_deep_queue_scored_in_batches_ends_as_one_by_one_scoring(service: Serv
     assert _events(service) == dict.fromkeys(ids, 1)
     redis = service.services.redis
     for comment_id in ids:
-        job = Job.fetch(scoring_job_id(comment_id), connection=redis)
+        job = fetch_job(scoring_job_id(comment_id), redis)
         assert job.get_status() == JobStatus.FINISHED
         assert job.return_value() == stored[comment_id][0]
-    queue = Queue(SCORING_QUEUE, connection=redis)
+    queue = job_queue(SCORING_QUEUE, redis)
     assert queue.count == 0
     assert queue.started_job_registry.count == 0
     assert queue.failed_job_registry.count == 0
@@ -118,7 +117,7 @@ def test_a_comment_a_moderator_decided_first_keeps_the_moderators_status(
     assert stored[ids[3]][1] is None
     assert ids[3] not in _events(service)
     assert all(stored[i][0] != CommentStatus.RECEIVED for i in ids)
-    job = Job.fetch(scoring_job_id(ids[3]), connection=service.services.redis)
+    job = fetch_job(scoring_job_id(ids[3]), service.services.redis)
     assert job.get_status() == JobStatus.FINISHED
     assert job.return_value() is None
 
@@ -161,9 +160,9 @@ def test_when_the_database_fails_under_a_batch_each_job_is_retried_by_rq(
             connection.execute(text("ALTER TABLE comments_away RENAME TO comments"))
 
     redis = service.services.redis
-    statuses = {Job.fetch(scoring_job_id(i), connection=redis).get_status() for i in ids}
+    statuses = {fetch_job(scoring_job_id(i), redis).get_status() for i in ids}
     assert statuses == {JobStatus.SCHEDULED}, "each job failed alone and waits for its retry"
-    queue = Queue(SCORING_QUEUE, connection=redis)
+    queue = job_queue(SCORING_QUEUE, redis)
     assert queue.started_job_registry.count == 0
     assert all(status[0] == CommentStatus.RECEIVED for status in _stored(service, ids).values())
 
@@ -183,12 +182,12 @@ def test_a_lone_comment_is_scored_at_once_whatever_the_batch_size(
 def test_jobs_a_worker_took_and_died_with_are_retried_by_rq(service: Service) -> None:
     ids = _post_all(service, _bodies(5))
     redis = service.services.redis
-    queue = Queue(SCORING_QUEUE, connection=redis)
+    queue = job_queue(SCORING_QUEUE, redis)
     worker = ScoringWorker([queue], connection=redis, batch_size=10)
     first = redis.lpop(queue.key)  # what RQ's dequeue did with the first job
     assert isinstance(first, bytes)
 
-    batch, _others = worker._take_more(Job.fetch(first.decode(), connection=redis), queue)
+    batch, _others = worker._take_more(fetch_job(first.decode(), redis), queue)
     # ... and the worker is killed before it scores anything.
 
     assert len(batch) == 5
@@ -196,7 +195,7 @@ def test_jobs_a_worker_took_and_died_with_are_retried_by_rq(service: Service) ->
     taken = {scoring_job_id(i) for i in ids} - {first.decode()}
     assert taken <= set(queue.started_job_registry.get_job_ids(cleanup=False))
     queue.started_job_registry.cleanup(timestamp=time.time() + 3600)
-    statuses = {Job.fetch(job_id, connection=redis).get_status() for job_id in taken}
+    statuses = {fetch_job(job_id, redis).get_status() for job_id in taken}
     assert statuses <= {JobStatus.SCHEDULED, JobStatus.QUEUED}, "RQ retries abandoned jobs"
 
 
@@ -205,7 +204,7 @@ def test_a_worker_with_nothing_to_do_ends_within_seconds_every_time(redis: Redis
     # RQ's worker took a minute to end one run in five (its command listener; see
     # ScoringWorker.subscribe): `modsvc up` then killed it, and a finished scoring job
     # (kept 60 s) could expire before the test that ran the worker looked at it.
-    queue = Queue(SCORING_QUEUE, connection=redis)
+    queue = job_queue(SCORING_QUEUE, redis)
     slowest = 0.0
     for _ in range(10):
         started = time.monotonic()

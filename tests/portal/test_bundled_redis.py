@@ -119,3 +119,16 @@ def test_a_pid_file_naming_another_program_leaves_that_program_alone(
     finally:
         bystander.kill()
         bystander.wait()
+
+
+def test_a_full_bundled_redis_refuses_writes_instead_of_evicting_jobs(
+    tmp_path: Path, servers: list[BundledRedis]
+) -> None:
+    server = _start(tmp_path, servers)
+    client = Redis.from_url(server.url)
+
+    config = client.config_get("maxmemory*")
+
+    assert config["maxmemory-policy"] == "noeviction"
+    assert int(config["maxmemory"]) == 512 * 1024 * 1024
+    client.close()

@@ -7,23 +7,23 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
-from rq import Queue
-from rq.job import Job
 from sqlalchemy import func, select, update
 
 from modsvc import create_app
 from modsvc.config import ConfigError, load_settings
+from modsvc.queues import (
+    OVERDUE_RETRY_SECONDS,
+    SCORING_QUEUE,
+    fetch_job,
+    job_queue,
+    scoring_job_id,
+    waiting_scoring_jobs,
+)
 from modsvc.redis_server import free_port
 from modsvc.services import Services
 from modsvc.storage import Comment, ModerationEvent, utcnow
 from tests.conftest import Service
 from workers import jobs
-from workers.queues import (
-    OVERDUE_RETRY_SECONDS,
-    SCORING_QUEUE,
-    scoring_job_id,
-    waiting_scoring_jobs,
-)
 from workers.worker import Sweeper
 
 BODY = "Pupuk subsidi di kios desa kami kosong sudah dua minggu, petani bingung"
@@ -142,8 +142,8 @@ def test_a_retry_left_behind_by_a_dead_scheduler_is_taken_over_by_the_sweeper(
 ) -> None:
     posted = service.portal.post(BODY).get_json()
     redis = service.services.redis
-    queue = Queue(SCORING_QUEUE, connection=redis)
-    job = Job.fetch(scoring_job_id(posted["id"]), connection=redis)
+    queue = job_queue(SCORING_QUEUE, redis)
+    job = fetch_job(scoring_job_id(posted["id"]), redis)
     with service.services.db.session() as session:
         session.execute(update(Comment).values(created_at=utcnow() - timedelta(seconds=300)))
     # The first try failed and RQ scheduled a retry; a retry still to come is left alone...

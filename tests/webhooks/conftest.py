@@ -12,14 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rq import Queue
 from rq.registry import ScheduledJobRegistry
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
+from modsvc.queues import DEFAULT_QUEUE, SCORING_QUEUE, job_queue
 from tests.conftest import Service
 from workers import runtime
-from workers.queues import DEFAULT_QUEUE, SCORING_QUEUE
 from workers.worker import ScoringWorker
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "WEBHOOKS.md"
@@ -90,13 +89,13 @@ def run_due_retries(service: Service) -> None:
     """
     redis = service.services.redis
     registry = ScheduledJobRegistry(DEFAULT_QUEUE, connection=redis)
-    queue = Queue(DEFAULT_QUEUE, connection=redis)
+    queue = job_queue(DEFAULT_QUEUE, redis)
     for job_id in registry.get_job_ids():
         job = queue.fetch_job(job_id)
         assert job is not None
         registry.schedule(job, datetime.now(UTC))
     runtime.configure(service.services)
-    queues = [Queue(name, connection=redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)]
+    queues = [job_queue(name, redis) for name in (SCORING_QUEUE, DEFAULT_QUEUE)]
     # The service's worker class: RQ's SimpleWorker may take a minute to end (see
     # ``ScoringWorker.subscribe``).
     ScoringWorker(queues, connection=redis, batch_size=1).work(burst=True, with_scheduler=True)

@@ -13,18 +13,17 @@ from prometheus_client import REGISTRY
 from redis import Redis
 from redis.backoff import NoBackoff
 from redis.retry import Retry
-from rq import Queue
-from rq.job import Job, JobStatus
+from rq.job import JobStatus
 from rq.registry import ScheduledJobRegistry
 
 from modsvc import moderation, webhooks
 from modsvc.accounts import add_moderator
 from modsvc.moderation import Actor
+from modsvc.queues import DEFAULT_QUEUE, fetch_job, job_queue
 from modsvc.services import Services
 from modsvc.storage import Database, ModerationEvent, utcnow
 from tests.conftest import Moderator, Service, seed_comments
 from tests.webhooks.conftest import WEBHOOK_SECRET, Receiver, run_due_retries
-from workers.queues import DEFAULT_QUEUE
 
 GAMBLING_AD = "SLOT GACOR hari ini maxwin 🔥 depo 10k wd lancar di pulauwin88 . com daftar sekarang"
 
@@ -166,7 +165,7 @@ def test_a_portal_that_fails_once_gets_the_webhook_on_the_retry(
     assert (second["attempt"], second["response_status"], second["outcome"]) == (
         2, 200, "delivered"
     )
-    assert Job.fetch(job_id, connection=service.services.redis).get_status() == (
+    assert fetch_job(job_id, service.services.redis).get_status() == (
         JobStatus.FINISHED
     )
     assert WEBHOOK_SECRET not in caplog.text, "the secret is never logged"
@@ -253,7 +252,7 @@ def test_without_a_webhook_url_nothing_is_enqueued(
     assert dewi.decide(comment_id, "approve").status_code == 200
 
     redis = service.services.redis
-    assert Queue(DEFAULT_QUEUE, connection=redis).count == 0
+    assert job_queue(DEFAULT_QUEUE, redis).count == 0
     assert ScheduledJobRegistry(DEFAULT_QUEUE, connection=redis).get_job_ids() == []
     service.drain()
     assert webhooks.recent_deliveries(service.services) == []

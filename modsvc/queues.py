@@ -1,8 +1,12 @@
-"""The only place that puts jobs on RQ queues.
+"""The only place that puts jobs on RQ queues, and the one way to open a queue or a job.
 
 Jobs receive ids, never ORM objects. A scoring job's id is derived from the comment id, so
 enqueueing the same comment twice (the sweeper after a lost enqueue) replaces rather than
 duplicates work, and the job itself is idempotent anyway.
+
+Jobs are stored as JSON (RQ's ``JSONSerializer``), never pickled: a pickle is code, and
+anything that can write to Redis could then run code in a worker. Their arguments are ids,
+strings, numbers and lists, and their results dicts of the same, so JSON carries them all.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from redis import Redis
 from rq import Queue, Retry
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
+from rq.serializers import JSONSerializer
 
 SCORING_QUEUE = "modsvc-scoring"
 SCORING_FUNCTION = "workers.jobs.score_comment"
@@ -26,6 +31,19 @@ WEBHOOK_RETRY = Retry(max=8, interval=[10, 30, 60, 300, 900, 1800, 3600, 7200])
 # this long after its time has no scheduler left to move it (a Redis outage kills it, and a
 # new one waits for the dead one's lock to expire, up to a minute), so the sweeper takes it over.
 OVERDUE_RETRY_SECONDS = 10
+
+
+SERIALIZER = JSONSerializer
+
+
+def job_queue(name: str, redis: Redis) -> Queue:
+    """The RQ queue ``name``, storing its jobs as JSON."""
+    return Queue(name, connection=redis, serializer=SERIALIZER)
+
+
+def fetch_job(job_id: str, redis: Redis) -> Job:
+    """An RQ job by id (raises ``NoSuchJobError``), read as JSON."""
+    return Job.fetch(job_id, connection=redis, serializer=SERIALIZER)
 
 
 def scoring_job_id(comment_id: str) -> str:
@@ -46,7 +64,7 @@ def enqueue_scoring_many(redis: Redis, comments: Sequence[tuple[str, str | None]
     """
     if not comments:
         return
-    queue = Queue(SCORING_QUEUE, connection=redis)
+    queue = job_queue(SCORING_QUEUE, redis)
     with redis.pipeline() as pipe:
         for comment_id, request_id in comments:
             queue.enqueue_call(
@@ -71,7 +89,7 @@ def webhook_job_id(comment_id: str, to_status: str, occurred_at: datetime) -> st
 
 def enqueue_webhook(redis: Redis, comment_id: str, to_status: str, occurred_at: datetime) -> None:
     """Queue the webhook that tells the portal about one committed status change."""
-    queue = Queue(DEFAULT_QUEUE, connection=redis)
+    queue = job_queue(DEFAULT_QUEUE, redis)
     queue.enqueue(
         "workers.jobs.deliver_webhook",
         comment_id,
@@ -90,7 +108,7 @@ def webhook_is_waiting(
 ) -> bool:
     """True when this notice's job is queued or scheduled for a retry already."""
     try:
-        job = Job.fetch(webhook_job_id(comment_id, to_status, occurred_at), connection=redis)
+        job = fetch_job(webhook_job_id(comment_id, to_status, occurred_at), redis)
     except NoSuchJobError:
         return False
     return job.get_status() in {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
@@ -98,7 +116,7 @@ def webhook_is_waiting(
 
 def scoring_backlog(redis: Redis) -> int:
     """How many scoring jobs wait in the queue."""
-    return Queue(SCORING_QUEUE, connection=redis).count
+    return job_queue(SCORING_QUEUE, redis).count
 
 
 def waiting_scoring_jobs(redis: Redis) -> set[str]:
@@ -107,7 +125,7 @@ def waiting_scoring_jobs(redis: Redis) -> set[str]:
     A job's status alone is not enough: a worker killed between taking jobs off the queue and
     running them leaves them marked queued while no list holds them any more.
     """
-    queue = Queue(SCORING_QUEUE, connection=redis)
+    queue = job_queue(SCORING_QUEUE, redis)
     # A retry long overdue means no scheduler is left to move it: that one needs help too.
     due_after = time.time() - OVERDUE_RETRY_SECONDS
     scheduled = redis.zrangebyscore(queue.scheduled_job_registry.key, due_after, "+inf")
@@ -120,7 +138,7 @@ def enqueue_retrain(
     redis: Redis, data_files: list[str] | None = None, force: bool = False, scheduled: bool = False
 ) -> str:
     """Queue a retraining; returns the job id to follow its progress."""
-    job = Queue(DEFAULT_QUEUE, connection=redis).enqueue(
+    job = job_queue(DEFAULT_QUEUE, redis).enqueue(
         "workers.jobs.retrain_model",
         data_files or [],
         force,
