@@ -106,3 +106,16 @@ def test_log_out_deletes_the_session_and_starts_no_new_one(
     assert dewi.client.get_cookie("modsvc_session") is None
     page = dewi.client.get(answer.headers["Location"] + "&lang=en").get_data(as_text=True)
     assert "You are logged out" in page
+
+
+@pytest.mark.parametrize("path", ["/login", "/moderation", "/demo", "/docs", "/nowhere"])
+def test_every_page_forbids_framing_and_inline_script(service: Service, path: str) -> None:
+    answer = service.app.test_client().get(path, headers={"Accept": "text/html"})
+
+    policy = answer.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in policy
+    script = next(part for part in policy.split(";") if part.strip().startswith("script-src"))
+    assert "'unsafe-inline'" not in script
+    assert answer.headers["X-Frame-Options"] == "DENY"
+    assert answer.headers["Referrer-Policy"] == "same-origin"
+    assert "<script>" not in answer.get_data(as_text=True), "no inline script on the page"
