@@ -176,10 +176,12 @@ class Captchas:
             first_use = bool(pipe.execute()[0])
         if live is None or not first_use:
             metrics.CAPTCHA_FAILURES.labels(reason="expired").inc()
-            raise CaptchaError("captcha expired or already used; ask for a new one")
+            raise CaptchaError("captcha expired or already used; ask for a new one",
+                               details={"reason": "expired"})
         expected = answer_for(self.secret_key, captcha_id)
         given = answer.strip().upper().encode()
         if not hmac.compare_digest(given, expected.encode()):
             metrics.CAPTCHA_FAILURES.labels(reason="wrong").inc()
-            raise CaptchaError("wrong captcha answer; ask for a new one")
+            raise CaptchaError("wrong captcha answer; ask for a new one",
+                               details={"reason": "wrong"})
         return max(0.0, time.time() - live[0])

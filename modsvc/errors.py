@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from modsvc import metrics
+from modsvc.error_messages import reader_message
 from modsvc.exceptions import ApiError
 
 logger = logging.getLogger(__name__)
@@ -44,8 +45,9 @@ HTTP_CODES = {
 def error_response(
     status: int, code: str, message: str, details: dict[str, Any] | None = None
 ) -> Response:
-    """The one error body of the API."""
-    response = jsonify({"error": {"code": code, "message": message, "details": details or {}}})
+    """The one error body of the API, its message in the request's language."""
+    message, details = reader_message(code, message, details or {})
+    response = jsonify({"error": {"code": code, "message": message, "details": details}})
     response.status_code = status
     if status == 503:
         response.headers["Retry-After"] = RETRY_AFTER_UNAVAILABLE

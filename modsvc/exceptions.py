@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+# What can be wrong with one field of a request, as ``details.field_codes`` says it; stable, so a
+# portal can translate them (modsvc.error_messages words them in the reader's language).
+FIELD_CODES = ("required", "too_long", "invalid_format", "not_visible", "control_characters",
+               "not_an_email", "unknown_parent", "invalid")
+
 
 class ApiError(Exception):
     """An error that the client should see, with an HTTP status and a stable code."""

@@ -11,19 +11,34 @@ from flask_babel import Babel
 
 LANGUAGES = ("id", "en")
 COOKIE = "modsvc_lang"
+API_PREFIXES = ("/api/", "/embed/")
 
 
 def select_locale() -> str:
-    """The language for this request: ?lang=, then the cookie, then MODSVC_LANGUAGE."""
+    """The language for this request: ?lang=, then (for the API, whose answers a portal shows
+    its readers) the reader's Accept-Language, or (for our pages) the person's remembered
+    choice, then MODSVC_LANGUAGE.
+
+    Our pages do not follow Accept-Language: a moderator whose browser says English still
+    works in the portal's language unless they choose otherwise.
+    """
     asked = request.args.get("lang")
+    if request.path.startswith(API_PREFIXES):
+        if asked in LANGUAGES:
+            return str(asked)
+        best = request.accept_languages.best_match(LANGUAGES)
+        if best:
+            return str(best)
+        language: str = current_app.extensions["modsvc"].settings.language
+        return language
     if asked in LANGUAGES:
         g.set_language = asked
         return asked
     remembered = request.cookies.get(COOKIE)
     if remembered in LANGUAGES:
         return remembered
-    language: str = current_app.extensions["modsvc"].settings.language
-    return language
+    chosen: str = current_app.extensions["modsvc"].settings.language
+    return chosen
 
 
 def _remember_language(response: Response) -> Response:

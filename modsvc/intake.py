@@ -18,12 +18,13 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 from pydantic import ValidationError as PydanticValidationError
+from pydantic_core import PydanticCustomError
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from modsvc.captcha import Captchas
 from modsvc.events import record_change
-from modsvc.exceptions import ValidationError
+from modsvc.exceptions import FIELD_CODES, ValidationError
 from modsvc.queues import enqueue_scoring
 from modsvc.services import Services
 from modsvc.storage import ActorKind, Comment, CommentStatus, utcnow
@@ -33,6 +34,11 @@ logger = logging.getLogger(__name__)
 
 ARTICLE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+# pydantic's error types, as the stable codes of modsvc.error_messages.
+_FIELD_CODES = {
+    "missing": "required", "string_too_short": "required", "string_too_long": "too_long",
+    "string_pattern_mismatch": "invalid_format", "string_type": "invalid",
+}
 # Tabs and newlines are fine in a comment; other control characters never come from a person.
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 
@@ -68,18 +74,18 @@ class CommentInput(BaseModel):
     @classmethod
     def _name_has_no_controls(cls, value: str) -> str:
         if _has_control_characters(value, set()):
-            raise ValueError("must not contain control characters")
+            raise PydanticCustomError("control_characters", "must not contain control characters")
         if _shows_nothing(value):
-            raise ValueError("must contain a visible character")
+            raise PydanticCustomError("not_visible", "must contain a visible character")
         return value
 
     @field_validator("body")
     @classmethod
     def _body_has_no_controls(cls, value: str) -> str:
         if _has_control_characters(value, _ALLOWED_CONTROLS):
-            raise ValueError("must not contain control characters")
+            raise PydanticCustomError("control_characters", "must not contain control characters")
         if _shows_nothing(value):
-            raise ValueError("must contain a visible character")
+            raise PydanticCustomError("not_visible", "must contain a visible character")
         return value
 
     @field_validator("author_email")
@@ -89,7 +95,7 @@ class CommentInput(BaseModel):
             return None
         assert value is not None
         if not EMAIL_PATTERN.match(value):
-            raise ValueError("is not an e-mail address")
+            raise PydanticCustomError("not_an_email", "is not an e-mail address")
         return value.lower()
 
 
@@ -104,6 +110,12 @@ class ClientEvidence:
     request_id: str | None
 
 
+def _field_code(pydantic_type: str) -> str:
+    if pydantic_type in FIELD_CODES:  # our own validators' PydanticCustomError types
+        return pydantic_type
+    return _FIELD_CODES.get(pydantic_type, "invalid")
+
+
 def parse_comment(payload: Any, max_body_chars: int) -> CommentInput:
     """Validate a decoded JSON body; raises :class:`ValidationError` naming each bad field."""
     if not isinstance(payload, dict):
@@ -111,17 +123,20 @@ def parse_comment(payload: Any, max_body_chars: int) -> CommentInput:
     try:
         data = CommentInput.model_validate(payload)
     except PydanticValidationError as error:
-        fields = {
-            ".".join(str(part) for part in e["loc"]) or "body": e["msg"]
-            for e in error.errors(include_url=False, include_input=False)
-        }
-        raise ValidationError(
-            "some fields are missing or wrong", details={"fields": fields}
-        ) from None
+        codes: dict[str, str] = {}
+        limits: dict[str, int] = {}
+        for problem in error.errors(include_url=False, include_input=False):
+            field = ".".join(str(part) for part in problem["loc"]) or "body"
+            codes.setdefault(field, _field_code(problem["type"]))
+            limit = (problem.get("ctx") or {}).get("max_length")
+            if codes[field] == "too_long" and isinstance(limit, int):
+                limits[field] = limit
+        raise ValidationError("some fields are missing or wrong",
+                              details={"field_codes": codes, "limits": limits}) from None
     if len(data.body) > max_body_chars:
         raise ValidationError(
             f"the comment is longer than {max_body_chars} characters",
-            details={"fields": {"body": f"at most {max_body_chars} characters"}},
+            details={"field_codes": {"body": "too_long"}, "limits": {"body": max_body_chars}},
         )
     return data
 
@@ -153,7 +168,7 @@ def _check_parent(session: Session, data: CommentInput) -> None:
     if parent_article != data.article_id:
         raise ValidationError(
             "the parent comment does not exist on this article",
-            details={"fields": {"parent_id": "unknown parent"}},
+            details={"field_codes": {"parent_id": "unknown_parent"}},
         )
 
 

@@ -893,12 +893,23 @@ def _portal_paths() -> dict[str, Any]:
                     },
                     "400": _error_response(
                         "A field is wrong (`invalid`), or the captcha is wrong, expired or "
-                        "used (`captcha_invalid`: ask for a new one).",
+                        "used (`captcha_invalid`: ask for a new one). `details.field_codes` "
+                        "names each refused field with a stable code (`required`, `too_long`, "
+                        "`invalid_format`, `not_visible`, `control_characters`, "
+                        "`not_an_email`, `unknown_parent`, `invalid`) and `details.limits` the "
+                        "limit a field passed; `details.fields` and `message` say the same in "
+                        "the reader's language (Accept-Language: `id`, the default, or `en`). "
+                        "A refused captcha has `details.reason`: `wrong` or `expired`.",
                         {
-                            "invalid": _error("invalid", "some fields are missing or wrong",
-                                              {"fields": {"author_name": "Field required"}}),
+                            "invalid": _error(
+                                "invalid", "Komentar terlalu panjang: paling banyak 5000 karakter.",
+                                {"field_codes": {"body": "too_long"}, "limits": {"body": 5000},
+                                 "fields": {"body": "terlalu panjang: paling banyak 5000 "
+                                                    "karakter"}}),
                             "captcha_invalid": _error(
-                                "captcha_invalid", "wrong captcha answer; ask for a new one"
+                                "captcha_invalid",
+                                "Kode captcha salah. Ketik kode pada gambar yang baru.",
+                                {"reason": "wrong"},
                             ),
                         },
                     ),

@@ -110,7 +110,7 @@ def test_a_reply_must_name_a_comment_on_the_same_article(portal: Portal) -> None
 
     assert reply.status_code == 202
     assert stray.status_code == 400
-    assert stray.get_json()["error"]["details"]["fields"] == {"parent_id": "unknown parent"}
+    assert stray.get_json()["error"]["details"]["field_codes"] == {"parent_id": "unknown_parent"}
     assert elsewhere.status_code == 400
 
 

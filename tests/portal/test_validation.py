@@ -107,3 +107,53 @@ def test_multilingual_text_with_emoji_and_right_to_left_names_is_accepted(portal
     response = portal.client.post("/api/v1/comments", json=payload)
 
     assert response.status_code == 202
+
+
+@pytest.mark.parametrize(
+    ("changes", "codes", "limits"),
+    [
+        ({"body": ...}, {"body": "required"}, {}),
+        ({"body": "   "}, {"body": "required"}, {}),
+        ({"body": "\u200b\u200d"}, {"body": "not_visible"}, {}),
+        ({"body": "x" * 5001}, {"body": "too_long"}, {"body": 5000}),
+        ({"author_name": "n" * 101}, {"author_name": "too_long"}, {"author_name": 100}),
+        ({"author_email": "bukan-email"}, {"author_email": "not_an_email"}, {}),
+        ({"article_id": "ada spasi"}, {"article_id": "invalid_format"}, {}),
+        ({"author_name": "Siti\x07"}, {"author_name": "control_characters"}, {}),
+    ],
+)
+def test_each_refused_field_carries_a_code_a_portal_can_translate(
+    portal: Portal, changes: dict[str, Any], codes: dict[str, str], limits: dict[str, int]
+) -> None:
+    answer = portal.client.post("/api/v1/comments", json=_payload(portal, **changes))
+
+    assert answer.status_code == 400
+    details = answer.get_json()["error"]["details"]
+    assert details["field_codes"] == codes
+    assert details["limits"] == limits
+    assert set(details["fields"]) == set(codes), "and a worded message per field"
+
+
+def test_a_reader_is_told_in_indonesian_unless_their_browser_asks_otherwise(
+    portal: Portal,
+) -> None:
+    too_long = _payload(portal, body="x" * 5001)
+    indonesian = portal.client.post("/api/v1/comments", json=too_long).get_json()["error"]
+    english = portal.client.post("/api/v1/comments", json=_payload(portal, body="x" * 5001),
+                                 headers={"Accept-Language": "en-US,en;q=0.9"}).get_json()
+    javanese = portal.client.post("/api/v1/comments", json=_payload(portal, body="x" * 5001),
+                                  headers={"Accept-Language": "jv,id;q=0.8"}).get_json()
+
+    assert indonesian["message"] == "Komentar terlalu panjang: paling banyak 5000 karakter."
+    assert english["error"]["message"] == "Comment is too long: at most 5000 characters."
+    assert javanese["error"]["message"] == indonesian["message"]
+
+
+def test_a_wrong_captcha_says_why_in_the_reader_s_language(portal: Portal) -> None:
+    payload = {**_payload(portal), "captcha_answer": "SALAH"}
+
+    error = portal.client.post("/api/v1/comments", json=payload).get_json()["error"]
+
+    assert error["code"] == "captcha_invalid"
+    assert error["details"] == {"reason": "wrong"}
+    assert error["message"].startswith("Kode captcha salah")
