@@ -57,6 +57,7 @@ class Settings:
     sweep_after_seconds: int = 60
     sqlite_synchronous: str = "full"
     metrics_token: str | None = None
+    reveal_spam_status: bool = False
     metrics_public: bool = False
     host: str = "127.0.0.1"
     port: int = 8000
@@ -248,6 +249,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         sweep_after_seconds=_int(env, "SWEEP_AFTER_SECONDS", 60, minimum=5),
         sqlite_synchronous=sqlite_synchronous,
         metrics_token=_metrics_token(env),
+        reveal_spam_status=_bool(env, "REVEAL_SPAM_STATUS", False),
         metrics_public=_bool(env, "METRICS_PUBLIC", False),
         host=_get(env, "HOST") or "127.0.0.1",
         port=_port(env, "PORT") or 8000,

@@ -9,7 +9,7 @@ from modsvc.current import services
 from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.intake import ClientEvidence, parse_comment, submit_comment
 from modsvc.ratelimits import comments_limit, limiter
-from modsvc.storage import Comment
+from modsvc.storage import Comment, CommentStatus
 
 bp = Blueprint("comments", __name__, url_prefix="/api/v1/comments")
 
@@ -80,17 +80,28 @@ def post_comment() -> tuple[Response, int]:
     return response, 202
 
 
+def public_status(status: str, reveal_spam: bool) -> str:
+    """What the portal (and so the writer) is told: a comment marked spam is, by default,
+    ``pending`` like one a moderator has yet to see. Telling a spammer "spam" at once tells
+    them to try the next variant; a citizen wrongly held reads the same neutral "waiting for
+    moderation" and can ask for a person to look (``MODSVC_REVEAL_SPAM_STATUS`` tells all)."""
+    if status == CommentStatus.SPAM and not reveal_spam:
+        return CommentStatus.PENDING.value
+    return status
+
+
 @bp.get("/<comment_id>")
 def get_comment(comment_id: str) -> Response:
     """A comment's public status (no score, no e-mail)."""
-    with services().db.session() as session:
+    found = services()
+    with found.db.session() as session:
         comment = session.get(Comment, comment_id) if len(comment_id) <= 32 else None
         if comment is None:
             raise NotFoundError("no such comment")
         return jsonify(
             {
                 "id": comment.id,
-                "status": comment.status,
+                "status": public_status(comment.status, found.settings.reveal_spam_status),
                 "article_id": comment.article_id,
                 "created_at": comment.created_at.isoformat(),
             }

@@ -8,13 +8,27 @@
   const player = document.getElementById("captcha-player");
   const list = document.getElementById("approved");
   const articleId = list.dataset.articleId;
+  // A comment the model marked spam is "pending" to the portal too: the writer reads the
+  // same neutral words whichever it is (MODSVC_REVEAL_SPAM_STATUS changes that).
   const statusText = {
     received: "Komentar diterima dan sedang diperiksa…",
-    pending: "Komentar menunggu persetujuan moderator.",
+    pending: "Komentar menunggu moderasi.",
     approved: "Komentar disetujui dan tampil.",
-    spam: "Komentar ditandai sebagai spam.",
+    spam: "Komentar menunggu moderasi.",
     rejected: "Komentar tidak dapat ditampilkan.",
   };
+  const bodyField = form.body;
+  const counter = document.getElementById("body-count");
+  const maxBody = Number(bodyField.dataset.max);
+
+  // Never cut what a reader pasted: count, say the limit, and refuse to send until it fits.
+  function countBody() {
+    const length = [...bodyField.value].length;
+    counter.textContent = length.toLocaleString("id-ID") + " / " + maxBody.toLocaleString("id-ID") + " karakter";
+    counter.className = length > maxBody ? "count error" : "count";
+    return length;
+  }
+  bodyField.addEventListener("input", countBody);
   let captchaId = null;
 
   function say(text, isError) {
@@ -60,11 +74,18 @@
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    const length = countBody();
+    if (length > maxBody) {
+      say("Komentar terlalu panjang: " + length.toLocaleString("id-ID") + " karakter, paling banyak " +
+          maxBody.toLocaleString("id-ID") + ". Persingkat dulu; tidak ada yang kami potong.", true);
+      bodyField.focus();
+      return;
+    }
     const payload = {
       article_id: articleId,
       author_name: form.author_name.value,
       author_email: form.author_email.value || null,
-      body: form.body.value,
+      body: bodyField.value,
       website: form.website.value,
       captcha_id: captchaId,
       captcha_answer: form.captcha_answer.value,
@@ -74,15 +95,15 @@
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify(payload),
     });
-    const body = await response.json();
+    const answer = await response.json();
     if (response.status === 202) {
       form.body.value = "";
+      countBody();
       say(statusText.received, false);
-      followStatus(body.id);
+      followStatus(answer.id);
     } else {
-      const fields = body.error.details && body.error.details.fields;
-      const detail = fields ? " (" + Object.keys(fields).join(", ") + ")" : "";
-      say(body.error.message + detail, true);
+      // The service words the error in the reader's language (Accept-Language, Indonesian).
+      say(answer.error.message, true);
     }
     newCaptcha();
   });

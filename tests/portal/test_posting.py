@@ -138,3 +138,16 @@ def test_the_article_listing_shows_only_approved_comments_page_by_page(
     assert bad.status_code == 400
     with services.db.session() as session:
         assert session.scalar(select(func.count()).select_from(Comment)) == 5
+
+
+def test_a_comment_marked_spam_reads_as_pending_to_the_portal_unless_told_otherwise(
+    make_service: Callable[..., Service],
+) -> None:
+    for reveal, shown in (("off", "pending"), ("on", "spam")):
+        service = make_service(reveal_spam_status=reveal, spam_threshold="0.0")
+        posted = service.portal.post("Terima kasih infonya pak").get_json()
+        service.drain()
+
+        status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"]
+
+        assert status == shown
