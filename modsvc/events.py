@@ -34,6 +34,9 @@ class StatusChange:
     actor_kind: ActorKind
     reason: str | None
     at: datetime
+    reason_code: str | None = None
+    batch_id: str | None = None
+    undoes_event_id: int | None = None
 
 
 Listener = Callable[[Sequence[StatusChange]], None]
@@ -50,10 +53,13 @@ def record_change(
     reason: str | None = None,
     moderator_id: int | None = None,
     at: datetime | None = None,
+    reason_code: str | None = None,
+    batch_id: str | None = None,
+    undoes_event_id: int | None = None,
 ) -> None:
     """Append the event of a status change (in the caller's transaction)."""
     change = StatusChange(comment_id, from_status, to_status, actor, actor_kind, reason,
-                          at or utcnow())
+                          at or utcnow(), reason_code, batch_id, undoes_event_id)
     record_changes(session, [change], moderator_id=moderator_id)
 
 
@@ -72,7 +78,8 @@ def record_changes(
         [{"comment_id": c.comment_id, "actor": c.actor, "actor_kind": c.actor_kind,
           "moderator_id": moderator_id,
           "from_status": c.from_status, "to_status": c.to_status, "reason": c.reason,
-          "created_at": c.at} for c in changes],
+          "reason_code": c.reason_code, "batch_id": c.batch_id,
+          "undoes_event_id": c.undoes_event_id, "created_at": c.at} for c in changes],
     )
     session.info.setdefault(PENDING_KEY, []).extend(changes)
 

@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 import logging
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,6 +38,9 @@ ACTIONS = {
 SORTS = ("score", "-score", "age", "-age")
 MAX_PAGE = 100
 MAX_BULK = 500
+# Why a person rejects a comment, as the portal may tell its writer (free text goes beside it).
+REJECTION_REASONS = ("abusive", "off_topic", "personal_data", "false_information", "duplicate",
+                     "other")
 QUEUE_STATUSES = tuple(s.value for s in CommentStatus)
 
 
@@ -290,6 +294,9 @@ def _apply(
     *,
     reason: str | None,
     expected_status: str | None,
+    reason_code: str | None = None,
+    batch_id: str | None = None,
+    undoes_event_id: int | None = None,
 ) -> Comment:
     comment = session.get(Comment, comment_id)
     if comment is None:
@@ -309,8 +316,9 @@ def _apply(
         session.refresh(comment)
         raise _conflict(session, comment)
     record_change(session, comment_id, actor=actor.name, actor_kind=actor.kind,
-                  moderator_id=actor.moderator_id,
-                  from_status=seen, to_status=to_status, reason=reason, at=now)
+                  moderator_id=actor.moderator_id, from_status=seen, to_status=to_status,
+                  reason=reason, at=now, reason_code=reason_code, batch_id=batch_id,
+                  undoes_event_id=undoes_event_id)
     session.flush()
     session.refresh(comment)
     return comment
@@ -338,16 +346,24 @@ def decide(
     *,
     reason: str | None = None,
     expected_status: str | None = None,
+    reason_code: str | None = None,
 ) -> dict[str, Any]:
-    """Approve, reject or mark one comment as spam."""
+    """Approve, reject or mark one comment as spam (a rejection may say why)."""
     to_status = _action_status(action)
+    _check_decision(expected_status, reason_code)
+    with services.db.session() as session:
+        comment = _apply(session, comment_id, to_status, actor, reason=reason,
+                         expected_status=expected_status, reason_code=reason_code)
+        return public_item(comment)
+
+
+def _check_decision(expected_status: str | None, reason_code: str | None) -> None:
     if expected_status is not None and expected_status not in QUEUE_STATUSES:
         raise ValidationError("unknown expected_status",
                               details={"fields": {"expected_status": "unknown"}})
-    with services.db.session() as session:
-        comment = _apply(session, comment_id, to_status, actor, reason=reason,
-                         expected_status=expected_status)
-        return public_item(comment)
+    if reason_code is not None and reason_code not in REJECTION_REASONS:
+        raise ValidationError(f"reason_code must be one of {', '.join(REJECTION_REASONS)}",
+                              details={"fields": {"reason_code": "unknown"}})
 
 
 def decide_many(
@@ -358,24 +374,36 @@ def decide_many(
     *,
     reason: str | None = None,
     expected_status: str | None = None,
-) -> dict[str, str]:
+    reason_code: str | None = None,
+) -> BatchResult:
     """Decide many comments; each succeeds or fails on its own (``ok``, ``conflict``,
-    ``not_found``)."""
+    ``not_found``). Their events share a batch id, which :func:`undo_batch` takes."""
     to_status = _action_status(action)
+    _check_decision(expected_status, reason_code)
     if not comment_ids or len(comment_ids) > MAX_BULK:
         raise ValidationError(f"send 1 to {MAX_BULK} ids", details={"fields": {"ids": "size"}})
+    batch_id = secrets.token_hex(8)
     results: dict[str, str] = {}
     for comment_id in dict.fromkeys(comment_ids):
         try:
             with services.db.session() as session:
                 _apply(session, comment_id, to_status, actor, reason=reason,
-                       expected_status=expected_status)
+                       expected_status=expected_status, reason_code=reason_code,
+                       batch_id=batch_id)
             results[comment_id] = "ok"
         except ConflictError:
             results[comment_id] = "conflict"
         except NotFoundError:
             results[comment_id] = "not_found"
-    return results
+    return BatchResult(batch_id=batch_id, results=results)
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """What a bulk decision (or its undo) did to each comment, and the batch's id."""
+
+    batch_id: str
+    results: dict[str, str]
 
 
 def undo(services: Services, comment_id: str, actor: Actor) -> dict[str, Any]:
@@ -393,14 +421,50 @@ def undo(services: Services, comment_id: str, actor: Actor) -> dict[str, Any]:
         )
         if last is None or last.from_status is None:
             raise ConflictError("there is no decision to undo on this comment")
-        comment = _apply(
-            session, comment_id, CommentStatus(last.from_status), actor,
-            reason=f"undo of event {last.id}", expected_status=last.to_status,
-        )
+        comment = _reverse(session, last, actor)
         item = public_item(comment)
     if item["status"] == CommentStatus.RECEIVED:
         enqueue_scoring(services.redis, comment_id)
     return item
+
+
+def _reverse(session: Session, event: ModerationEvent, actor: Actor,
+             batch_id: str | None = None) -> Comment:
+    assert event.from_status is not None
+    return _apply(session, event.comment_id, CommentStatus(event.from_status), actor,
+                  reason=f"undo of event {event.id}", expected_status=event.to_status,
+                  batch_id=batch_id, undoes_event_id=event.id)
+
+
+def undo_batch(services: Services, batch_id: str, actor: Actor) -> BatchResult:
+    """Reverse every decision of one bulk action: each comment goes back where it was, unless
+    someone changed it since (``conflict``), or it was undone already (``not_found``)."""
+    with services.db.session() as session:
+        undone = select(ModerationEvent.undoes_event_id).where(
+            ModerationEvent.undoes_event_id.is_not(None))
+        events = list(session.scalars(
+            select(ModerationEvent)
+            .where(ModerationEvent.batch_id == batch_id,
+                   ModerationEvent.actor_kind.in_(ActorKind.people()),
+                   ModerationEvent.undoes_event_id.is_(None),
+                   ModerationEvent.id.not_in(undone))
+            .order_by(ModerationEvent.id)
+        ))
+    if not events:
+        raise NotFoundError("no decisions of this batch are left to undo")
+    undo_id = secrets.token_hex(8)
+    results: dict[str, str] = {}
+    for event in events:
+        try:
+            with services.db.session() as session:
+                comment = _reverse(session, event, actor, undo_id)
+                status = comment.status
+            results[event.comment_id] = "ok"
+            if status == CommentStatus.RECEIVED:
+                enqueue_scoring(services.redis, event.comment_id)
+        except ConflictError:
+            results[event.comment_id] = "conflict"
+    return BatchResult(batch_id=undo_id, results=results)
 
 
 def _action_status(action: str) -> CommentStatus:
@@ -421,9 +485,14 @@ def detail(services: Services, comment_id: str) -> dict[str, Any]:
             .where(ModerationEvent.comment_id == comment_id)
             .order_by(ModerationEvent.id)
         ).all()
-        same_author: dict[str, list[dict[str, Any]]] = {"by_email": [], "by_ip": []}
+        # What identifies a person (their e-mail, else the same name) apart from what merely
+        # shares their network address (a café's or an office's Wi-Fi): the panel shows the
+        # two separately, so a citizen is never judged by a spammer on the same connection.
+        same_author: dict[str, list[dict[str, Any]]] = {"by_email": [], "by_name": [],
+                                                         "by_ip": []}
         for key, column, value in (
             ("by_email", Comment.author_email, comment.author_email),
+            ("by_name", Comment.author_name, comment.author_name),
             ("by_ip", Comment.ip_hash, comment.ip_hash),
         ):
             if value:
@@ -452,9 +521,13 @@ def detail(services: Services, comment_id: str) -> dict[str, Any]:
             "site_url": comment.site_url,
             "scored_at": comment.scored_at.isoformat() if comment.scored_at else None,
         }
+        undone = {e.undoes_event_id for e in events if e.undoes_event_id is not None}
         item["events"] = [
-            {"id": e.id, "actor": e.actor, "from_status": e.from_status,
-             "to_status": e.to_status, "reason": e.reason, "created_at": e.created_at.isoformat()}
+            {"id": e.id, "actor": e.actor, "actor_kind": e.actor_kind,
+             "from_status": e.from_status, "to_status": e.to_status, "reason": e.reason,
+             "reason_code": e.reason_code, "batch_id": e.batch_id,
+             "undoes_event_id": e.undoes_event_id, "undone": e.id in undone,
+             "created_at": e.created_at.isoformat()}
             for e in events
         ]
         item["same_author"] = same_author

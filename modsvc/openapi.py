@@ -25,7 +25,14 @@ from modsvc.accounts import SCOPES
 from modsvc.api.articles import MAX_PER_PAGE
 from modsvc.captcha import LIFETIME_SECONDS
 from modsvc.intake import CommentInput
-from modsvc.moderation import ACTIONS, MAX_BULK, MAX_PAGE, QUEUE_STATUSES, SORTS
+from modsvc.moderation import (
+    ACTIONS,
+    MAX_BULK,
+    MAX_PAGE,
+    QUEUE_STATUSES,
+    REJECTION_REASONS,
+    SORTS,
+)
 from modsvc.policy import RULE_ACTIONS, RULE_KINDS
 from modsvc.storage import CommentStatus
 from modsvc.webhooks import MAX_RECENT
@@ -259,6 +266,11 @@ def _schemas() -> dict[str, Any]:
             "properties": {
                 "action": {"type": "string", "enum": list(ACTIONS)},
                 "reason": {"type": ["string", "null"], "maxLength": 1000},
+                "reason_code": {
+                    "type": ["string", "null"], "enum": [*REJECTION_REASONS, None],
+                    "description": "Why a comment is rejected, for the portal to tell its "
+                    "writer (sent in the webhook); `reason` may add words.",
+                },
                 "expected_status": {
                     "type": ["string", "null"],
                     "enum": [*QUEUE_STATUSES, None],
@@ -279,9 +291,14 @@ def _schemas() -> dict[str, Any]:
         },
         "BulkDecisionResult": {
             "type": "object",
-            "required": ["results"],
+            "required": ["batch_id", "results"],
             "additionalProperties": False,
             "properties": {
+                "batch_id": {
+                    "type": "string", "pattern": "^[0-9a-f]{16}$",
+                    "description": "Undo the whole action with "
+                    "`POST /api/v1/moderation/batches/{batch_id}/undo`.",
+                },
                 "results": {
                     "type": "object",
                     "description": "Per comment id: ok, conflict or not_found.",
@@ -326,18 +343,28 @@ def _schemas() -> dict[str, Any]:
                         "properties": {
                             "id": {"type": "integer"},
                             "actor": {"type": "string"},
+                            "actor_kind": {"type": "string"},
                             "from_status": {"type": ["string", "null"]},
                             "to_status": {"type": "string"},
                             "reason": {"type": ["string", "null"]},
+                            "reason_code": {"type": ["string", "null"]},
+                            "batch_id": {"type": ["string", "null"]},
+                            "undoes_event_id": {"type": ["integer", "null"]},
+                            "undone": {"type": "boolean",
+                                       "description": "A later undo took it back."},
                             "created_at": timestamp,
                         },
                     },
                 },
                 "same_author": {
                     "type": "object",
-                    "required": ["by_email", "by_ip"],
+                    "required": ["by_email", "by_name", "by_ip"],
+                    "description": "The author's other comments by e-mail and by name; `by_ip` "
+                    "lists those that merely share the network address (another person on the "
+                    "same Wi-Fi may have written them).",
                     "properties": {
                         "by_email": {"type": "array", "items": _ref("OtherComment")},
+                        "by_name": {"type": "array", "items": _ref("OtherComment")},
                         "by_ip": {"type": "array", "items": _ref("OtherComment")},
                     },
                 },
@@ -1045,7 +1072,7 @@ def _moderation_paths() -> dict[str, Any]:
                                    {"id": 2, "actor": f"model:{MODEL_VERSION}",
                                     "from_status": "received", "to_status": "pending",
                                     "reason": "gambling term", "created_at": WHEN}],
-                        "same_author": {"by_email": [], "by_ip": []},
+                        "same_author": {"by_email": [], "by_name": [], "by_ip": []},
                     }, "The comment with its evidence and history."),
                     **_std(*auth, "NotFound", "Unavailable"),
                 },
@@ -1082,9 +1109,30 @@ def _moderation_paths() -> dict[str, Any]:
                                      {**decision_example, "ids": [COMMENT_ID, "7hG2kLmN0pQr"]}),
                 "responses": {
                     "200": _json(_ref("BulkDecisionResult"),
-                                 {"results": {COMMENT_ID: "ok", "7hG2kLmN0pQr": "conflict"}},
+                                 {"batch_id": "5f3a9c0e12d4b6a8",
+                                  "results": {COMMENT_ID: "ok", "7hG2kLmN0pQr": "conflict"}},
                                  "What happened to each id."),
                     **_std("Invalid", *auth, "TooLarge", "UnsupportedMediaType", "Unavailable"),
+                },
+            }
+        },
+        "/api/v1/moderation/batches/{batch_id}/undo": {
+            "post": {
+                "tags": ["moderation"],
+                "operationId": "undoBatch",
+                "summary": "Undo a whole bulk action",
+                "description": "Every decision of the batch that still stands goes back, each "
+                "as a new event; a comment someone changed since is left alone (`conflict`).",
+                "security": _scoped("moderate", write=True),
+                "x-scope": "moderate",
+                "parameters": [_path_param("batch_id", "The `batch_id` of a bulk decision.",
+                                           "5f3a9c0e12d4b6a8")],
+                "responses": {
+                    "200": _json(_ref("BulkDecisionResult"),
+                                 {"batch_id": "0b7e1d2c3a4f5e6d",
+                                  "results": {COMMENT_ID: "ok", "7hG2kLmN0pQr": "conflict"}},
+                                 "What happened to each comment; `batch_id` names this undo."),
+                    **_std(*auth, "NotFound", "Unavailable"),
                 },
             }
         },

@@ -19,6 +19,14 @@ from modsvc.storage import ActorKind, Comment, CommentStatus, ModerationEvent, u
 SCORE_BINS = 20
 
 
+def _standing(events: Any) -> Any:
+    """Events that still stand: neither an undo nor a decision an undo took back. A decision
+    undone a second later was never made, for the figures and for a moderator's workload."""
+    undone = select(ModerationEvent.undoes_event_id).where(
+        ModerationEvent.undoes_event_id.is_not(None)).scalar_subquery()
+    return and_(events.undoes_event_id.is_(None), events.id.not_in(undone))
+
+
 def _day(column: Any) -> Any:
     return func.date(column)
 
@@ -34,15 +42,16 @@ def daily_stats(services: Services, days: int = 14) -> dict[str, Any]:
     since = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
     kind = ModerationEvent.actor_kind
     day = _day(ModerationEvent.created_at)
+    standing = _standing(ModerationEvent)
     with services.db.session() as session:
         flows = session.execute(
             select(day, kind, ModerationEvent.from_status, ModerationEvent.to_status, func.count())
-            .where(ModerationEvent.created_at >= since)
+            .where(ModerationEvent.created_at >= since, standing)
             .group_by(day, kind, ModerationEvent.from_status, ModerationEvent.to_status)
         ).all()
         throughput = session.execute(
             select(day, ModerationEvent.actor, func.count())
-            .where(ModerationEvent.created_at >= since, kind.in_(ActorKind.people()))
+            .where(ModerationEvent.created_at >= since, kind.in_(ActorKind.people()), standing)
             .group_by(day, ModerationEvent.actor)
         ).all()
         bucket = cast(Comment.score * SCORE_BINS, Integer)
@@ -113,7 +122,7 @@ def _overturns(session: Any, since: datetime) -> dict[str, Any]:
     """
     model_event = aliased(ModerationEvent)
     person = aliased(ModerationEvent)
-    is_person = person.actor_kind.in_(ActorKind.people())
+    is_person = and_(person.actor_kind.in_(ActorKind.people()), _standing(person))
     automatic = model_event.actor_kind.in_(ActorKind.automatic())
     auto = session.scalar(
         select(func.count()).select_from(model_event).where(

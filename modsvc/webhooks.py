@@ -114,6 +114,11 @@ def payload(event: ModerationEvent, comment: Comment) -> dict[str, Any]:
         "to_status": event.to_status,
         "actor": event.actor_kind,
         "comment": shown,
+        # Why a person rejected it, for the portal to tell the writer (null otherwise).
+        "rejection": (
+            {"reason_code": event.reason_code, "note": event.reason}
+            if event.to_status == CommentStatus.REJECTED and event.reason_code else None
+        ),
     }
 
 

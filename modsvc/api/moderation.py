@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,10 +13,12 @@ from modsvc import moderation
 from modsvc.api.comments import read_json
 from modsvc.auth import current_principal, require
 from modsvc.current import services
-from modsvc.exceptions import ValidationError
+from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.moderation import Actor, QueueFilter
 
 bp = Blueprint("moderation", __name__, url_prefix="/api/v1/moderation")
+
+_BATCH_ID = re.compile(r"^[0-9a-f]{16}$")
 
 
 def _actor() -> Actor:
@@ -76,12 +80,21 @@ def queue() -> Response:
     return jsonify({"items": page.items, "next_cursor": page.next_cursor, "counts": page.counts})
 
 
-def _decision_fields(payload: Any) -> tuple[str, str | None, str | None]:
+@dataclass(frozen=True)
+class _Decision:
+    action: str
+    reason: str | None
+    expected_status: str | None
+    reason_code: str | None
+
+
+def _decision_fields(payload: Any) -> _Decision:
     if not isinstance(payload, dict):
         raise ValidationError("the body must be a JSON object")
     action = payload.get("action")
     reason = payload.get("reason")
     expected = payload.get("expected_status")
+    reason_code = payload.get("reason_code")
     if not isinstance(action, str):
         raise ValidationError("action is required", details={"fields": {"action": "required"}})
     if reason is not None and (not isinstance(reason, str) or len(reason) > 1000):
@@ -89,32 +102,47 @@ def _decision_fields(payload: Any) -> tuple[str, str | None, str | None]:
     if expected is not None and not isinstance(expected, str):
         raise ValidationError("expected_status must be a status",
                               details={"fields": {"expected_status": "invalid"}})
-    return action, reason, expected
+    if reason_code is not None and not isinstance(reason_code, str):
+        raise ValidationError("reason_code must be text",
+                              details={"fields": {"reason_code": "invalid"}})
+    return _Decision(action, reason or None, expected, reason_code)
 
 
 @bp.post("/comments/<comment_id>/decision")
 @require("moderate")
 def decide(comment_id: str) -> Response:
-    """Approve, reject or mark spam; 409 when someone else changed it first."""
-    action, reason, expected = _decision_fields(read_json())
-    item = moderation.decide(services(), comment_id, action, _actor(), reason=reason,
-                             expected_status=expected)
+    """Approve, reject (optionally saying why) or mark spam; 409 when someone else changed it
+    first."""
+    asked = _decision_fields(read_json())
+    item = moderation.decide(services(), comment_id, asked.action, _actor(), reason=asked.reason,
+                             expected_status=asked.expected_status, reason_code=asked.reason_code)
     return jsonify(item)
 
 
 @bp.post("/decisions")
 @require("moderate")
 def decide_many() -> Response:
-    """The same decision on many comments; per-id results."""
+    """The same decision on many comments; per-id results and the batch id to undo it by."""
     payload = read_json()
-    action, reason, expected = _decision_fields(payload)
+    asked = _decision_fields(payload)
     ids = payload.get("ids") if isinstance(payload, dict) else None
     if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
         raise ValidationError("ids must be a list of comment ids",
                               details={"fields": {"ids": "invalid"}})
-    results = moderation.decide_many(services(), ids, action, _actor(), reason=reason,
-                                     expected_status=expected)
-    return jsonify({"results": results})
+    done = moderation.decide_many(services(), ids, asked.action, _actor(), reason=asked.reason,
+                                  expected_status=asked.expected_status,
+                                  reason_code=asked.reason_code)
+    return jsonify({"batch_id": done.batch_id, "results": done.results})
+
+
+@bp.post("/batches/<batch_id>/undo")
+@require("moderate")
+def undo_batch(batch_id: str) -> Response:
+    """Reverse every decision of a bulk action at once."""
+    if not _BATCH_ID.match(batch_id):
+        raise NotFoundError("no such batch")
+    done = moderation.undo_batch(services(), batch_id, _actor())
+    return jsonify({"batch_id": done.batch_id, "results": done.results})
 
 
 @bp.post("/comments/<comment_id>/undo")

@@ -75,7 +75,9 @@ class ActorKind(enum.StrEnum):
     ``moderator`` is a person at the queue; ``token`` an integration acting with a ``moderate``
     token; ``akismet`` a site reporting through the Akismet API; ``model`` and ``rule`` the
     automatic decisions (a blocklist rule or the honeypot decided, or the score did);
-    ``portal`` a comment's arrival from the portal; ``system`` anything else.
+    ``portal`` a comment's arrival from the portal; ``citizen`` its writer asking, through the
+    portal's page, for a person to look at it (a comment the model marked spam goes back to
+    the queue); ``system`` anything else.
     """
 
     MODERATOR = "moderator"
@@ -84,6 +86,7 @@ class ActorKind(enum.StrEnum):
     MODEL = "model"
     RULE = "rule"
     PORTAL = "portal"
+    CITIZEN = "citizen"
     SYSTEM = "system"
 
     @classmethod
@@ -118,6 +121,9 @@ class Comment(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_comment_id)
     article_id: Mapped[str] = mapped_column(String(128))
+    # What the portal says of the article, for moderators (optional; migration 0008).
+    article_title: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    article_url: Mapped[str | None] = mapped_column(String(1024), nullable=True)
     parent_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     author_name: Mapped[str] = mapped_column(String(100))
     author_email: Mapped[str | None] = mapped_column(String(254), nullable=True)
@@ -182,6 +188,12 @@ class ModerationEvent(Base):
     from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     to_status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Why a person rejected it, from REJECTION_REASONS (the free text stays in ``reason``).
+    reason_code: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The bulk or campaign action this event was one of: one undo restores them all.
+    batch_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    # The event an undo reversed; statistics leave out both.
+    undoes_event_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
 
 
@@ -259,3 +271,26 @@ class WebhookDelivery(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     duration_ms: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+
+
+class ReviewRequest(Base):
+    """A writer's request that a person look at their held comment (issue 19; migration 0009).
+
+    One per comment (the comment id is the key). ``answered_at`` is set in the transaction of
+    the decision that takes the comment out of the queue, and cleared if an undo puts it back,
+    so the queue finds the open requests through a small index instead of every request ever
+    made (:mod:`modsvc.reviews`).
+    """
+
+    __tablename__ = "review_requests"
+
+    comment_id: Mapped[str] = mapped_column(ForeignKey("comments.id"), primary_key=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The status the comment had when the writer asked (``pending`` or ``spam``).
+    status_at_request: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+    __table_args__ = (
+        Index("ix_review_requests_open", "answered_at", "created_at", "comment_id"),
+    )

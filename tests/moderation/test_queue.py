@@ -194,3 +194,62 @@ def test_a_date_range_and_newest_first_order(
     assert [i["id"] for i in page["items"]] == [ids[4], ids[3], ids[2]]
     assert bad.status_code == 400
     assert bad.get_json()["error"]["details"]["fields"] == {"since": "not a date"}
+
+
+def test_one_undo_restores_a_whole_bulk_action(
+    make_moderator: Callable[..., Moderator], service: Service
+) -> None:
+    ids = seed_comments(service, BODIES[:4])
+    dewi = make_moderator()
+    csrf = {"X-CSRFToken": dewi.csrf()}
+    bulk = dewi.client.post("/api/v1/moderation/decisions", headers=csrf,
+                            json={"ids": ids[:3], "action": "spam", "expected_status": "pending"})
+    batch = bulk.get_json()["batch_id"]
+    budi = make_moderator("budi")
+    budi.decide(ids[2], "approve", expected_status="spam")  # someone moved one meanwhile
+
+    undone = dewi.client.post(f"/api/v1/moderation/batches/{batch}/undo", headers=csrf)
+    again = dewi.client.post(f"/api/v1/moderation/batches/{batch}/undo", headers=csrf)
+
+    assert undone.status_code == 200
+    assert undone.get_json()["results"] == {ids[0]: "ok", ids[1]: "ok", ids[2]: "conflict"}
+    counts = dewi.queue().get_json()["counts"]
+    assert (counts["pending"], counts["spam"], counts["approved"]) == (3, 0, 1)
+    assert again.get_json()["results"] == {ids[2]: "conflict"}, "only what was not undone"
+
+
+def test_the_figures_leave_out_undone_decisions(
+    make_moderator: Callable[..., Moderator], service: Service
+) -> None:
+    ids = seed_comments(service, BODIES[:5])
+    dewi = make_moderator()
+    admin = make_moderator("admin", role="admin")
+    csrf = {"X-CSRFToken": dewi.csrf()}
+    for comment_id in ids[:4]:
+        dewi.decide(comment_id, "approve")
+    dewi.decide(ids[4], "spam")
+    for comment_id in (ids[2], ids[3], ids[4]):
+        dewi.client.post(f"/api/v1/moderation/comments/{comment_id}/undo", headers=csrf)
+
+    stats = admin.client.get("/api/v1/stats").get_json()
+
+    today = stats["days"][-1]
+    assert (today["approved"], today["spam"]) == (2, 0)
+    assert sum(stats["moderators"]["moderator:dewi"].values()) == 2
+
+
+def test_a_rejection_says_why_in_the_history(
+    make_moderator: Callable[..., Moderator], service: Service
+) -> None:
+    [comment_id] = seed_comments(service, ["kamu bodoh semua, dasar pejabat korup"])
+    dewi = make_moderator()
+
+    decided = dewi.decide(comment_id, "reject", reason_code="abusive",
+                          reason="kata-kata kasar kepada warga lain")
+    unknown = dewi.decide(comment_id, "reject", reason_code="bosan")
+
+    assert decided.status_code == 200
+    assert unknown.status_code == 400
+    events = dewi.client.get(f"/api/v1/moderation/comments/{comment_id}").get_json()["events"]
+    assert events[-1]["reason_code"] == "abusive"
+    assert events[-1]["reason"] == "kata-kata kasar kepada warga lain"

@@ -106,6 +106,21 @@ def test_a_forged_tampered_or_stale_webhook_fails_the_documented_check(
     event = json.loads(received.body)
     assert event["to_status"] == "rejected"
     assert event["comment"] is None, "only approved comments carry their text"
+    assert event["rejection"] is None, "the moderator gave no reason"
+
+
+def test_the_portal_hears_why_a_comment_was_rejected(
+    service: Service, receiver: Receiver, make_moderator: Callable[..., Moderator],
+) -> None:
+    [comment_id] = seed_comments(service, ["Ini nomor HP pak kades 0812-3456-7890, telpon aja"])
+    make_moderator().decide(comment_id, "reject", reason_code="personal_data",
+                            reason="Nomor pribadi orang lain tidak kami tampilkan.")
+    service.drain()
+
+    [received] = receiver.requests
+    event = json.loads(received.body)
+    assert event["rejection"] == {"reason_code": "personal_data",
+                                  "note": "Nomor pribadi orang lain tidak kami tampilkan."}
 
 
 def test_the_model_marks_a_comment_spam_and_the_portal_hears_of_it(
