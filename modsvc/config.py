@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from croniter import croniter
 from limits import parse_many
@@ -21,6 +22,8 @@ PREFIX = "MODSVC_"
 DEFAULT_RATE_LIMIT_COMMENTS = "3/minute;20/hour;100/day"
 DEFAULT_RATE_LIMIT_CAPTCHA = "10/minute;100/hour"
 DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO = "5/minute;30/hour"
+# Asking for a person to look at a held comment (once per comment anyway).
+DEFAULT_RATE_LIMIT_REVIEWS = "5/hour;20/day"
 
 
 class ConfigError(ValueError):
@@ -38,6 +41,7 @@ class Settings:
     rate_limit_comments: str = DEFAULT_RATE_LIMIT_COMMENTS
     rate_limit_captcha: str = DEFAULT_RATE_LIMIT_CAPTCHA
     rate_limit_captcha_audio: str = DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO
+    rate_limit_reviews: str = DEFAULT_RATE_LIMIT_REVIEWS
     trusted_proxies: int = 0
     cors_origins: tuple[str, ...] = ()
     max_body_chars: int = 5000
@@ -57,6 +61,7 @@ class Settings:
     sweep_after_seconds: int = 60
     sqlite_synchronous: str = "full"
     metrics_token: str | None = None
+    timezone: str = "Asia/Jakarta"
     reveal_spam_status: bool = False
     metrics_public: bool = False
     host: str = "127.0.0.1"
@@ -168,6 +173,16 @@ def generated_secret(path: Path, nbytes: int = 48) -> str:
     return secret
 
 
+def _timezone(env: Mapping[str, str]) -> str:
+    raw = _get(env, "TIMEZONE") or "Asia/Jakarta"
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"{PREFIX}TIMEZONE must be an IANA time zone like Asia/Jakarta, "
+                          f"got {raw!r}") from None
+    return raw
+
+
 def _metrics_token(env: Mapping[str, str]) -> str | None:
     raw = _get(env, "METRICS_TOKEN")
     if raw is not None and len(raw) < 16:
@@ -230,6 +245,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         rate_limit_captcha_audio=_rate_limit(
             env, "RATE_LIMIT_CAPTCHA_AUDIO", DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO
         ),
+        rate_limit_reviews=_rate_limit(env, "RATE_LIMIT_REVIEWS", DEFAULT_RATE_LIMIT_REVIEWS),
         trusted_proxies=_int(env, "TRUSTED_PROXIES", 0),
         cors_origins=cors,
         max_body_chars=_int(env, "MAX_BODY_CHARS", 5000, minimum=1),
@@ -249,6 +265,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         sweep_after_seconds=_int(env, "SWEEP_AFTER_SECONDS", 60, minimum=5),
         sqlite_synchronous=sqlite_synchronous,
         metrics_token=_metrics_token(env),
+        timezone=_timezone(env),
         reveal_spam_status=_bool(env, "REVEAL_SPAM_STATUS", False),
         metrics_public=_bool(env, "METRICS_PUBLIC", False),
         host=_get(env, "HOST") or "127.0.0.1",

@@ -6,8 +6,11 @@ A person's choice (``?lang=en``) is remembered in a cookie.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from babel.dates import format_datetime as babel_format_datetime
 from flask import Flask, Response, current_app, g, request
-from flask_babel import Babel
+from flask_babel import Babel, format_datetime, format_decimal, format_percent, get_timezone
 
 LANGUAGES = ("id", "en")
 COOKIE = "modsvc_lang"
@@ -48,7 +51,34 @@ def _remember_language(response: Response) -> Response:
     return response
 
 
+def local_time(value: datetime | str | None, with_zone: bool = True) -> str:
+    """A moment as people here read it: in MODSVC_TIMEZONE, with its name (WIB)."""
+    if value is None:
+        return "–"
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    text = str(format_datetime(moment, "d MMM yyyy HH:mm"))
+    return f"{text} {zone_label()}" if with_zone else text
+
+
+def zone_label() -> str:
+    """The time zone's short name: WIB, WITA or WIT for Indonesia's zones (Indonesians say so
+    whatever the page's language), else what the locale calls it."""
+    zone = get_timezone()
+    return str(babel_format_datetime(datetime.now(UTC), "z", tzinfo=zone, locale="id"))
+
+
+def number(value: float, digits: int = 2) -> str:
+    """A decimal in the page's language (a comma in Indonesian)."""
+    return str(format_decimal(round(value, digits), format="#,##0." + "0" * digits))
+
+
+def percent(value: float) -> str:
+    """A share as a rounded percentage, in the page's language."""
+    return str(format_percent(value, format="#,##0%"))
+
+
 def init_app(app: Flask) -> None:
-    """Wire Flask-Babel into the app."""
+    """Wire Flask-Babel into the app: the language per request, times in MODSVC_TIMEZONE."""
+    app.config["BABEL_DEFAULT_TIMEZONE"] = app.extensions["modsvc"].settings.timezone
     Babel(app, locale_selector=select_locale, default_translation_directories="translations")
     app.after_request(_remember_language)

@@ -7,8 +7,9 @@ number of undos and need no counters of their own.
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, and_, case, cast, func, select
 from sqlalchemy.orm import aliased
@@ -27,8 +28,14 @@ def _standing(events: Any) -> Any:
     return and_(events.undoes_event_id.is_(None), events.id.not_in(undone))
 
 
-def _day(column: Any) -> Any:
-    return func.date(column)
+def _day(column: Any, zone: ZoneInfo, sqlite: bool) -> Any:
+    """The local calendar day of a UTC timestamp: a comment sent at 04:17 WIB belongs to that
+    day, not to the UTC day before. SQLite shifts by the zone's offset now (Indonesia's zones
+    keep no summer time); PostgreSQL converts by the zone's rules."""
+    if sqlite:
+        offset = datetime.now(zone).utcoffset() or timedelta(0)
+        return func.date(column, f"{int(offset.total_seconds())} seconds")
+    return func.date(func.timezone(zone.key, column))
 
 
 def _as_date(value: Any) -> str:
@@ -39,9 +46,12 @@ def daily_stats(services: Services, days: int = 14) -> dict[str, Any]:
     """Per-day flows, queue health, throughput, score distribution and overturns."""
     days = max(1, min(days, 366))
     now = utcnow()
-    since = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    zone = ZoneInfo(services.settings.timezone)
+    local_now = now.astimezone(zone)
+    since = (local_now - timedelta(days=days - 1)).replace(
+        hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
     kind = ModerationEvent.actor_kind
-    day = _day(ModerationEvent.created_at)
+    day = _day(ModerationEvent.created_at, zone, services.db.is_sqlite)
     standing = _standing(ModerationEvent)
     with services.db.session() as session:
         flows = session.execute(
@@ -68,7 +78,7 @@ def daily_stats(services: Services, days: int = 14) -> dict[str, Any]:
         overturned = _overturns(session, since)
     per_day: dict[str, dict[str, int]] = {}
     for offset in range(days):
-        date = (since + timedelta(days=offset)).date().isoformat()
+        date = (since.astimezone(zone) + timedelta(days=offset)).date().isoformat()
         per_day[date] = defaultdict(int)
     for raw_day, actor_kind, from_status, to_status, count in flows:
         row = per_day.setdefault(_as_date(raw_day), defaultdict(int))

@@ -288,6 +288,14 @@ def make_moderator(service: Service) -> Callable[..., Moderator]:
     return make
 
 
+def stored_status(service: Service, comment_id: str) -> str:
+    """A comment's status as stored (the portal is told ``pending`` for ``spam``)."""
+    with service.services.db.session() as session:
+        comment = session.get(Comment, comment_id)
+        assert comment is not None, comment_id
+        return comment.status
+
+
 def seed_comments(service: Service, bodies: list[str], status: str = "pending") -> list[str]:
     """Comments as the worker would leave them, with spread-out scores and times."""
     ids = []

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Blueprint, g, make_response, redirect, render_template, request, url_for
-from flask_babel import format_datetime, get_locale
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_limiter.util import get_remote_address
@@ -34,6 +33,7 @@ from modsvc.auth import (
     require,
 )
 from modsvc.current import services
+from modsvc.i18n import local_time, number, percent, zone_label
 from modsvc.ratelimits import limiter
 
 logger = logging.getLogger(__name__)
@@ -80,10 +80,6 @@ def highlight(body: str, reasons: list[dict[str, Any]]) -> list[tuple[str, bool]
     return pieces
 
 
-def _when(value: str) -> str:
-    return str(format_datetime(datetime.fromisoformat(value), "d MMM yyyy HH:mm"))
-
-
 def _reason_text(reason: dict[str, Any]) -> str:
     key = "text_id" if str(get_locale()) == "id" else "text_en"
     return str(reason.get(key) or reason.get("text_en") or reason.get("code", ""))
@@ -91,7 +87,8 @@ def _reason_text(reason: dict[str, Any]) -> str:
 
 @bp.app_context_processor
 def _template_helpers() -> dict[str, Any]:
-    return {"highlight": highlight, "when": _when, "reason_text": _reason_text,
+    return {"highlight": highlight, "when": local_time, "reason_text": _reason_text,
+            "number": number, "percent": percent, "zone": zone_label,
             "status_label": lambda status: str(STATUS_LABELS.get(status, status)),
             "principal": current_principal, "locale": lambda: str(get_locale())}
 

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from modsvc.accounts import add_moderator
 from tests.browser.conftest import SCREENSHOTS, Live, log_in
-from tests.conftest import seed_comments
+from tests.conftest import seed_comments, stored_status
 
 pytestmark = pytest.mark.browser
 
@@ -95,7 +95,7 @@ def test_bulk_spam_of_selected_comments(live: Live, moderator_page: Page) -> Non
     expect(page.locator(".item")).to_have_count(3)
     expect(page.locator('[data-count="spam"]')).to_have_text("2")
     statuses = {
-        i: live.service.client.get(f"/api/v1/comments/{i}").get_json()["status"] for i in ids
+        i: stored_status(live.service, i) for i in ids
     }
     assert [i for i, s in statuses.items() if s == "spam"] == [ids[4], ids[2]][::-1] or {
         i for i, s in statuses.items() if s == "spam"
@@ -131,7 +131,7 @@ def test_the_second_of_two_moderators_sees_the_conflict(
     expect(budi.locator("#toast")).to_contain_text("Moderator lain sudah lebih dulu")
     expect(budi.locator("#toast")).to_contain_text("moderator:dewi")
     expect(budi.locator(f'[data-comment-id="{comment_id}"]')).to_have_class("item current conflict")
-    assert live.service.client.get(f"/api/v1/comments/{comment_id}").get_json()["status"] == "spam"
+    assert stored_status(live.service, comment_id) == "spam"
 
 
 def test_stored_scripts_in_body_and_name_render_as_inert_text(

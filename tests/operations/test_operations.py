@@ -5,9 +5,14 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import update
 
 from modsvc.accounts import add_moderator, create_token
-from tests.conftest import DATA, Moderator, Service, seed_comments
+from modsvc.storage import Comment, ModerationEvent
+from tests.conftest import DATA, Moderator, Service, seed_comments, stored_status
 
 GAMBLING = "main di hoki303 pasti maxwin, daftar di hoki303.xyz sekarang"
 
@@ -34,7 +39,7 @@ def test_a_domain_rule_marks_matching_comments_as_spam(service: Service) -> None
     assert rule_reason["code"] == "rule_domain"
     start, end = rule_reason["spans"][0]
     assert GAMBLING[start:end] == "hoki303.xyz"
-    assert service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"] == "spam"
+    assert stored_status(service, posted["id"]) == "spam"
 
 
 def test_a_hold_rule_keeps_comments_from_auto_approval(
@@ -230,3 +235,29 @@ def test_uploaded_training_files_are_deleted_once_the_retraining_read_them(
     service.drain()
 
     assert list(uploads.iterdir()) == []
+
+
+def test_a_comment_sent_at_dawn_in_jakarta_counts_on_that_jakarta_day(
+    make_service: Callable[..., Service],
+) -> None:
+    service = make_service()
+    admin = Moderator(service, "admin", "admin-password-123")
+    add_moderator(service.services, "admin", "admin-password-123", role="admin")
+    assert admin.log_in().status_code == 302
+    posted = service.portal.post("Terima kasih infonya pak").get_json()
+    # The latest 04:17 WIB that has passed: still the day before in UTC (21:17).
+    jakarta = ZoneInfo("Asia/Jakarta")
+    dawn = datetime.now(jakarta).replace(hour=4, minute=17, second=0, microsecond=0)
+    if dawn > datetime.now(jakarta):
+        dawn -= timedelta(days=1)
+    assert dawn.astimezone(UTC).date() != dawn.date()
+    with service.services.db.session() as session:
+        session.execute(update(ModerationEvent).values(created_at=dawn.astimezone(UTC)))
+        session.execute(update(Comment).where(Comment.id == posted["id"])
+                        .values(created_at=dawn.astimezone(UTC)))
+
+    days = admin.client.get("/api/v1/stats").get_json()["days"]
+    page = admin.client.get(f"/moderation/comments/{posted['id']}/panel").get_data(as_text=True)
+
+    assert {d["date"]: d["received"] for d in days}[dawn.date().isoformat()] == 1
+    assert "04:17 WIB" in page
