@@ -67,6 +67,10 @@ class CommentInput(BaseModel):
     parent_id: Annotated[str, StringConstraints(min_length=1, max_length=32)] | None = None
     captcha_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     captcha_answer: Annotated[str, StringConstraints(min_length=1, max_length=32)]
+    # What the portal says of the article, shown to moderators beside the comment.
+    article_title: Annotated[str, StringConstraints(max_length=300)] | None = None
+    article_url: Annotated[str, StringConstraints(max_length=1024,
+                                                  pattern=r"^https?://[^\s]+$")] | None = None
     # The honeypot: a form field people never see; bots fill every field they find.
     website: Annotated[str, Field(max_length=2000)] | None = None
 
@@ -190,6 +194,8 @@ def submit_comment(services: Services, data: CommentInput, client: ClientEvidenc
     comment = Comment(
         id=new_comment_id(),
         article_id=data.article_id,
+        article_title=data.article_title or None,
+        article_url=data.article_url or None,
         parent_id=data.parent_id,
         author_name=data.author_name,
         author_email=data.author_email,

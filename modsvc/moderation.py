@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select, tuple_, update
+from sqlalchemy import exists, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -25,7 +25,14 @@ from modsvc.events import record_change
 from modsvc.exceptions import ApiError, NotFoundError, ValidationError
 from modsvc.queues import enqueue_scoring
 from modsvc.services import Services
-from modsvc.storage import ActorKind, Comment, CommentStatus, ModerationEvent, utcnow
+from modsvc.storage import (
+    ActorKind,
+    Comment,
+    CommentStatus,
+    ModerationEvent,
+    ReviewRequest,
+    utcnow,
+)
 from modsvc.storage import status_counts as stored_status_counts
 
 logger = logging.getLogger(__name__)
@@ -66,6 +73,9 @@ class QueueFilter:
     sort: str = "-score"
     cursor: str | None = None
     limit: int = 50
+    # Campaigns (issue 18): only one campaign's members, or only comments in none.
+    campaign_id: int | None = None
+    outside_campaigns: bool = False
 
 
 @dataclass
@@ -81,7 +91,8 @@ class QueuePage:
 ITEM_COLUMNS = (
     Comment.id, Comment.status, Comment.article_id, Comment.parent_id, Comment.author_name,
     Comment.author_email, Comment.body, Comment.created_at, Comment.updated_at, Comment.score,
-    Comment.model_version, Comment.reasons,
+    Comment.model_version, Comment.reasons, Comment.campaign_id, Comment.article_title,
+    Comment.article_url,
 )
 
 
@@ -100,6 +111,9 @@ def public_item(comment: Any) -> dict[str, Any]:
         "score": comment.score,
         "model_version": comment.model_version,
         "reasons": comment.reasons or [],
+        "campaign_id": comment.campaign_id,
+        "article_title": comment.article_title,
+        "article_url": comment.article_url,
     }
 
 
@@ -168,6 +182,10 @@ def _conditions(flt: QueueFilter) -> list[ColumnElement[bool]]:
         conditions.append(Comment.created_at < flt.until)
     if flt.model_version:
         conditions.append(Comment.model_version == flt.model_version)
+    if flt.campaign_id is not None:
+        conditions.append(Comment.campaign_id == flt.campaign_id)
+    elif flt.outside_campaigns:
+        conditions.append(Comment.campaign_id.is_(None))
     return conditions
 
 
@@ -194,16 +212,89 @@ def queue(services: Services, flt: QueueFilter) -> QueuePage:
     key, descending = _sort_key(flt.sort)
     conditions = _conditions(flt)
     limit = max(1, min(flt.limit, MAX_PAGE))
-    after = _decode_cursor(flt.cursor, flt.sort) if flt.cursor else None
+    # Writers' requests for a person to look come first in the pending tab (issue 19).
+    requests_first = flt.status == CommentStatus.PENDING
+    review_after, cursor = _split_review_cursor(flt.cursor) if requests_first else (None,
+                                                                                     flt.cursor)
+    after = _decode_cursor(cursor, flt.sort) if cursor else None
     with services.db.session() as session:
-        rows = _page(session, key, descending, conditions, after, limit + 1)
+        if requests_first:
+            rows, requested = _requested_then_rest(session, key, descending, conditions, after,
+                                                   review_after, limit + 1)
+        else:
+            rows, requested = _page(session, key, descending, conditions, after, limit + 1), 0
         counts = status_counts(session)
     items = [public_item(comment) for comment in rows[:limit]]
+    for item, row in zip(items[:requested], rows, strict=False):
+        item["review"] = {"requested_at": row.requested_at.isoformat(), "note": row.review_note}
     next_cursor = None
     if len(rows) > limit:
         last = rows[limit - 1]
-        next_cursor = _encode_cursor(flt.sort, getattr(last, key.key), last.id)
+        next_cursor = (_encode_review_cursor(last.requested_at, last.id) if limit <= requested
+                       else _encode_cursor(flt.sort, getattr(last, key.key), last.id))
     return QueuePage(items=items, next_cursor=next_cursor, counts=counts)
+
+
+# Review requests first (issue 19) ------------------------------------------------------------
+REVIEW_CURSOR_PREFIX = "r."  # not in base64's URL-safe alphabet, so no sort cursor has it
+
+
+def _split_review_cursor(cursor: str | None) -> tuple[tuple[datetime, str] | None, str | None]:
+    """A cursor inside the requested part as ``(requested_at, id)``, or the sort's cursor."""
+    if not cursor or not cursor.startswith(REVIEW_CURSOR_PREFIX):
+        return None, cursor
+    try:
+        raw = cursor[len(REVIEW_CURSOR_PREFIX):]
+        data = json.loads(base64.urlsafe_b64decode((raw + "=" * (-len(raw) % 4)).encode()))
+        return (datetime.fromisoformat(data["t"]), str(data["id"])), None
+    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError, RecursionError):
+        raise ValidationError(
+            "the cursor is not valid for this listing; start again without it",
+            details={"fields": {"cursor": "invalid"}},
+        ) from None
+
+
+def _encode_review_cursor(requested_at: datetime, comment_id: str) -> str:
+    raw = json.dumps({"t": requested_at.isoformat(), "id": comment_id}, separators=(",", ":"))
+    return REVIEW_CURSOR_PREFIX + base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _requested_then_rest(
+    session: Session,
+    key: Any,
+    descending: bool,
+    conditions: list[ColumnElement[bool]],
+    after: tuple[Any, str] | None,
+    review_after: tuple[datetime, str] | None,
+    limit: int,
+) -> tuple[list[Any], int]:
+    """Comments whose writer asked for a review, oldest request first, then the others in
+    the sort's order; and how many of the rows are requested ones.
+
+    The open requests are found through their own index (``answered_at IS NULL``), never by
+    walking the queue; the rest is the usual keyset range without them.
+    """
+    rows: list[Any] = []
+    if after is None:  # a sort cursor means the requested part was shown already
+        where = [ReviewRequest.answered_at.is_(None), *conditions]
+        if review_after is not None:
+            where.append(tuple_(ReviewRequest.created_at, ReviewRequest.comment_id)
+                         > tuple_(*review_after))
+        rows = list(session.execute(
+            select(*ITEM_COLUMNS, ReviewRequest.created_at.label("requested_at"),
+                   ReviewRequest.note.label("review_note"))
+            .join(ReviewRequest, ReviewRequest.comment_id == Comment.id)
+            .where(*where)
+            .order_by(ReviewRequest.created_at, ReviewRequest.comment_id)
+            .limit(limit)
+        ))
+    requested = len(rows)
+    if requested < limit:
+        open_request = exists().where(ReviewRequest.comment_id == Comment.id,
+                                      ReviewRequest.answered_at.is_(None))
+        rows += _page(session, key, descending, [*conditions, ~open_request], after,
+                      limit - requested)
+    return rows, requested
 
 
 def _page(
@@ -531,4 +622,15 @@ def detail(services: Services, comment_id: str) -> dict[str, Any]:
             for e in events
         ]
         item["same_author"] = same_author
+        item["parent"] = None
+        if comment.parent_id:
+            parent = session.get(Comment, comment.parent_id)
+            if parent is not None:
+                item["parent"] = {"id": parent.id, "author_name": parent.author_name,
+                                  "body": parent.body[:600], "status": parent.status}
+        request = session.get(ReviewRequest, comment_id)
+        item["review"] = None if request is None else {
+            "requested_at": request.created_at.isoformat(), "note": request.note,
+            "answered_at": request.answered_at.isoformat() if request.answered_at else None,
+        }
         return item

@@ -34,6 +34,7 @@ from modsvc.moderation import (
     SORTS,
 )
 from modsvc.policy import RULE_ACTIONS, RULE_KINDS
+from modsvc.reviews import ReviewInput
 from modsvc.storage import CommentStatus
 from modsvc.webhooks import MAX_RECENT
 
@@ -48,6 +49,7 @@ WHEN = "2026-11-03T08:15:30.123456+00:00"
 COMMENT_ID = "q3Xv9TgN0bKc1mZs"
 REQUEST_ID = "5f0c6a2e9b7d4c1e8a3f2b6d9c0e1f2a"
 MODEL_VERSION = "20261101-020000-3fa9"
+REVIEW_TOKEN = "8m1Xc0tQeZ3vYb7LkP2sWn9rHj4dFa6G"
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -106,6 +108,15 @@ def _comment_input_schema() -> dict[str, Any]:
         "A reader's comment. `body` may be at most MODSVC_MAX_BODY_CHARS characters (5000 by "
         "default). `website` is the honeypot: leave it empty (people never see the field). "
         "Unknown fields are ignored."
+    )
+    return schema
+
+
+def _review_input_schema() -> dict[str, Any]:
+    schema = ReviewInput.model_json_schema()
+    schema["description"] = (
+        "`token` is the `review_token` of the 202 that accepted the comment; `note` is the "
+        "writer's optional word to the moderator. Unknown fields are ignored."
     )
     return schema
 
@@ -170,20 +181,57 @@ def _schemas() -> dict[str, Any]:
         "CommentInput": _comment_input_schema(),
         "CommentAccepted": {
             "type": "object",
-            "required": ["id", "status"],
+            "required": ["id", "status", "review_token"],
             "additionalProperties": False,
-            "properties": {"id": {"type": "string"}, "status": {"const": "received"}},
+            "properties": {
+                "id": {"type": "string"},
+                "status": {"const": "received"},
+                "review_token": {
+                    "type": "string",
+                    "description": "Keep it in the writer's browser (the embedded comment "
+                    "section keeps it in localStorage): with it, and only with it, the writer "
+                    "may ask once that a person look at the comment if it is held "
+                    "(`POST /api/v1/comments/{comment_id}/review`). It names this comment alone.",
+                },
+            },
+        },
+        "ReviewInput": _review_input_schema(),
+        "ReviewState": {
+            "type": "object",
+            "description": "The writer's request for a person to look: `requested` until a "
+            "person decides, then `answered` (the decision is the comment's status).",
+            "required": ["state", "requested_at", "answered_at"],
+            "additionalProperties": False,
+            "properties": {
+                "state": {"enum": ["requested", "answered"]},
+                "requested_at": timestamp,
+                "answered_at": nullable_timestamp,
+            },
+        },
+        "ReviewAccepted": {
+            "type": "object",
+            "required": ["id", "status", "review"],
+            "additionalProperties": False,
+            "properties": {
+                "id": {"type": "string"},
+                "status": {"const": "pending"},
+                "review": _ref("ReviewState"),
+            },
         },
         "CommentState": {
             "type": "object",
             "description": "What the portal may know of a comment: no score, no e-mail.",
-            "required": ["id", "status", "article_id", "created_at"],
+            "required": ["id", "status", "article_id", "created_at", "review"],
             "additionalProperties": False,
             "properties": {
                 "id": {"type": "string"},
                 "status": _ref("CommentStatus"),
                 "article_id": {"type": "string"},
                 "created_at": timestamp,
+                "review": {
+                    "oneOf": [_ref("ReviewState"), {"type": "null"}],
+                    "description": "The writer's request for a review, if they made one.",
+                },
             },
         },
         "PublishedComment": {
@@ -241,6 +289,18 @@ def _schemas() -> dict[str, Any]:
                 "score": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
                 "model_version": {"type": ["string", "null"]},
                 "reasons": {"type": "array", "items": _ref("Reason")},
+                "review": {
+                    "type": ["object", "null"],
+                    "description": "In the pending tab, comments whose writer asked for a "
+                    "person to look come first and carry the request (when, the writer's "
+                    "note); the detail has it whatever the status (with `answered_at`).",
+                    "required": ["requested_at", "note"],
+                    "properties": {
+                        "requested_at": timestamp,
+                        "note": {"type": ["string", "null"]},
+                        "answered_at": nullable_timestamp,
+                    },
+                },
             },
         },
         "QueuePage": {
@@ -911,7 +971,8 @@ def _portal_paths() -> dict[str, Any]:
                 }),
                 "responses": {
                     "202": {
-                        **_json(_ref("CommentAccepted"), {"id": COMMENT_ID, "status": "received"},
+                        **_json(_ref("CommentAccepted"), {"id": COMMENT_ID, "status": "received",
+                                                         "review_token": REVIEW_TOKEN},
                                 "Stored; scoring follows on a worker."),
                         "headers": {
                             "X-Request-ID": {"$ref": HEADERS + "X-Request-ID"},
@@ -956,7 +1017,9 @@ def _portal_paths() -> dict[str, Any]:
                     "200": _json(_ref("CommentState"), {
                         "id": COMMENT_ID, "status": "pending",
                         "article_id": "berita-2026-11-jalan-desa", "created_at": WHEN,
-                    }, "The comment's status."),
+                        "review": {"state": "requested", "requested_at": WHEN,
+                                   "answered_at": None},
+                    }, "The comment's status (and the writer's request for a review)."),
                     **_std("NotFound", "Unavailable"),
                 },
             }
@@ -986,6 +1049,97 @@ def _portal_paths() -> dict[str, Any]:
                         }],
                         "page": 1, "per_page": 20, "total": 1,
                     }, "One page of approved comments."),
+                    **_std("Invalid", "Unavailable"),
+                },
+            }
+        },
+    }
+
+
+def _review_paths() -> dict[str, Any]:
+    comment_path = _path_param("comment_id", "The comment's id from the 202 answer.", COMMENT_ID)
+    return {
+        "/api/v1/comments/{comment_id}/review": {
+            "post": {
+                "tags": ["portal"],
+                "operationId": "requestReview",
+                "summary": "The writer asks for a person to look at a held comment",
+                "description": "Once per comment, with the `review_token` of the 202 that "
+                "accepted it, while the comment waits for moderation (`pending`, which is also "
+                "what a comment the model marked spam reads as). It goes first in the "
+                "moderators' pending tab, marked, with the note; a comment marked spam goes "
+                "back to the queue. The decision shows in `GET /api/v1/comments/{comment_id}` "
+                "(`review.state` becomes `answered`). Rate-limited per IP "
+                "(MODSVC_RATE_LIMIT_REVIEWS).",
+                "security": [],
+                "parameters": [comment_path],
+                "requestBody": _body(_ref("ReviewInput"), {
+                    "token": REVIEW_TOKEN,
+                    "note": "Saya warga Desa Sukamaju, ini keluhan asli soal jalan rusak.",
+                }),
+                "responses": {
+                    "202": _json(_ref("ReviewAccepted"), {
+                        "id": COMMENT_ID, "status": "pending",
+                        "review": {"state": "requested", "requested_at": WHEN,
+                                   "answered_at": None},
+                    }, "Asked: the comment waits first in line for a person."),
+                    "403": _error_response("The token is not this comment's.", {
+                        "forbidden": _error("forbidden",
+                                            "this review token is not for this comment")}),
+                    "409": _error_response(
+                        "Asked already (`details.reason`: `already_requested`), the comment "
+                        "is not waiting for moderation (`not_held`: still being checked, shown, "
+                        "or refused by a person), or it changed this moment (`changed`).",
+                        {"conflict": _error("conflict",
+                                            "a review of this comment was asked for already",
+                                            {"reason": "already_requested"})}),
+                    **_std("Invalid", "NotFound", "TooLarge", "UnsupportedMediaType",
+                           "RateLimited", "Unavailable"),
+                },
+            }
+        },
+    }
+
+
+def _embed_paths() -> dict[str, Any]:
+    html = "<section class=\"modsvc-comments\" lang=\"id\">...</section>"
+    return {
+        "/embed/articles/{article_id}/comments": {
+            "get": {
+                "tags": ["portal"],
+                "operationId": "articleCommentsFragment",
+                "summary": "An article's approved comments as an HTML fragment",
+                "description": "For a CMS to include when it renders the article, so readers "
+                "without JavaScript and search engines see the comments: a `<section>` with "
+                "the count, the comments threaded (a reply under its parent when both are on "
+                "the page), every text escaped, classes `modsvc-*` to style. In the language "
+                "of `?lang=` or Accept-Language (Indonesian by default). Cacheable "
+                "(`Cache-Control: public, max-age=60`) with an `ETag` that changes exactly "
+                "when the fragment does: send `If-None-Match` and a 304 says nothing changed.",
+                "security": [],
+                "parameters": [
+                    _path_param("article_id", "The portal's article id.",
+                                "berita-2026-11-jalan-desa"),
+                    _query("page", {"type": "integer", "minimum": 1, "maximum": 100_000,
+                                    "default": 1}, "Page number, from 1.", 1),
+                    _query("per_page", {"type": "integer", "minimum": 1,
+                                        "maximum": MAX_PER_PAGE, "default": 50},
+                           "Comments per page.", 50),
+                    _query("lang", {"enum": ["id", "en"]}, "The fragment's language.", "id"),
+                ],
+                "responses": {
+                    "200": {
+                        "description": "The fragment.",
+                        "headers": {
+                            "ETag": {"description": "A digest of the fragment.",
+                                     "schema": {"type": "string"}},
+                            "Cache-Control": {"description": "`public, max-age=60`.",
+                                              "schema": {"type": "string"}},
+                        },
+                        "content": {"text/html": {"schema": {"type": "string"},
+                                                  "example": html}},
+                    },
+                    "304": {"description": "Unchanged since the ETag sent in If-None-Match."},
                     **_std("Invalid", "Unavailable"),
                 },
             }
@@ -1113,6 +1267,50 @@ def _moderation_paths() -> dict[str, Any]:
                                   "results": {COMMENT_ID: "ok", "7hG2kLmN0pQr": "conflict"}},
                                  "What happened to each id."),
                     **_std("Invalid", *auth, "TooLarge", "UnsupportedMediaType", "Unavailable"),
+                },
+            }
+        },
+        "/api/v1/moderation/comments/{comment_id}/claim": {
+            "post": {
+                "tags": ["moderation"],
+                "operationId": "claim",
+                "summary": "Say you are looking at a comment",
+                "description": "Renew it every minute while the comment is in front of you (a "
+                "claim lasts 90 s); other moderators' queues then steer them elsewhere. A claim "
+                "never locks: anyone may still decide the comment.",
+                "security": _scoped("moderate", write=True),
+                "x-scope": "moderate",
+                "parameters": [comment_path],
+                "responses": {
+                    "200": _json({"type": "object", "required": ["comment_id", "claimed_by",
+                                                                 "mine"],
+                                  "properties": {"comment_id": {"type": "string"},
+                                                 "claimed_by": {"type": "string"},
+                                                 "mine": {"type": "boolean"}}},
+                                 {"comment_id": COMMENT_ID, "claimed_by": "dewi", "mine": True},
+                                 "Who holds the claim now."),
+                    **_std(*auth, "Unavailable"),
+                },
+            }
+        },
+        "/api/v1/moderation/claims": {
+            "get": {
+                "tags": ["moderation"],
+                "operationId": "claims",
+                "summary": "Which comments others are looking at",
+                "security": _scoped("moderate", write=False),
+                "x-scope": "moderate",
+                "parameters": [{"name": "ids", "in": "query", "required": False,
+                                "description": "Comment ids, comma-separated (up to 200).",
+                                "schema": {"type": "string"}, "example": COMMENT_ID}],
+                "responses": {
+                    "200": _json({"type": "object", "required": ["claimed"],
+                                  "properties": {"claimed": {
+                                      "type": "object",
+                                      "additionalProperties": {"type": "string"}}}},
+                                 {"claimed": {COMMENT_ID: "budi"}},
+                                 "Comment id to the other moderator's name."),
+                    **_std(*auth, "Unavailable"),
                 },
             }
         },
@@ -1508,7 +1706,8 @@ def _spec() -> dict[str, Any]:
             {"name": "service", "description": "Probes, metrics and this description."},
         ],
         "paths": _refusing_malformed_requests({
-            **_portal_paths(), **_moderation_paths(), **_operator_paths(),
+            **_portal_paths(), **_review_paths(), **_embed_paths(), **_moderation_paths(),
+            **_operator_paths(),
             **_akismet_paths(), **_service_paths(),
         }),
         "components": {

@@ -9,12 +9,13 @@ from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 
-from modsvc import moderation
+from modsvc import campaigns, claims, moderation
 from modsvc.api.comments import read_json
 from modsvc.auth import current_principal, require
 from modsvc.current import services
 from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.moderation import Actor, QueueFilter
+from modsvc.storage.models import INTEGER_ID_MAX
 
 bp = Blueprint("moderation", __name__, url_prefix="/api/v1/moderation")
 
@@ -69,7 +70,20 @@ def filter_from_args() -> QueueFilter:
         sort=request.args.get("sort", "-score"),
         cursor=request.args.get("cursor") or None,
         limit=int(limit_raw),
+        campaign_id=_campaign_arg(),
+        outside_campaigns=request.args.get("campaign") == "none",
     )
+
+
+def _campaign_arg() -> int | None:
+    """``campaign``: a campaign's id (its members only) or ``none`` (comments in none)."""
+    raw = request.args.get("campaign") or ""
+    if raw in ("", "none"):
+        return None
+    if not (raw.isascii() and raw.isdigit()):
+        raise ValidationError("campaign must be a campaign's id or 'none'",
+                              details={"fields": {"campaign": "invalid"}})
+    return min(int(raw), INTEGER_ID_MAX + 1)
 
 
 @bp.get("/queue")
@@ -138,11 +152,33 @@ def decide_many() -> Response:
 @bp.post("/batches/<batch_id>/undo")
 @require("moderate")
 def undo_batch(batch_id: str) -> Response:
-    """Reverse every decision of a bulk action at once."""
+    """Reverse every decision of a bulk action (or a campaign decision) at once."""
     if not _BATCH_ID.match(batch_id):
         raise NotFoundError("no such batch")
-    done = moderation.undo_batch(services(), batch_id, _actor())
+    done = campaigns.undo(services(), batch_id, _actor())
     return jsonify({"batch_id": done.batch_id, "results": done.results})
+
+
+@bp.post("/comments/<comment_id>/claim")
+@require("moderate")
+def claim(comment_id: str) -> Response:
+    """Say you are looking at a comment (renew every minute); answers who holds it."""
+    principal = current_principal()
+    assert principal is not None
+    holder = claims.claim(services().redis, comment_id[:32], principal.name)
+    return jsonify({"comment_id": comment_id, "claimed_by": holder,
+                    "mine": holder == principal.name})
+
+
+@bp.get("/claims")
+@require("moderate")
+def claims_of() -> Response:
+    """Which of the given comments (``ids``, comma-separated, up to 200) other moderators are
+    looking at."""
+    principal = current_principal()
+    assert principal is not None
+    ids = [i for i in (request.args.get("ids") or "").split(",") if 0 < len(i) <= 32][:200]
+    return jsonify({"claimed": claims.claimed_by_others(services().redis, ids, principal.name)})
 
 
 @bp.post("/comments/<comment_id>/undo")

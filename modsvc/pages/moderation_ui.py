@@ -85,10 +85,54 @@ def _reason_text(reason: dict[str, Any]) -> str:
     return str(reason.get(key) or reason.get("text_en") or reason.get("code", ""))
 
 
+# Model reasons say what pushed a score towards spam; for a comment the model does not lean to
+# call spam they would paint ordinary words ("juga", "kami") as suspicious, so they are shown
+# only from this score up. Rules and the honeypot always say why they acted.
+MODEL_REASONS_FROM = 0.5
+# Comments longer than this are shown folded in the queue, so the buttons stay in reach.
+LONG_BODY = 600
+_MODEL_REASON_CODES = frozenset({"word", "phrase", "ngram", "link", "link_tld", "many_links",
+                                 "phone_number", "email", "money", "emoji", "many_digits",
+                                 "capitals", "length", "disguised_text", "exclamations",
+                                 "fast_submit", "submit_time"})
+
+
+def shown_reasons(item: dict[str, Any]) -> list[dict[str, Any]]:
+    """The reasons worth a moderator's eye: what a rule did, and what the model weighed when it
+    leans towards spam; each points towards spam."""
+    score = item.get("score")
+    leans = score is not None and score >= MODEL_REASONS_FROM
+    return [reason for reason in item.get("reasons") or []
+            if leans or reason.get("code") not in _MODEL_REASON_CODES]
+
+
+ACTOR_LABELS = {"moderator": _l("moderator"), "token": _l("integration"),
+                "akismet": _l("site (Akismet)"), "model": _l("model"), "rule": _l("rule"),
+                "portal": _l("portal"), "system": _l("system")}
+REJECTION_LABELS = {"abusive": _l("abusive"), "off_topic": _l("off topic"),
+                    "personal_data": _l("personal data"),
+                    "false_information": _l("false information"),
+                    "duplicate": _l("duplicate"), "other": _l("other reason")}
+
+
+def _actor_label(event: dict[str, Any]) -> str:
+    kind = event.get("actor_kind") or "system"
+    label = str(ACTOR_LABELS.get(kind, kind))
+    name = str(event.get("actor") or "").partition(":")[2]
+    return f"{label} {name}" if kind in ("moderator", "token", "akismet") and name else label
+
+
+def _event_time(events: list[dict[str, Any]], event_id: int) -> str:
+    return next((local_time(e["created_at"]) for e in events if e["id"] == event_id), "–")
+
+
 @bp.app_context_processor
 def _template_helpers() -> dict[str, Any]:
     return {"highlight": highlight, "when": local_time, "reason_text": _reason_text,
             "number": number, "percent": percent, "zone": zone_label,
+            "shown_reasons": shown_reasons, "long_body": LONG_BODY,
+            "actor_label": _actor_label, "event_time": _event_time,
+            "rejection_label": lambda code: str(REJECTION_LABELS.get(code, code)),
             "status_label": lambda status: str(STATUS_LABELS.get(status, status)),
             "principal": current_principal, "locale": lambda: str(get_locale())}
 
@@ -169,9 +213,13 @@ def queue_page() -> Any:
         "bulk_done": _("Done: %(n)s comments", n="{n}"),
         "bulk_conflicts": _("%(n)s were already decided by someone else", n="{n}"),
         "loading": _("Loading…"),
+        "bulk_undone": _("Undone: %(n)s comments", n="{n}"),
+        "claimed_by": _("%(name)s is looking at this one", name="{name}"),
     }
+    reasons = [(code, str(REJECTION_LABELS[code])) for code in moderation.REJECTION_REASONS]
     return render_template("moderation.html", page=page, flt=flt, tabs=TABS,
-                           messages=messages, sorts=moderation.SORTS)
+                           messages=messages, sorts=moderation.SORTS,
+                           rejection_reasons=reasons)
 
 
 @bp.get("/moderation/items")

@@ -11,9 +11,12 @@
   const empty = document.getElementById("empty");
   const help = document.getElementById("help");
   const tabStatus = list.dataset.status;
+  const rejectDialog = document.getElementById("reject-dialog");
+  const fresh = document.getElementById("fresh");
   const undoStack = [];
   let current = 0;
   let toastTimer = null;
+  let claimed = {};  // comment id -> another moderator looking at it
 
   const items = () => Array.from(list.querySelectorAll(".item"));
   const api = (path, body) => fetch("/api/v1/moderation" + path, {
@@ -39,13 +42,47 @@
     toastTimer = setTimeout(() => { toast.className = "toast"; }, 8000);
   }
 
-  function focusItem(index) {
+  function focusItem(index, step) {
     const all = items();
     if (!all.length) { empty.hidden = false; return; }
     current = Math.max(0, Math.min(index, all.length - 1));
+    // Moving on by itself (after a decision, on arrival), skip what another moderator has open.
+    if (step) {
+      let probe = current;
+      while (probe < all.length && claimed[all[probe].dataset.commentId]) probe += step;
+      if (probe < all.length) current = probe;
+    }
     all.forEach((el, i) => el.classList.toggle("current", i === current));
     all[current].focus({ preventScroll: false });
     all[current].scrollIntoView({ block: "nearest" });
+    claimCurrent();
+  }
+
+  // Claims: say which comment is in front of me, see which ones others have open.
+  let claimTimer = null;
+  function claimCurrent() {
+    clearTimeout(claimTimer);
+    claimTimer = setTimeout(() => {
+      const item = items()[current];
+      if (item) api("/comments/" + encodeURIComponent(item.dataset.commentId) + "/claim").catch(() => {});
+    }, 400);
+  }
+
+  async function refreshClaims() {
+    const ids = items().map((el) => el.dataset.commentId);
+    if (!ids.length) return;
+    try {
+      const response = await fetch("/api/v1/moderation/claims?ids=" + encodeURIComponent(ids.join(",")),
+                                   { credentials: "same-origin" });
+      if (!response.ok) return;
+      claimed = (await response.json()).claimed;
+    } catch (e) { return; }
+    for (const el of items()) {
+      const who = claimed[el.dataset.commentId];
+      const note = el.querySelector("[data-claim]");
+      el.classList.toggle("claimed", Boolean(who));
+      if (note) { note.hidden = !who; note.textContent = who ? messages.claimed_by.replace("{name}", who) : ""; }
+    }
   }
 
   function bumpCount(status, delta) {
@@ -58,10 +95,10 @@
     item.remove();
     if (detail.dataset.detailFor === item.dataset.commentId) closeDetail();
     if (!items().length && more.hidden) empty.hidden = false;
-    focusItem(index);
+    focusItem(index, 1);
   }
 
-  async function decide(item, action) {
+  async function decide(item, action, why) {
     if (!item) return;
     const id = item.dataset.commentId;
     const from = item.dataset.status;
@@ -69,7 +106,7 @@
     let response;
     try {
       response = await api("/comments/" + encodeURIComponent(id) + "/decision",
-                           { action: action, expected_status: from });
+                           Object.assign({ action: action, expected_status: from }, why || {}));
     } catch (e) {
       item.classList.remove("busy");
       say(messages.error, "error");
@@ -81,7 +118,7 @@
       if (body.status !== tabStatus) {
         bumpCount(from, -1);
         bumpCount(body.status, 1);
-        undoStack.push({ id: id, index: items().indexOf(item) });
+        undoStack.push({ entries: [{ id: id, index: items().indexOf(item) }] });
         removeItem(item);
       }
       say(messages[body.status] || body.status, "ok", true);
@@ -94,25 +131,39 @@
     }
   }
 
+  // The last action, one comment or a whole bulk action, undone in one step.
   async function undoLast() {
     const last = undoStack.pop();
     if (!last) { say(messages.nothing_to_undo, ""); return; }
-    const response = await api("/comments/" + encodeURIComponent(last.id) + "/undo");
-    const body = await response.json();
-    if (!response.ok) { say(body.error ? body.error.message : messages.error, "error"); return; }
-    bumpCount(body.status, 1);
-    say(messages.undone, "ok");
-    if (body.status === tabStatus) {
-      const fragment = await fetch("/moderation/comments/" + encodeURIComponent(last.id) + "/item");
+    let restoredIds;
+    if (last.batch) {
+      const response = await api("/batches/" + encodeURIComponent(last.batch) + "/undo");
+      const body = await response.json();
+      if (!response.ok) { say(body.error ? body.error.message : messages.error, "error"); return; }
+      restoredIds = Object.keys(body.results).filter((id) => body.results[id] === "ok");
+      const left = Object.keys(body.results).length - restoredIds.length;
+      say(messages.bulk_undone.replace("{n}", restoredIds.length) +
+          (left ? "; " + messages.bulk_conflicts.replace("{n}", left) : ""), left ? "error" : "ok");
+    } else {
+      const id = last.entries[0].id;
+      const response = await api("/comments/" + encodeURIComponent(id) + "/undo");
+      const body = await response.json();
+      if (!response.ok) { say(body.error ? body.error.message : messages.error, "error"); return; }
+      restoredIds = body.status === tabStatus ? [id] : [];
+      say(messages.undone, "ok");
+    }
+    let focus = null;
+    for (const entry of last.entries) {
+      if (!restoredIds.includes(entry.id)) continue;
+      const fragment = await fetch("/moderation/comments/" + encodeURIComponent(entry.id) + "/item");
       const holder = document.createElement("template");
       holder.innerHTML = await fragment.text();  // server-rendered, escaped by Jinja
       const restored = holder.content.querySelector(".item");
-      const anchor = items()[last.index] || null;
+      const anchor = items()[entry.index] || null;
       list.insertBefore(restored, anchor && anchor.parentNode === list ? anchor : list.querySelector(".page-end"));
-      empty.hidden = true;
-      focusItem(items().indexOf(restored));
+      focus = focus || restored;
     }
-    // The count of the status it had left is not known here without a reload; keep it honest.
+    if (focus) { empty.hidden = true; focusItem(items().indexOf(focus)); }
     refreshCounts();
   }
 
@@ -141,11 +192,13 @@
     const body = await response.json();
     if (!response.ok) { say(body.error ? body.error.message : messages.error, "error"); return; }
     let done = 0, conflicts = 0;
+    const entries = [];
     for (const el of chosen) {
       const result = body.results[el.dataset.commentId];
-      if (result === "ok") { done++; undoStack.push({ id: el.dataset.commentId, index: items().indexOf(el) }); el.remove(); }
+      if (result === "ok") { done++; entries.push({ id: el.dataset.commentId, index: items().indexOf(el) }); el.remove(); }
       else if (result === "conflict") { conflicts++; el.classList.add("conflict"); }
     }
+    if (entries.length) undoStack.push({ batch: body.batch_id, entries: entries });
     document.getElementById("select-all").checked = false;
     let text = messages.bulk_done.replace("{n}", done);
     if (conflicts) text += "; " + messages.bulk_conflicts.replace("{n}", conflicts);
@@ -153,6 +206,28 @@
     refreshCounts();
     focusItem(0);
   }
+
+  // Rejecting asks why (a short list the portal can tell the writer, and words); Enter at once
+  // rejects without a reason, so the keyboard flow stays r, Enter.
+  let rejecting = null;
+  function askWhyReject(item) {
+    if (!item) return;
+    rejecting = item;
+    rejectDialog.querySelector("form").reset();
+    rejectDialog.showModal();
+    rejectDialog.querySelector("[data-confirm]").focus();
+  }
+  rejectDialog.addEventListener("close", () => {
+    const item = rejecting;
+    rejecting = null;
+    if (rejectDialog.returnValue !== "reject" || !item) return;
+    const code = (rejectDialog.querySelector("input[name=reason_code]:checked") || {}).value;
+    const note = rejectDialog.querySelector("textarea").value.trim();
+    const why = {};
+    if (code) why.reason_code = code;
+    if (note) why.reason = note;
+    decide(item, "reject", why);
+  });
 
   async function openDetail(item) {
     if (!item) return;
@@ -163,13 +238,26 @@
     detail.replaceChildren(holder.content);
     detail.dataset.detailFor = item.dataset.commentId;
     detail.hidden = false;
+    detail.focus();
   }
 
   function closeDetail() {
+    const was = detail.dataset.detailFor;
     detail.hidden = true;
     detail.replaceChildren();
     delete detail.dataset.detailFor;
+    const item = items().find((el) => el.dataset.commentId === was);
+    if (item) item.focus();
   }
+
+  detail.addEventListener("click", (event) => {
+    const button = event.target.closest("button");
+    if (!button) return;
+    if (button.hasAttribute("data-close")) { closeDetail(); return; }
+    const item = items().find((el) => el.dataset.commentId === detail.dataset.detailFor);
+    if (button.dataset.action === "reject") askWhyReject(item);
+    else if (button.dataset.action) decide(item, button.dataset.action);
+  });
 
   async function loadMore() {
     const end = list.querySelector(".page-end:last-of-type");
@@ -193,8 +281,13 @@
     if (!item) return;
     current = items().indexOf(item);
     const button = event.target.closest("button");
-    if (button && button.dataset.action) decide(item, button.dataset.action);
+    if (button && button.dataset.action === "reject") askWhyReject(item);
+    else if (button && button.dataset.action) decide(item, button.dataset.action);
     else if (button && button.hasAttribute("data-detail")) openDetail(item);
+    else if (button && button.hasAttribute("data-expand")) {
+      const open = item.classList.toggle("expanded");
+      button.setAttribute("aria-expanded", String(open));
+    }
   });
   document.querySelectorAll("[data-bulk]").forEach((button) =>
     button.addEventListener("click", () => bulk(button.dataset.bulk)));
@@ -217,7 +310,7 @@
       case "j": focusItem(current + 1); break;
       case "k": focusItem(current - 1); break;
       case "a": decide(item, "approve"); break;
-      case "r": decide(item, "reject"); break;
+      case "r": askWhyReject(item); break;
       case "s": decide(item, "spam"); break;
       case "x": if (item) { const box = item.querySelector(".select"); box.checked = !box.checked; } break;
       case "u": undoLast(); break;
@@ -230,5 +323,41 @@
     event.preventDefault();
   });
 
+  // The queue keeps itself current: counts and claims every 15 s, and a notice (not a jump)
+  // when new comments arrived in this tab.
+  let arrived = 0;
+  async function poll() {
+    if (document.hidden) return;
+    const params = new URLSearchParams(location.search);
+    params.set("limit", "1");
+    params.delete("cursor");
+    try {
+      const response = await fetch("/api/v1/moderation/queue?" + params.toString(), { credentials: "same-origin" });
+      if (!response.ok) return;
+      const body = await response.json();
+      const shown = document.querySelector('[data-count="' + tabStatus + '"]');
+      const before = shown ? Number(shown.textContent) : 0;
+      for (const [status, n] of Object.entries(body.counts)) {
+        const el = document.querySelector('[data-count="' + status + '"]');
+        if (el) el.textContent = String(n);
+      }
+      const now = body.counts[tabStatus] || 0;
+      if (now > before && fresh) {
+        arrived += now - before;
+        fresh.hidden = false;
+        fresh.querySelector("[data-fresh-count]").textContent = String(arrived);
+      }
+    } catch (e) { return; }
+    refreshClaims();
+  }
+  if (fresh) fresh.querySelector("button").addEventListener("click", () => location.reload());
+  setInterval(poll, 15000);
+  // Start on the first comment; once we know what others have open, move past theirs unless
+  // the moderator already moved.
+  let touched = false;
+  document.addEventListener("keydown", () => { touched = true; }, { capture: true });
+  list.addEventListener("click", () => { touched = true; }, { capture: true });
   focusItem(0);
+  refreshClaims().then(() => { if (!touched && claimed[(items()[0] || {}).dataset?.commentId]) focusItem(0, 1); });
+  setInterval(claimCurrent, 60000);
 })();
