@@ -3,7 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 
-.PHONY: run test lint system-deps translations clean reliability
+.PHONY: run test lint system-deps translations clean reliability screenshots
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ lint: $(BIN)/.installed
 # set), browser tests and the reliability suite (faults, fuzzing, a 1,000-comment load).
 test: $(BIN)/.installed system-deps lint
 	$(BIN)/pytest
+
+# Refresh the screenshots in docs/ from the browser stories (`make test` never writes them).
+screenshots: $(BIN)/.installed system-deps
+	MODSVC_SCREENSHOTS=1 $(BIN)/pytest -m browser
 
 # The reliability stories alone (docs/RELIABILITY.md), figures in var/reliability.json.
 # `make reliability COMMENTS=20000` runs the full load the documented figures come from.

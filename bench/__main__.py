@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bench import intake, queue, scoring, training, worker
+from bench import campaigns, intake, queue, scoring, training, worker
 from bench.load import wrk_available
 from bench.models import default_model
 from bench.stack import running
@@ -154,6 +154,62 @@ def bench_queue(args: argparse.Namespace, out: Figures, detail: Figures) -> None
     detail["queue"] = results
 
 
+def bench_campaigns(args: argparse.Namespace, out: Figures, detail: Figures) -> None:
+    """Issue 18: grouping's cost in the worker, flat up to 1,000,000 recent comments (with
+    Redis memory), the worker with and without grouping, and the replay of two public sets."""
+    found: Figures = {}
+    with running(default_model(), redis_url=args.redis_url) as stack:
+        cost = campaigns.grouping_cost(stack, count=_size(args, 3200, 1600),
+                                       rounds=3 if args.quick else 5)
+    found["cost"] = cost
+    out["campaign_grouping_ratio"] = round(cost["ratio_to_worker_scoring"], 3)
+    out["campaign_grouping_ratio_to_judging"] = round(cost["ratio_to_judging"], 3)
+    out["campaign_grouping_us_per_comment"] = round(cost["grouping_seconds_per_comment"] * 1e6, 1)
+    sizes = sorted({_size(args, size, size) if size else 0 for size in campaigns.WINDOW_SIZES})
+    with running(None, redis_url=args.redis_url) as stack:
+        flat = campaigns.flatness(stack, sizes)
+    found["flatness"] = flat
+    largest = flat["steps"][-1]
+    out["campaign_index_largest_over_empty"] = round(flat["largest_over_smallest"], 2)
+    out["campaign_index_us_per_comment_largest"] = round(
+        largest["seconds_per_comment_p50"] * 1e6, 1)
+    out["campaign_index_window"] = largest["window_comments"]
+    out["campaign_index_mb"] = round(largest["redis_bytes"] / 2**20, 1)
+    out["campaign_index_bytes_per_comment"] = round(largest["redis_bytes_per_comment"] or 0)
+    rates: dict[str, list[float]] = {"on": [], "off": []}
+    for _ in range(1 if args.quick else 2):
+        for setting in ("on", "off"):
+            with running(default_model(), redis_url=args.redis_url) as stack:
+                run = worker.drain_with(stack, None, max(3, _size(args, 10_000, 10_000)),
+                                        timeout=900, env={"MODSVC_CAMPAIGNS": setting})
+                rates[setting].append(run["per_second"])
+    found["worker"] = rates
+    out["campaign_worker_comments_per_s"] = round(statistics.median(rates["on"]), 1)
+    out["campaign_worker_comments_per_s_without"] = round(statistics.median(rates["off"]), 1)
+    found["replay"] = {}
+    for path in campaigns.REPLAY_SETS:
+        if not path.exists():
+            out[f"campaign_replay_{path.stem}"] = f"skipped: {path} not found"
+            continue
+        rows = campaigns.read_set(path)
+        if args.scale < 1:  # a smaller stream, still in file order: every n-th comment
+            rows = rows[::max(1, round(1 / args.scale))]
+        runs: dict[bool, Figures] = {}
+        for grouping in (False, True):
+            with running(default_model(), redis_url=args.redis_url) as stack:
+                runs[grouping] = campaigns.replay(stack, rows, grouping=grouping)
+        found["replay"][path.stem] = {"without": runs[False], "with": runs[True]}
+        name = path.stem.replace("-", "_")
+        grouped = runs[True]
+        out[f"campaign_{name}_spam_in_campaigns"] = round(grouped["spam_in_campaigns"], 3)
+        out[f"campaign_{name}_ham_grouped_with_spam"] = round(
+            grouped["ham_grouped_with_spam_share"], 5)
+        out[f"campaign_{name}_spam_actions_ratio"] = round(
+            runs[False]["actions_spam"] / max(1, grouped["actions_spam"]), 2)
+        out[f"campaign_{name}_ham_caught_by_blocks"] = grouped["ham_caught_by_blocks"]
+    detail["campaigns"] = found
+
+
 BENCHMARKS: dict[str, Callable[[argparse.Namespace, Figures, Figures], None]] = {
     "score": bench_score,
     "train": bench_train,
@@ -161,6 +217,7 @@ BENCHMARKS: dict[str, Callable[[argparse.Namespace, Figures, Figures], None]] = 
     "e2e": bench_e2e,
     "web": bench_web,
     "queue": bench_queue,
+    "campaigns": bench_campaigns,
 }
 
 

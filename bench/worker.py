@@ -86,12 +86,13 @@ class _PeakRss(threading.Thread):
 
 
 def drain_with(stack: Stack, command: list[str] | None, count: int, *, timeout: float,
-               ) -> dict[str, Any]:
-    """Flood ``count`` comments, start one worker process, wait until all are decided."""
+               env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Flood ``count`` comments, start one worker process (with ``env`` added to its
+    environment), wait until all are decided."""
     flood(stack, count)
     started = time.monotonic()
     process = (stack.spawn(command, "baseline-worker") if command
-               else stack.worker())
+               else stack.worker(env))
     sampler = _PeakRss(process.pid)
     sampler.start()
     try:

@@ -58,7 +58,25 @@ _LABELS = {"spam": 1, "ham": 0, "1": 1, "0": 0}
 
 
 class CorpusError(ValueError):
-    """A labeled file cannot be read; the message names the file and line."""
+    """A labeled file cannot be read; the message names the file and line.
+
+    ``problem`` is a stable code (``missing_columns``, ``invalid_json``, ``too_deep``,
+    ``not_an_object``, ``missing_text``, ``invalid_value``, ``not_utf8``, ``malformed_csv``)
+    and ``detail`` what exactly, so a caller can word it in its reader's language.
+    """
+
+    def __init__(self, path: Path, line: int | None, problem: str, detail: str = "") -> None:
+        self.path, self.line, self.problem, self.detail = Path(path), line, problem, detail
+        where = f"{path}: line {line}" if line else f"{path}"
+        super().__init__(f"{where}: {_PROBLEMS[problem]}{': ' + detail if detail else ''}")
+
+
+_PROBLEMS = {
+    "missing_columns": "missing column(s)", "invalid_json": "invalid JSON",
+    "too_deep": "JSON nested too deep", "not_an_object": "expected a JSON object",
+    "missing_text": "missing text", "invalid_value": "invalid value", "not_utf8": "not UTF-8",
+    "malformed_csv": "malformed CSV",
+}
 
 
 @dataclass(frozen=True)
@@ -105,7 +123,7 @@ def _rows_csv(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         reader = csv.DictReader(handle)
         missing = {"text", "label"} - set(reader.fieldnames or ())
         if missing:
-            raise CorpusError(f"{path}: line 1: missing column(s) {', '.join(sorted(missing))}")
+            raise CorpusError(path, 1, "missing_columns", ", ".join(sorted(missing)))
         for row in reader:
             yield reader.line_num, row
 
@@ -118,11 +136,11 @@ def _rows_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             try:
                 row = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise CorpusError(f"{path}: line {line_number}: invalid JSON: {exc.msg}") from exc
+                raise CorpusError(path, line_number, "invalid_json", exc.msg) from exc
             except RecursionError:
-                raise CorpusError(f"{path}: line {line_number}: JSON nested too deep") from None
+                raise CorpusError(path, line_number, "too_deep") from None
             if not isinstance(row, dict):
-                raise CorpusError(f"{path}: line {line_number}: expected a JSON object")
+                raise CorpusError(path, line_number, "not_an_object")
             yield line_number, row
 
 
@@ -140,12 +158,12 @@ def read_labeled(path: Path, *, source: str | None = None) -> list[LabeledText]:
         for line_number, row in rows:
             text = row.get("text")
             if not isinstance(text, str):
-                raise CorpusError(f"{path}: line {line_number}: missing text")
+                raise CorpusError(path, line_number, "missing_text")
             try:
                 label = parse_label(row.get("label"))
                 seconds = _optional_seconds(row.get("seconds_to_submit"))
             except ValueError as exc:
-                raise CorpusError(f"{path}: line {line_number}: {exc}") from exc
+                raise CorpusError(path, line_number, "invalid_value", str(exc)) from exc
             if not text.strip():
                 logger.debug("%s: line %d: empty text skipped", path, line_number)
                 continue
@@ -160,9 +178,9 @@ def read_labeled(path: Path, *, source: str | None = None) -> list[LabeledText]:
                 )
             )
     except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: not UTF-8: {exc}") from exc
+        raise CorpusError(path, None, "not_utf8", str(exc)) from exc
     except csv.Error as exc:
-        raise CorpusError(f"{path}: malformed CSV: {exc}") from exc
+        raise CorpusError(path, None, "malformed_csv", str(exc)) from exc
     return examples
 
 

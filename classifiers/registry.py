@@ -1,7 +1,8 @@
 """Model registry: one directory per trained model, saved with skops and never unpickled.
 
-``<root>/<version>/`` holds ``model.skops`` (compressed), ``card.json`` and PNG plots
-(``pr_curve.png``, ``score_histogram.png``, ``confusion_matrix.png``). Versions look like
+``<root>/<version>/`` holds ``model.skops`` (compressed) and ``card.json`` (with the holdout's
+score histogram and precision-recall curve, which /ops draws in its reader's language). Versions
+look like
 ``20261127-180400-ab12``: UTC time to the second, so they sort by age, and a random suffix, so
 two trainings in the same second do not collide. Loading checks every type in the file against
 an allow-list before skops builds anything.
@@ -99,7 +100,7 @@ class ModelRegistry:
         return self.root / version
 
     def save(self, trained: TrainedModel, version: str | None = None) -> str:
-        """Write the model, its card and plots; return the version.
+        """Write the model and its card; return the version.
 
         The entry is written into a hidden temporary directory and renamed into place, so a
         reader never sees half a model.
@@ -128,7 +129,6 @@ class ModelRegistry:
                 json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n",
                 encoding="utf-8",
             )
-            _write_plots(trained, staging)
             staging.rename(final)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -198,14 +198,3 @@ def load_pipeline(path: Path) -> Pipeline:
         raise ModelLoadError(f"{path}: holds a {type(pipeline).__name__}, not a Pipeline")
     return pipeline
 
-
-def _write_plots(trained: TrainedModel, directory: Path) -> None:
-    """PR curve, score histogram per class and confusion matrix, for the registry entry."""
-    from classifiers.plots import write_plots
-
-    write_plots(
-        trained.holdout_labels,
-        trained.holdout_probabilities,
-        trained.card["thresholds"],
-        directory,
-    )

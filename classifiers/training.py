@@ -30,7 +30,7 @@ import platform
 import time
 import warnings
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -48,7 +48,7 @@ from sklearn.model_selection import StratifiedKFold, train_test_split
 from sklearn.pipeline import FeatureUnion, Pipeline
 
 from classifiers.corpus import LabeledText, provenance
-from classifiers.evaluation import choose_thresholds, evaluate
+from classifiers.evaluation import choose_thresholds, evaluate, score_curves
 from classifiers.features import (
     META_FEATURES,
     CharNgramTfidf,
@@ -57,6 +57,7 @@ from classifiers.features import (
     NormalisedTextSelector,
     WordNgramTfidf,
 )
+from classifiers.steps import Progress, TrainingStep
 
 logger = logging.getLogger(__name__)
 
@@ -238,7 +239,7 @@ def train_model(
     target_spam_miss: float = 0.01,
     random_state: int = 0,
     holdout: Sequence[LabeledText] | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Progress | None = None,
 ) -> TrainedModel:
     """Fit the pipeline, choose thresholds on the holdout and write the model card.
 
@@ -249,16 +250,16 @@ def train_model(
         target_spam_miss: share of spam the approve threshold may let through on the holdout.
         random_state: seeds the split, the folds and the SVM.
         holdout: comments to choose thresholds and report metrics on.
-        progress: called with short messages, for a CLI or a job to show.
+        progress: called with each :class:`TrainingStep`, for a CLI or a job to show.
 
     Raises:
         TrainingError: the training part lacks spam or ham, or the holdout is empty.
     """
 
-    def report(message: str) -> None:
-        logger.info("%s", message)
+    def report(step: TrainingStep) -> None:
+        logger.info("%s", step)
         if progress is not None:
-            progress(message)
+            progress(step)
 
     started = time.perf_counter()
     if holdout is None:
@@ -275,9 +276,12 @@ def train_model(
     alpha = DEFAULT_ALPHA
     if len(train) < SMALL_DATA and min(per_class.values()) >= 3:
         alpha = _cross_validated_alpha(train, random_state)
-        report(f"chose alpha {alpha:g} by cross-validation on {len(train)} comments")
+        report(TrainingStep("alpha", {"alpha": alpha, "comments": len(train)},
+                            f"chose alpha {alpha:g} by cross-validation on {len(train)} comments"))
     pipeline = build_pipeline(random_state=random_state, n_splits=n_splits, alpha=alpha)
-    report(f"fitting on {len(train)} comments ({per_class[1]} spam, {per_class[0]} ham)")
+    report(TrainingStep(
+        "fitting", {"comments": len(train), "spam": per_class[1], "ham": per_class[0]},
+        f"fitting on {len(train)} comments ({per_class[1]} spam, {per_class[0]} ham)"))
     with warnings.catch_warnings(record=True) as caught, parallel_config(backend="threading"):
         warnings.simplefilter("always", ConvergenceWarning)
         weights = np.asarray([example.weight for example in train], dtype=np.float64)
@@ -291,7 +295,8 @@ def train_model(
                 warning.message, warning.category, warning.filename, warning.lineno
             )
     fitted_at = time.perf_counter()
-    report(f"scoring the holdout of {len(held)} comments")
+    report(TrainingStep("scoring_holdout", {"comments": len(held)},
+                        f"scoring the holdout of {len(held)} comments"))
     held_labels = [example.label for example in held]
     probabilities = pipeline.predict_proba(items_of(held))[:, 1]
     thresholds = choose_thresholds(
@@ -301,20 +306,22 @@ def train_model(
         target_spam_miss=target_spam_miss,
     )
     metrics = evaluate(held_labels, probabilities, thresholds.spam)
-    report(
+    report(TrainingStep(
+        "holdout_result",
+        {"recall": metrics["recall"] or 0.0, "fpr": metrics["fpr"] or 0.0,
+         "threshold": thresholds.spam},
         "holdout: precision {} recall {} fpr {} at spam threshold {:.4f}".format(
-            _fmt(metrics["precision"]),
-            _fmt(metrics["recall"]),
-            _fmt(metrics["fpr"]),
+            _fmt(metrics["precision"]), _fmt(metrics["recall"]), _fmt(metrics["fpr"]),
             thresholds.spam,
-        )
-    )
+        ),
+    ))
     card: dict[str, Any] = {
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "data": {"train": _counts(train), "holdout": _counts(held),
                  "provenance": provenance(e.source for e in (*train, *held))},
         "metrics": metrics,
         "holdouts": _per_holdout(held, probabilities, thresholds.spam),
+        "curves": score_curves(held_labels, probabilities),
         "threshold_basis": thresholds.basis,
         "metrics_at_approve_threshold": evaluate(held_labels, probabilities, thresholds.approve),
         "thresholds": {"spam": thresholds.spam, "approve": thresholds.approve},

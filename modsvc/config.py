@@ -59,6 +59,10 @@ class Settings:
     worker_metrics_port: int | None = None
     retrain_cron: str | None = None
     sweep_after_seconds: int = 60
+    # Spam campaigns (issue 18): near duplicates grouped at scoring time.
+    campaigns: bool = True
+    campaign_window_hours: int = 24
+    campaign_block_days: int = 30
     sqlite_synchronous: str = "full"
     metrics_token: str | None = None
     timezone: str = "Asia/Jakarta"
@@ -263,6 +267,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         worker_metrics_port=_port(env, "WORKER_METRICS_PORT"),
         retrain_cron=_cron(env, "RETRAIN_CRON"),
         sweep_after_seconds=_int(env, "SWEEP_AFTER_SECONDS", 60, minimum=5),
+        campaigns=_bool(env, "CAMPAIGNS", True),
+        campaign_window_hours=_int(env, "CAMPAIGN_WINDOW_HOURS", 24, minimum=1),
+        campaign_block_days=_int(env, "CAMPAIGN_BLOCK_DAYS", 30, minimum=1),
         sqlite_synchronous=sqlite_synchronous,
         metrics_token=_metrics_token(env),
         timezone=_timezone(env),

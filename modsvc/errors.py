@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from modsvc import metrics
-from modsvc.error_messages import reader_message
+from modsvc.error_messages import reader_message, status_message
 from modsvc.exceptions import ApiError
 
 logger = logging.getLogger(__name__)
@@ -60,7 +60,8 @@ def _api_error(error: ApiError) -> Response:
 
 def _wants_page() -> bool:
     """People browsing the UI get an HTML page; API callers always get JSON."""
-    return not request.path.startswith(("/api/", "/1.1/", "/1.2/")) and (
+    # /embed/ answers CMSs and the embedded section (issue 19): JSON errors like the API.
+    return not request.path.startswith(("/api/", "/1.1/", "/1.2/", "/embed/")) and (
         request.accept_mimetypes.accept_html
     )
 
@@ -72,7 +73,8 @@ def _http_error(error: HTTPException) -> Response:
     if status == 429:
         message = "too many requests; retry later"
     if _wants_page():
-        response = make_response(render_template("error.html", status=status, message=message))
+        response = make_response(render_template("error.html", status=status,
+                                                 message=status_message(status)))
         response.status_code = status
     else:
         response = error_response(status, code, message)

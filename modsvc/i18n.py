@@ -72,9 +72,10 @@ def number(value: float, digits: int = 2) -> str:
     return str(format_decimal(round(value, digits), format="#,##0." + "0" * digits))
 
 
-def percent(value: float) -> str:
-    """A share as a rounded percentage, in the page's language."""
-    return str(format_percent(value, format="#,##0%"))
+def percent(value: float, digits: int = 0) -> str:
+    """A share as a rounded percentage, in the page's language; ``digits`` after the comma
+    are shown only when they are not zero (99,7% but 100%)."""
+    return str(format_percent(value, format="#,##0" + ("." + "#" * digits if digits else "") + "%"))
 
 
 def init_app(app: Flask) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,10 +17,13 @@ from sqlalchemy import func, select, update
 
 from classifiers.corpus import LabeledText, default_corpus, read_labeled
 from classifiers.registry import LoadedModel, ModelLoadError, ModelRegistry
+from classifiers.steps import Progress, TrainingStep
 from modsvc.exceptions import ApiError, NotFoundError
 from modsvc.services import Services
 from modsvc.storage import (
     ActorKind,
+    Campaign,
+    CampaignDecision,
     Comment,
     CommentStatus,
     ModelVersion,
@@ -59,10 +62,12 @@ INTEGRATION_LABEL_WEIGHT = 1.0
 REFERENCE_RECALL_SLACK = 0.02
 LABEL_SOURCES = {ActorKind.MODERATOR: "moderators", ActorKind.TOKEN: "integrations",
                  ActorKind.AKISMET: "integrations"}
+CAMPAIGN_LABEL_SOURCE = "campaigns"
 
 
 def moderator_labels(services: Services) -> list[LabeledText]:
-    """Comments whose status people (or their integrations) set: approved is ham, spam is spam.
+    """Comments whose status people (or their integrations) set: approved is ham, spam is spam;
+    and the spam members of campaigns people marked spam (source ``campaigns``, issue 18).
 
     Statuses the model or a rule set are left out, so it never learns from its own guesses.
     Each label's ``source`` says who gave it: ``moderators`` (people at the queue) or
@@ -83,6 +88,19 @@ def moderator_labels(services: Services) -> list[LabeledText]:
             .join(ModerationEvent, ModerationEvent.id == last_label.c.event_id)
             .where(Comment.status.in_([CommentStatus.APPROVED, CommentStatus.SPAM]))
         ).all()
+        # Members of a campaign people marked spam (issue 18) that no person labelled one by
+        # one: those the model or the block sent to spam. They weigh as integrations' labels
+        # and stay out of the holdout: nobody read each of them.
+        blocked = (
+            select(Campaign.id)
+            .join(CampaignDecision, CampaignDecision.id == Campaign.decision_id)
+            .where(CampaignDecision.action == "spam")
+        )
+        members = session.execute(
+            select(Comment.body, Comment.captcha_seconds)
+            .where(Comment.campaign_id.in_(blocked), Comment.status == CommentStatus.SPAM,
+                   Comment.id.not_in(select(last_label.c.comment_id)))
+        ).all()
     return [
         LabeledText(
             text=body,
@@ -93,6 +111,10 @@ def moderator_labels(services: Services) -> list[LabeledText]:
             else INTEGRATION_LABEL_WEIGHT,
         )
         for body, status, seconds, kind in rows
+    ] + [
+        LabeledText(text=body, label=1, source=CAMPAIGN_LABEL_SOURCE, seconds_to_submit=seconds,
+                    weight=INTEGRATION_LABEL_WEIGHT)
+        for body, seconds in members
     ]
 
 
@@ -177,7 +199,7 @@ class ModelStore:
         data_files: Sequence[Path] = (),
         use_seed: bool = True,
         activate: str = "auto",
-        progress: Callable[[str], None] | None = None,
+        progress: Progress | None = None,
     ) -> TrainingReport:
         """Train on the bundled corpora, extra files and moderators' labels; register it.
 
@@ -186,6 +208,12 @@ class ModelStore:
         ``use_seed`` False leaves the bundled corpora out. ``activate``: ``yes`` always, ``no``
         never, ``auto`` when no model is active or the candidate is not worse.
         """
+        def tell(step: TrainingStep) -> None:
+            logger.info("%s", step)
+            if progress is not None:
+                progress(step)
+
+        tell(TrainingStep("reading", {"files": len(data_files)}, "reading the training data"))
         examples: list[LabeledText] = []
         holdout: list[LabeledText] = []
         if use_seed:
@@ -208,6 +236,9 @@ class ModelStore:
             progress=progress,
         )
         current = self.active_version()
+        if current:
+            tell(TrainingStep("comparing", {"version": current},
+                              f"comparing with the live model {current}"))
         # Without a holdout of its own (no bundled corpora, no moderators' labels) a candidate
         # is compared on the fixed reference set alone.
         comparison = (
@@ -216,6 +247,7 @@ class ModelStore:
         )
         if comparison is not None:
             trained.card["comparison"] = comparison
+        tell(TrainingStep("saving", {}, "saving the new model"))
         version = self.register(trained)
         card = self.registry.card(version)
         should_activate = activate == "yes" or (

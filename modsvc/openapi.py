@@ -289,6 +289,11 @@ def _schemas() -> dict[str, Any]:
                 "score": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
                 "model_version": {"type": ["string", "null"]},
                 "reasons": {"type": "array", "items": _ref("Reason")},
+                "campaign_id": {
+                    "type": ["integer", "null"],
+                    "description": "The campaign of near duplicates it belongs to "
+                    "(`/api/v1/moderation/campaigns/{campaign_id}`), or null.",
+                },
                 "review": {
                     "type": ["object", "null"],
                     "description": "In the pending tab, comments whose writer asked for a "
@@ -523,7 +528,17 @@ def _schemas() -> dict[str, Any]:
                     "type": "string",
                     "description": "RQ's job status: queued, started, finished, failed, ...",
                 },
-                "progress": {"type": ["string", "null"]},
+                "progress": {"type": ["string", "null"],
+                             "description": "The current step in the reader's language "
+                                            "(Accept-Language)."},
+                "step": {
+                    "type": ["object", "null"],
+                    "description": "The current step: code (reading, alpha, fitting, "
+                                   "scoring_holdout, holdout_result, comparing, saving), its "
+                                   "figures and English words.",
+                    "properties": {"code": {"type": "string"}, "figures": {"type": "object"},
+                                   "text": {"type": "string"}},
+                },
                 "result": {"type": ["object", "null"]},
                 "error": {"type": ["string", "null"]},
             },
@@ -1184,6 +1199,10 @@ def _moderation_paths() -> dict[str, Any]:
                            "Posted before (ISO 8601).", "2026-11-08T00:00:00+00:00"),
                     _query("model_version", {"type": "string"}, "Scored by this model.",
                            MODEL_VERSION),
+                    _query("campaign", {"type": "string", "pattern": "^(none|[0-9]+)$"},
+                           "A campaign's id (its members only), or `none` (comments in no "
+                           "campaign: what the queue page lists below its campaign rows).",
+                           "none"),
                     _query("cursor", {"type": "string"},
                            "`next_cursor` of the previous page.", "eyJzIjoiLXNjb3JlIn0"),
                     _query("limit", {"type": "integer", "minimum": 1, "default": 50},
@@ -1354,6 +1373,236 @@ def _moderation_paths() -> dict[str, Any]:
     }
 
 
+# Campaigns (issue 18) ---------------------------------------------------------------------
+
+CAMPAIGN_ID = 12
+BATCH_ID = "5f3a9c0e12d4b6a8"
+
+
+def _campaign_schemas() -> dict[str, Any]:
+    timestamp = {"type": "string", "format": "date-time"}
+    summary = {
+        "id": {"type": "integer"},
+        "size": {"type": "integer", "minimum": 0, "description": "Comments in it."},
+        "articles": {"type": "integer", "minimum": 0,
+                     "description": "Distinct articles it hit."},
+        "addresses": {"type": "integer", "minimum": 0,
+                      "description": "Distinct addresses (keyed IP hashes) it came from."},
+        "first_seen_at": timestamp,
+        "last_seen_at": timestamp,
+        "decision": {"enum": [*ACTIONS, None],
+                     "description": "The standing decision people made on the whole campaign."},
+        "blocked": {"type": "boolean",
+                    "description": "Marked spam by people: later near duplicates go to spam "
+                    "directly (unless too short to tell a copy from a coincidence)."},
+    }
+    required = list(summary)
+    return {
+        "CampaignSummary": {
+            "type": "object", "required": required, "properties": summary,
+            "description": "Near duplicates of one another (after undoing disguises) that "
+            "arrived within the campaign window. A signal, not a verdict.",
+        },
+        "CampaignRow": {
+            "type": "object",
+            "required": [*required, "status", "in_status", "top_score", "sample"],
+            "properties": {
+                **summary,
+                "status": _ref("CommentStatus"),
+                "in_status": {"type": "integer", "minimum": 1,
+                              "description": "Its comments in this status (the tab)."},
+                "top_score": {"type": ["number", "null"]},
+                "sample": {"anyOf": [_ref("ModerationItem"), {"type": "null"}],
+                           "description": "Its comment in this status with the highest score."},
+            },
+        },
+        "CampaignListing": {
+            "type": "object", "required": ["items", "seen_at"], "additionalProperties": False,
+            "properties": {
+                "items": {"type": "array", "items": _ref("CampaignRow")},
+                "seen_at": {**timestamp, "description": "Send it back with a decision: "
+                            "comments that join later are not approved or rejected unseen."},
+            },
+        },
+        "CampaignDetail": {
+            "type": "object",
+            "required": [*required, "statuses", "caught", "article_list", "timeline",
+                         "decisions"],
+            "properties": {
+                **summary,
+                "statuses": {"type": "object",
+                             "additionalProperties": {"type": "integer", "minimum": 0}},
+                "caught": {"type": "integer", "minimum": 0,
+                           "description": "Later variants its block sent to spam."},
+                "article_list": {"type": "array", "items": {
+                    "type": "object", "required": ["article_id", "title", "comments"],
+                    "properties": {"article_id": {"type": "string"},
+                                   "title": {"type": ["string", "null"]},
+                                   "comments": {"type": "integer"}}}},
+                "timeline": {"type": "array", "description": "Comments per hour.", "items": {
+                    "type": "object", "required": ["hour", "comments"],
+                    "properties": {"hour": timestamp, "comments": {"type": "integer"}}}},
+                "decisions": {"type": "array", "items": {
+                    "type": "object",
+                    "required": ["id", "action", "from_status", "batch_id", "actor", "decided",
+                                 "created_at", "undone_at"],
+                    "properties": {
+                        "id": {"type": "integer"}, "action": {"enum": list(ACTIONS)},
+                        "from_status": _ref("CommentStatus"),
+                        "batch_id": {"type": "string"}, "actor": {"type": "string"},
+                        "decided": {"type": "integer"}, "created_at": timestamp,
+                        "undone_at": {"type": ["string", "null"], "format": "date-time"},
+                    }}},
+            },
+        },
+        "CampaignDecisionInput": {
+            "allOf": [_ref("DecisionInput")],
+            "properties": {
+                "seen_at": {
+                    "type": ["string", "null"], "format": "date-time",
+                    "description": "When you read the campaign (`seen_at` of the listing). "
+                    "Comments that joined later are left out of an approval or rejection "
+                    "(`left_out`); a spam decision takes them too, as the block would.",
+                },
+            },
+        },
+        "CampaignDecisionResult": {
+            "type": "object", "required": ["campaign", "batch_id", "results", "left_out"],
+            "additionalProperties": False,
+            "properties": {
+                "campaign": _ref("CampaignSummary"),
+                "batch_id": {
+                    "type": "string", "pattern": "^[0-9a-f]{16}$",
+                    "description": "Undo the whole decision (and the block it set) with "
+                    "`POST /api/v1/moderation/batches/{batch_id}/undo`.",
+                },
+                "results": {
+                    "type": "object",
+                    "description": "Per comment id: ok; unchanged (it had that status "
+                    "already); conflict (someone moved it after `seen_at`).",
+                    "additionalProperties": {"enum": ["ok", "unchanged", "conflict"]},
+                },
+                "left_out": {"type": "integer", "minimum": 0},
+            },
+        },
+    }
+
+
+def _campaign_summary_example(blocked: bool = False) -> dict[str, Any]:
+    return {"id": CAMPAIGN_ID, "size": 37, "articles": 12, "addresses": 29,
+            "first_seen_at": WHEN, "last_seen_at": WHEN,
+            "decision": "spam" if blocked else None, "blocked": blocked}
+
+
+def _campaign_paths() -> dict[str, Any]:
+    auth = ("Unauthorized", "Forbidden")
+    campaign_path = {**_path_param("campaign_id", "The campaign's id.", str(CAMPAIGN_ID)),
+                     "schema": {"type": "integer", "minimum": 1}, "example": CAMPAIGN_ID}
+    status = _query("status", {"enum": [s for s in QUEUE_STATUSES if s != "received"],
+                               "default": "pending"}, "The queue tab.", "pending")
+    limit = _query("limit", {"type": "integer", "minimum": 1, "default": 50},
+                   "How many at most.", 50)
+    return {
+        "/api/v1/moderation/campaigns": {
+            "get": {
+                "tags": ["moderation"],
+                "operationId": "campaigns",
+                "summary": "Campaigns of near duplicates in a queue tab",
+                "description": "Each campaign with comments in `status`, most comments first: "
+                "its counts and its comment with the highest score.",
+                "security": _scoped("moderate", write=False),
+                "x-scope": "moderate",
+                "parameters": [status, limit],
+                "responses": {
+                    "200": _json(_ref("CampaignListing"), {
+                        "items": [{**_campaign_summary_example(), "status": "pending",
+                                   "in_status": 37, "top_score": 0.91,
+                                   "sample": _moderation_item()}],
+                        "seen_at": WHEN,
+                    }, "The campaign rows of the tab."),
+                    **_std("Invalid", *auth, "Unavailable"),
+                },
+            }
+        },
+        "/api/v1/moderation/campaigns/{campaign_id}": {
+            "get": {
+                "tags": ["moderation"],
+                "operationId": "campaign",
+                "summary": "One campaign",
+                "description": "Its counts, comments per status, the articles it hit, its "
+                "size per hour, the variants its block caught and the decisions on it.",
+                "security": _scoped("moderate", write=False),
+                "x-scope": "moderate",
+                "parameters": [campaign_path],
+                "responses": {
+                    "200": _json(_ref("CampaignDetail"), {
+                        **_campaign_summary_example(True),
+                        "statuses": {"pending": 0, "approved": 0, "rejected": 0, "spam": 37},
+                        "caught": 4,
+                        "article_list": [{"article_id": "berita-2026-11-jalan-desa",
+                                          "title": "Jalan desa rusak", "comments": 9}],
+                        "timeline": [{"hour": "2026-11-03T08:00:00+00:00", "comments": 30}],
+                        "decisions": [{"id": 3, "action": "spam", "from_status": "pending",
+                                       "batch_id": BATCH_ID, "actor": "moderator:dewi",
+                                       "decided": 33, "created_at": WHEN, "undone_at": None}],
+                    }, "The campaign."),
+                    **_std(*auth, "NotFound", "Unavailable"),
+                },
+            }
+        },
+        "/api/v1/moderation/campaigns/{campaign_id}/comments": {
+            "get": {
+                "tags": ["moderation"],
+                "operationId": "campaignComments",
+                "summary": "A page of a campaign's comments in one status",
+                "description": "Highest score first; keyset-paginated like the queue.",
+                "security": _scoped("moderate", write=False),
+                "x-scope": "moderate",
+                "parameters": [
+                    campaign_path, status, limit,
+                    _query("cursor", {"type": "string"}, "`next_cursor` of the previous page.",
+                           "eyJzIjoiLXNjb3JlIn0"),
+                ],
+                "responses": {
+                    "200": _json(_ref("QueuePage"), {
+                        "items": [{**_moderation_item(), "campaign_id": CAMPAIGN_ID}],
+                        "next_cursor": None,
+                        "counts": {"received": 0, "pending": 37, "approved": 12, "rejected": 2,
+                                   "spam": 40},
+                    }, "The page."),
+                    **_std("Invalid", *auth, "Unavailable"),
+                },
+            }
+        },
+        "/api/v1/moderation/campaigns/{campaign_id}/decision": {
+            "post": {
+                "tags": ["moderation"],
+                "operationId": "decideCampaign",
+                "summary": "Approve, reject or mark spam a whole campaign",
+                "description": "Every comment of the campaign in `expected_status` (pending by "
+                "default) at once, as one batch: one undo takes it back. Marking spam blocks "
+                "the campaign: later near duplicates go to spam directly, shown with the "
+                "reason `campaign_blocked`, and the portal gets a `campaign.blocked` webhook. "
+                "409 when none of its comments is in that status any more.",
+                "security": _scoped("moderate", write=True),
+                "x-scope": "moderate",
+                "parameters": [campaign_path],
+                "requestBody": _body(_ref("CampaignDecisionInput"), {
+                    "action": "spam", "expected_status": "pending", "seen_at": WHEN}),
+                "responses": {
+                    "200": _json(_ref("CampaignDecisionResult"), {
+                        "campaign": _campaign_summary_example(True), "batch_id": BATCH_ID,
+                        "results": {COMMENT_ID: "ok", "7hG2kLmN0pQr": "conflict"},
+                        "left_out": 0,
+                    }, "What happened to each comment."),
+                    **_std("Invalid", *auth, "NotFound", "Conflict", "TooLarge",
+                           "UnsupportedMediaType", "Unavailable"),
+                },
+            }
+        },
+    }
+
+
 def _operator_paths() -> dict[str, Any]:
     auth = ("Unauthorized", "Forbidden")
     read = _scoped("operate", write=False)
@@ -1420,7 +1669,11 @@ def _operator_paths() -> dict[str, Any]:
             "retrainStatus", "A retraining job's progress", "",
             {"200": _json(_ref("RetrainStatus"), {
                 "job_id": "3f1c2b7e-0d4a-4c55-9b1e-2a7d", "status": "started",
-                "progress": "fitting the model", "result": None, "error": None,
+                "progress": "Melatih dengan 32.828 komentar (7.380 spam, 25.448 asli)…",
+                "step": {"code": "fitting", "figures": {"comments": 32828, "spam": 7380,
+                                                        "ham": 25448},
+                         "text": "fitting on 32828 comments (7380 spam, 25448 ham)"},
+                "result": None, "error": None,
             }, "Status, progress and result."), **_std("NotFound")},
             parameters=[_path_param("job_id", "From the 202 answer.",
                                     "3f1c2b7e-0d4a-4c55-9b1e-2a7d")],
@@ -1707,11 +1960,12 @@ def _spec() -> dict[str, Any]:
         ],
         "paths": _refusing_malformed_requests({
             **_portal_paths(), **_review_paths(), **_embed_paths(), **_moderation_paths(),
+            **_campaign_paths(),
             **_operator_paths(),
             **_akismet_paths(), **_service_paths(),
         }),
         "components": {
-            "schemas": _schemas(),
+            "schemas": {**_schemas(), **_campaign_schemas()},
             "responses": _responses(),
             "headers": _headers(),
             "securitySchemes": _security_schemes(),

@@ -61,14 +61,21 @@ def _rule_reason(rule: RuleSpec, spans: list[tuple[int, int]]) -> dict[str, Any]
 _KIND_ID = {"word": "kata", "phrase": "frasa", "domain": "domain"}
 
 
+def rule_key(kind: str, pattern: str) -> str:
+    """What a rule looks for once disguises are undone: two rules with one key are one rule."""
+    if kind == "domain":
+        return pattern.lower().lstrip(".")
+    return normalise(pattern).text.strip()
+
+
 def _matches(rule: RuleSpec, original: str, normalised: str) -> list[tuple[int, int]] | None:
     """Spans in the original text where the rule hits, [] when it hits only after undoing
     disguises, None when it does not hit."""
-    pattern = normalise(rule.pattern).text.strip() if rule.kind != "domain" else rule.pattern
+    pattern = rule_key(rule.kind, rule.pattern)
     if not pattern:
         return None
     if rule.kind == "domain":
-        domain = re.escape(rule.pattern.lower().lstrip("."))
+        domain = re.escape(pattern)
         regex = re.compile(rf"(?<![\w-])(?:[\w-]+\.)*{domain}(?![\w-])", re.IGNORECASE)
         found = [m.span() for m in regex.finditer(original)]
         return found or None

@@ -114,6 +114,24 @@ def webhook_is_waiting(
     return job.get_status() in {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 
 
+def campaign_webhook_job_id(decision_id: int) -> str:
+    """The RQ job id of the notice that a campaign decision blocked a campaign."""
+    return f"webhook-campaign-{decision_id}"
+
+
+def enqueue_campaign_webhook(redis: Redis, decision_id: int) -> None:
+    """Queue the webhook that tells the portal a campaign was blocked (a committed decision)."""
+    job_queue(DEFAULT_QUEUE, redis).enqueue(
+        "workers.jobs.deliver_campaign_webhook",
+        decision_id,
+        job_id=campaign_webhook_job_id(decision_id),
+        retry=WEBHOOK_RETRY,
+        result_ttl=3600,
+        failure_ttl=7 * 24 * 3600,
+        job_timeout=60,
+    )
+
+
 def scoring_backlog(redis: Redis) -> int:
     """How many scoring jobs wait in the queue."""
     return job_queue(SCORING_QUEUE, redis).count

@@ -20,7 +20,8 @@ from modsvc import metrics
 from modsvc.config import Settings
 
 # The portal's endpoints limited per client address, which a flood hits again and again.
-REMEMBERED_ENDPOINTS = frozenset({"comments.post_comment", "captcha.image", "captcha.audio"})
+REMEMBERED_ENDPOINTS = frozenset({"comments.post_comment", "captcha.image", "captcha.audio",
+                                  "comments.request_review"})
 MAX_REMEMBERED_CLIENTS = 10_000
 MEMORY_EXTENSION = "modsvc.refusals"
 
@@ -139,6 +140,11 @@ def captcha_limit() -> str:
 def captcha_audio_limit() -> str:
     """Per-IP limit on captcha audio, which is costly to make."""
     return _setting("rate_limit_captcha_audio")
+
+
+def reviews_limit() -> str:
+    """Per-IP limit on asking for a person to look at a held comment."""
+    return _setting("rate_limit_reviews")
 
 
 def init_app(app: Flask, settings: Settings) -> None:

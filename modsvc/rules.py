@@ -7,13 +7,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from modsvc.exceptions import NotFoundError, ValidationError
-from modsvc.policy import RULE_ACTIONS, RULE_KINDS
+from modsvc.exceptions import ApiError, NotFoundError, ValidationError
+from modsvc.policy import RULE_ACTIONS, RULE_KINDS, rule_key
 from modsvc.services import Services
 from modsvc.storage import Rule
 from modsvc.storage.models import INTEGER_ID_MAX
 
 _DOMAIN = re.compile(r"^(?=.{3,253}$)([a-z0-9-]{1,63}\.)+[a-z0-9-]{2,63}$")
+PATTERN_MAX = 255
 
 
 def rule_dict(rule: Rule) -> dict[str, Any]:
@@ -36,22 +37,31 @@ def add_rule(
 ) -> dict[str, Any]:
     """Add a rule; it applies to comments scored from a few seconds later on."""
     pattern = (pattern or "").strip()
-    problems: dict[str, str] = {}
+    codes: dict[str, str] = {}
     if kind not in RULE_KINDS:
-        problems["kind"] = f"one of {', '.join(RULE_KINDS)}"
+        codes["kind"] = "invalid"
     if action not in RULE_ACTIONS:
-        problems["action"] = f"one of {', '.join(RULE_ACTIONS)}"
-    if not pattern or len(pattern) > 255:
-        problems["pattern"] = "1 to 255 characters"
+        codes["action"] = "invalid"
+    if not pattern:
+        codes["pattern"] = "required"
+    elif len(pattern) > PATTERN_MAX:
+        codes["pattern"] = "too_long"
     elif kind == "domain":
         pattern = pattern.lower().removeprefix("http://").removeprefix("https://").strip("/.")
         if not _DOMAIN.match(pattern):
-            problems["pattern"] = "a domain like example.com"
+            codes["pattern"] = "not_a_domain"
     elif kind == "word" and re.search(r"\s", pattern):
-        problems["pattern"] = "a single word (use a phrase rule for several words)"
-    if problems:
-        raise ValidationError("the rule is not valid", details={"fields": problems})
+        codes["pattern"] = "not_one_word"
+    if codes:
+        raise ValidationError("the rule is not valid", details={
+            "field_codes": codes, "limits": {"pattern": PATTERN_MAX} if "pattern" in codes else {}})
     with services.db.session() as session:
+        key = rule_key(kind, pattern)
+        same = next((r for r in session.scalars(select(Rule).where(Rule.kind == kind))
+                     if rule_key(r.kind, r.pattern) == key), None)
+        if same is not None:
+            raise ApiError(f"rule {same.id} looks for this already ({same.action})", status=409,
+                           code="conflict", details={"rule_id": same.id, "action": same.action})
         rule = Rule(kind=kind, pattern=pattern, action=action, created_by=actor)
         session.add(rule)
         session.flush()

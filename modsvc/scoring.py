@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from classifiers.registry import LoadedModel
+from classifiers.text import NormalisedText
 from modsvc.model_store import ACTIVE_KEY, ModelStore
 from modsvc.policy import Decision, RuleSpec, Thresholds, decide
 from modsvc.services import Services
@@ -32,11 +33,17 @@ class NoActiveModelError(RuntimeError):
 
 @dataclass(frozen=True)
 class Judgement:
-    """A comment's score and the status the policy chose for it."""
+    """A comment's score and the status the policy chose for it.
+
+    ``normalised`` is the text as the model read it (campaign fingerprints reuse it);
+    ``campaign_id`` is set when the comment joined a campaign of near duplicates.
+    """
 
     probability: float
     decision: Decision
     model_version: str
+    normalised: NormalisedText | None = field(default=None, repr=False, compare=False)
+    campaign_id: int | None = None
 
 
 @dataclass
@@ -95,7 +102,7 @@ class Runtime:
             honeypot=honeypot,
             normalised=result.normalised,
         )
-        return Judgement(result.probability, decision, model.version)
+        return Judgement(result.probability, decision, model.version, result.normalised)
 
     def thresholds(self, model: LoadedModel) -> Thresholds:
         """The active model's thresholds, unless the settings override them."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from redis import Redis
 
-from modsvc import webhooks
+from modsvc import reviews, webhooks
 from modsvc.config import ConfigError, Settings
 from modsvc.storage import Database
 
@@ -44,6 +44,7 @@ class Services:
             redis=connect_redis(settings.redis_url),
         )
         webhooks.install(services)
+        reviews.install(services)
         return services
 
     def close(self) -> None:

@@ -145,12 +145,21 @@ def build_app(settings: Settings | None = None) -> Flask:
     auth.init_app(app, app.extensions["modsvc"])
     i18n.init_app(app)
 
-    from modsvc.api import akismet, articles, captcha, comments, moderation, operations, webhooks
-    from modsvc.pages import demo, health, moderation_ui, ops_ui
+    from modsvc.api import (
+        akismet,
+        articles,
+        campaigns,
+        captcha,
+        comments,
+        moderation,
+        operations,
+        webhooks,
+    )
+    from modsvc.pages import demo, embed, health, moderation_ui, ops_ui
 
     for blueprint in (
         captcha.bp, comments.bp, articles.bp, moderation.bp, health.bp, demo.bp, moderation_ui.bp,
-        akismet.bp, webhooks.bp, operations.bp, ops_ui.bp,
+        akismet.bp, webhooks.bp, operations.bp, ops_ui.bp, embed.bp, campaigns.bp,
     ):
         app.register_blueprint(blueprint)
 

@@ -32,6 +32,8 @@ from modsvc.events import StatusChange
 from modsvc.metrics import WEBHOOK_FAILURES
 from modsvc.queues import enqueue_webhook, webhook_is_waiting
 from modsvc.storage import (
+    Campaign,
+    CampaignDecision,
     Comment,
     CommentStatus,
     ModerationEvent,
@@ -225,17 +227,30 @@ def _find_event(
     )
 
 
-def _delivered(session: Session, event_id: int) -> bool:
+def _delivered(session: Session, event_id: int, event_type: str = EVENT_TYPE) -> bool:
     return (
         session.scalar(
             select(WebhookDelivery.id)
             .where(
                 WebhookDelivery.event_id == event_id,
+                WebhookDelivery.event_type == event_type,
                 WebhookDelivery.outcome == Outcome.DELIVERED,
             )
             .limit(1)
         )
         is not None
+    )
+
+
+def _attempts(session: Session, event_id: int, event_type: str) -> int:
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(WebhookDelivery)
+            .where(WebhookDelivery.event_id == event_id,
+                   WebhookDelivery.event_type == event_type)
+        )
+        or 0
     )
 
 
@@ -275,22 +290,29 @@ def deliver(
         if comment.source != "portal":
             # Comments other sites check through the Akismet API are not the portal's.
             return "not the portal's"
-        attempt_number = 1 + (
-            session.scalar(
-                select(func.count())
-                .select_from(WebhookDelivery)
-                .where(WebhookDelivery.event_id == event.id)
-            )
-            or 0
-        )
+        attempt_number = 1 + _attempts(session, event.id, EVENT_TYPE)
         event_id, from_status = event.id, event.from_status
         body = json.dumps(payload(event, comment), separators=(",", ":"), ensure_ascii=False)
+    return _send(services, EVENT_TYPE, event_id, body, attempt_number, final=final,
+                 comment_id=comment_id, from_status=from_status, to_status=to_status)
+
+
+def _send(
+    services: Services, event_type: str, event_id: int, body: str, attempt_number: int, *,
+    final: bool, comment_id: str | None = None, campaign_id: int | None = None,
+    from_status: str | None, to_status: str,
+) -> str:
+    """Sign and POST one notice, append the attempt to the delivery log, and raise
+    :class:`RetryableDeliveryError` when RQ should try again."""
+    url, secret = services.settings.webhook_url, services.settings.webhook_secret
+    if not url or not secret:
+        raise RuntimeError("webhooks are not configured")
     raw = body.encode("utf-8")
     timestamp = str(int(time.time()))
     headers = {
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
-        EVENT_HEADER: EVENT_TYPE,
+        EVENT_HEADER: event_type,
         EVENT_ID_HEADER: str(event_id),
         TIMESTAMP_HEADER: timestamp,
         SIGNATURE_HEADER: sign(secret, timestamp, raw),
@@ -306,7 +328,8 @@ def deliver(
     with services.db.session() as session:
         session.add(
             WebhookDelivery(
-                event_id=event_id, comment_id=comment_id, from_status=from_status,
+                event_id=event_id, event_type=event_type, comment_id=comment_id,
+                campaign_id=campaign_id, from_status=from_status,
                 to_status=to_status, attempt=attempt_number, url=shown_url[:2048],
                 response_status=attempt.status, outcome=outcome, error=attempt.error,
                 duration_ms=attempt.duration_ms, created_at=utcnow(),
@@ -336,7 +359,9 @@ def recent_deliveries(services: Services, limit: int = 100) -> list[dict[str, An
             {
                 "id": row.id,
                 "event_id": row.event_id,
+                "event_type": row.event_type,
                 "comment_id": row.comment_id,
+                "campaign_id": row.campaign_id,
                 "from_status": row.from_status,
                 "to_status": row.to_status,
                 "attempt": row.attempt,
@@ -363,7 +388,8 @@ def enqueue_undelivered(services: Services, since: datetime, limit: int = 1000) 
         ModerationEvent.from_status == CommentStatus.APPROVED
     )
     delivered = select(WebhookDelivery.event_id).where(
-        WebhookDelivery.outcome == Outcome.DELIVERED
+        WebhookDelivery.outcome == Outcome.DELIVERED,
+        WebhookDelivery.event_type == EVENT_TYPE,
     )
     with services.db.session() as session:
         rows = session.execute(
@@ -386,3 +412,68 @@ def enqueue_undelivered(services: Services, since: datetime, limit: int = 1000) 
     if enqueued:
         logger.info("re-enqueued %d undelivered webhooks since %s", enqueued, since.isoformat())
     return enqueued
+
+
+CAMPAIGN_EVENT_TYPE = "campaign.blocked"
+# A campaign notice names at most this many of the portal's articles it hit.
+CAMPAIGN_ARTICLES_SENT = 100
+
+
+def campaign_payload(
+    decision: CampaignDecision, campaign: Campaign, article_ids: Sequence[str]
+) -> dict[str, Any]:
+    """The JSON the portal receives when people block a campaign (issue 18).
+
+    Counts and the portal's own article ids only: no text, authors or addresses. Each member
+    that changed status is announced on its own (``comment.status_changed``).
+    """
+    return {
+        "event_id": decision.id,
+        "type": CAMPAIGN_EVENT_TYPE,
+        "occurred_at": decision.created_at.isoformat(),
+        "actor": decision.actor_kind,
+        "campaign": {
+            "id": campaign.id,
+            "size": campaign.size,
+            "articles": campaign.articles,
+            "addresses": campaign.addresses,
+            "first_seen_at": campaign.first_seen_at.isoformat(),
+            "last_seen_at": campaign.last_seen_at.isoformat(),
+            "article_ids": list(article_ids),
+        },
+    }
+
+
+def deliver_campaign(services: Services, decision_id: int, *, final: bool = True) -> str:
+    """Tell the portal that a campaign was blocked, once; log the attempt (as :func:`deliver`).
+
+    Nothing is sent when the decision was undone before the notice went out.
+    """
+    settings = services.settings
+    if not settings.webhook_url or not settings.webhook_secret:
+        return "disabled"
+    with services.db.session() as session:
+        decision = session.get(CampaignDecision, decision_id)
+        if decision is None:
+            return "missing"
+        if decision.undone_at is not None:
+            return "undone"
+        if _delivered(session, decision.id, CAMPAIGN_EVENT_TYPE):
+            return "already delivered"
+        campaign = session.get(Campaign, decision.campaign_id)
+        if campaign is None:
+            return "missing"
+        article_ids = session.scalars(
+            select(Comment.article_id)
+            .where(Comment.campaign_id == campaign.id, Comment.source == "portal")
+            .group_by(Comment.article_id)
+            .order_by(func.count().desc(), Comment.article_id)
+            .limit(CAMPAIGN_ARTICLES_SENT)
+        ).all()
+        attempt_number = 1 + _attempts(session, decision.id, CAMPAIGN_EVENT_TYPE)
+        body = json.dumps(campaign_payload(decision, campaign, article_ids),
+                          separators=(",", ":"), ensure_ascii=False)
+        from_status = decision.from_status
+    return _send(services, CAMPAIGN_EVENT_TYPE, decision_id, body, attempt_number,
+                 final=final, campaign_id=campaign.id, from_status=from_status,
+                 to_status=CommentStatus.SPAM)

@@ -127,6 +127,7 @@ def make_settings(
             "MODSVC_RATE_LIMIT_COMMENTS": "1000/minute",
             "MODSVC_RATE_LIMIT_CAPTCHA": "1000/minute",
             "MODSVC_RATE_LIMIT_CAPTCHA_AUDIO": "1000/minute",
+            "MODSVC_RATE_LIMIT_REVIEWS": "1000/minute",
         }
         values.update({f"MODSVC_{k.upper()}": v for k, v in env.items()})
         return load_settings(values)

@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from rq import get_current_job
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Integer, bindparam, func, select, update
 
-from modsvc import metrics, webhooks
+from classifiers.steps import TrainingStep
+from modsvc import campaigns, metrics, webhooks
 from modsvc.events import StatusChange, record_changes
 from modsvc.logs import log_context
 from modsvc.model_store import ModelStore, discard_uploads
@@ -61,7 +62,8 @@ def score_comments(
         rows = session.execute(
             select(
                 Comment.id, Comment.body, Comment.status, Comment.captcha_seconds,
-                Comment.honeypot, Comment.created_at,
+                Comment.honeypot, Comment.created_at, Comment.article_id, Comment.ip_hash,
+                Comment.campaign_id,
             ).where(Comment.id.in_(list(results)))
         ).all()
     waiting = [row for row in rows if row.status == CommentStatus.RECEIVED]
@@ -70,7 +72,14 @@ def score_comments(
     judged = [(row, context.judge(row.body, row.captcha_seconds, row.honeypot))
               for row in waiting]
     now = utcnow()
-    changed = _write_verdicts(services.db, judged, now)
+    placed: dict[str, campaigns.Placed] = {}
+    if services.settings.campaigns:
+        # Near duplicates of recent comments (issue 18): one Redis round trip for the batch.
+        gate = context.thresholds(context.model()).approve
+        placed = campaigns.place_batch(
+            services, [(row.id, judgement.normalised, judgement.probability)
+                       for row, judgement in judged], gate)
+    changed = _write_verdicts(services.db, judged, now, placed)
     each = (time.perf_counter() - started) / len(judged)
     for row, judgement in changed:
         results[row.id] = str(judgement.decision.status)
@@ -92,50 +101,88 @@ _UPDATE_RECEIVED = (
            Comment.__table__.c.status == CommentStatus.RECEIVED)
     .values(status=bindparam("new_status"), score=bindparam("new_score"),
             model_version=bindparam("new_model_version"), reasons=bindparam("new_reasons"),
-            scored_at=bindparam("new_scored_at"), updated_at=bindparam("new_scored_at"))
+            scored_at=bindparam("new_scored_at"), updated_at=bindparam("new_scored_at"),
+            # A member stays in its campaign (a comment scored again after an undo).
+            campaign_id=func.coalesce(bindparam("new_campaign_id", type_=Integer),
+                                      Comment.__table__.c.campaign_id))
 )
 
 
 def _write_verdicts(
-    db: Database, judged: Sequence[tuple[Any, Judgement]], now: datetime
+    db: Database, judged: Sequence[tuple[Any, Judgement]], now: datetime,
+    placed: dict[str, campaigns.Placed] | None = None,
 ) -> list[tuple[Any, Judgement]]:
     """Store the verdicts and their events in one transaction; returns those that changed.
 
     The conditional update runs as one executemany. When it changed every row (the usual
     case) all get their event; when something else moved a comment meanwhile (a moderator,
     another worker), the transaction is redone row by row so only the changed ones get one.
+    Comments ``placed`` among near duplicates join their campaigns in the same transaction
+    (a blocked campaign's block may make the verdict spam).
     """
     # Rows in one order (by id) in every worker, so two batches that share a comment (a
     # sweeper's re-enqueue) wait for each other instead of deadlocking.
     judged = sorted(judged, key=lambda item: str(item[0].id))
-    params = [
-        {"comment_id": row.id, "new_status": judgement.decision.status,
-         "new_score": judgement.probability, "new_model_version": judgement.model_version,
-         "new_reasons": judgement.decision.reasons, "new_scored_at": now}
-        for row, judgement in judged
-    ]
     with db.writing() as session:
+        verdicts = _with_campaigns(session, judged, placed, now)
+        params = [_verdict_params(row, judgement, now) for row, judgement in verdicts]
         if len(params) > 1 and session.bind.dialect.supports_sane_multi_rowcount:  # type: ignore[union-attr]
             if session.execute(_UPDATE_RECEIVED, params).rowcount == len(params):  # type: ignore[attr-defined]
                 record_changes(session, [_verdict_change(row.id, judgement, now)
-                                         for row, judgement in judged])
-                return list(judged)
+                                         for row, judgement in verdicts])
+                _record_members(session, verdicts, now)
+                return verdicts
             session.rollback()
+            verdicts = _with_campaigns(session, judged, placed, now)
+            params = [_verdict_params(row, judgement, now) for row, judgement in verdicts]
         changed = []
-        for (row, judgement), values in zip(judged, params, strict=True):
+        for (row, judgement), values in zip(verdicts, params, strict=True):
             if session.execute(_UPDATE_RECEIVED, values).rowcount:  # type: ignore[attr-defined]
                 record_changes(session, [_verdict_change(row.id, judgement, now)])
                 changed.append((row, judgement))
+        _record_members(session, changed, now)
         return changed
+
+
+def _with_campaigns(
+    session: Any, judged: Sequence[tuple[Any, Judgement]],
+    placed: dict[str, campaigns.Placed] | None, now: datetime,
+) -> list[tuple[Any, Judgement]]:
+    if not placed:
+        return list(judged)
+    memberships = campaigns.resolve(session, placed, now)
+    return [(row, campaigns.caught(judgement, memberships.get(row.id)))
+            for row, judgement in judged]
+
+
+def _record_members(
+    session: Any, verdicts: Sequence[tuple[Any, Judgement]], now: datetime
+) -> None:
+    campaigns.record_members(session, [
+        campaigns.Joined(row.id, judgement.campaign_id, row.article_id, row.ip_hash,
+                         row.created_at)
+        for row, judgement in verdicts
+        if judgement.campaign_id is not None and row.campaign_id is None
+    ], now)
+
+
+def _verdict_params(row: Any, judgement: Judgement, now: datetime) -> dict[str, Any]:
+    return {"comment_id": row.id, "new_status": judgement.decision.status,
+            "new_score": judgement.probability, "new_model_version": judgement.model_version,
+            "new_reasons": judgement.decision.reasons, "new_scored_at": now,
+            "new_campaign_id": judgement.campaign_id}
 
 
 def _verdict_change(
     comment_id: str, judgement: Judgement, now: datetime
 ) -> StatusChange:
     decision = judgement.decision
+    by = ActorKind(decision.by)
+    actor = (f"campaign:{judgement.campaign_id}" if by == ActorKind.CAMPAIGN
+             else f"model:{judgement.model_version}")
     return StatusChange(
         comment_id=comment_id, from_status=CommentStatus.RECEIVED, to_status=decision.status,
-        actor=f"model:{judgement.model_version}", actor_kind=ActorKind(decision.by),
+        actor=actor, actor_kind=by,
         reason="; ".join(r["text_en"] for r in decision.reasons[:3]) or None, at=now,
     )
 
@@ -185,9 +232,10 @@ def retrain_model(
         return {"skipped": True}
     job = get_current_job()
 
-    def progress(message: str) -> None:
+    def progress(step: TrainingStep) -> None:
         if job is not None:
-            job.meta["progress"] = message
+            job.meta["progress"] = str(step)
+            job.meta["step"] = step.as_dict()
             job.save_meta()
 
     uploads = [Path(p) for p in data_files or []]
@@ -213,3 +261,11 @@ def deliver_webhook(comment_id: str, to_status: str, occurred_at: str) -> str:
         runtime.current().services, comment_id, to_status,
         datetime.fromisoformat(occurred_at), final=final,
     )
+
+
+def deliver_campaign_webhook(decision_id: int) -> str:
+    """POST the signed notice that people blocked a campaign; a no-op once delivered (as
+    :func:`deliver_webhook`, with the same retries)."""
+    job = get_current_job()
+    final = job is None or not job.retries_left
+    return webhooks.deliver_campaign(runtime.current().services, decision_id, final=final)

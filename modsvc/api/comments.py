@@ -5,10 +5,11 @@ from __future__ import annotations
 from flask import Blueprint, Response, g, jsonify, request
 from werkzeug.exceptions import UnsupportedMediaType
 
+from modsvc import reviews
 from modsvc.current import services
 from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.intake import ClientEvidence, parse_comment, submit_comment
-from modsvc.ratelimits import comments_limit, limiter
+from modsvc.ratelimits import comments_limit, limiter, reviews_limit
 from modsvc.storage import Comment, CommentStatus
 
 bp = Blueprint("comments", __name__, url_prefix="/api/v1/comments")
@@ -75,7 +76,10 @@ def post_comment() -> tuple[Response, int]:
         request_id=g.request_id,
     )
     comment = submit_comment(found, data, client)
-    response = jsonify({"id": comment.id, "status": comment.status})
+    # The writer's browser keeps the review token: with it, and only with it, they may ask
+    # for a person to look if the comment is held (POST /api/v1/comments/<id>/review).
+    token = reviews.review_token_for(found.settings.secret_key, comment.id)
+    response = jsonify({"id": comment.id, "status": comment.status, "review_token": token})
     response.headers["Location"] = f"/api/v1/comments/{comment.id}"
     return response, 202
 
@@ -98,11 +102,22 @@ def get_comment(comment_id: str) -> Response:
         comment = session.get(Comment, comment_id) if len(comment_id) <= 32 else None
         if comment is None:
             raise NotFoundError("no such comment")
+        review = reviews.review_state(session, comment.id)
         return jsonify(
             {
                 "id": comment.id,
                 "status": public_status(comment.status, found.settings.reveal_spam_status),
                 "article_id": comment.article_id,
                 "created_at": comment.created_at.isoformat(),
+                "review": review.public() if review else None,
             }
         )
+
+
+@bp.post("/<comment_id>/review")
+@limiter.limit(reviews_limit)
+def request_review(comment_id: str) -> tuple[Response, int]:
+    """The writer asks, once, that a person look at their held comment (with its token)."""
+    state = reviews.request_review(services(), comment_id, reviews.parse_review(read_json()))
+    return jsonify({"id": comment_id, "status": CommentStatus.PENDING.value,
+                    "review": state.public()}), 202

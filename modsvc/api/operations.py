@@ -17,6 +17,7 @@ from modsvc.api.comments import read_json
 from modsvc.auth import ForbiddenError, current_principal, require
 from modsvc.current import scoring_runtime, services
 from modsvc.exceptions import NotFoundError, ValidationError
+from modsvc.labels import training_step_text
 from modsvc.model_store import ModelStore, discard_uploads
 from modsvc.queues import enqueue_retrain, fetch_job
 from modsvc.services import Services
@@ -91,7 +92,8 @@ def save_uploads(found: Services, files: list[FileStorage]) -> list[str]:
             suffix = Path(name).suffix.lower()
             if suffix not in UPLOAD_SUFFIXES:
                 raise ValidationError(f"{name}: upload CSV or JSON Lines files",
-                                      details={"fields": {"files": "csv or jsonl"}})
+                                      details={"fields": {"files": "csv or jsonl"}, "file": name,
+                                               "problem": "not_csv_or_jsonl"})
             path = directory / f"{secrets.token_hex(8)}{suffix}"
             paths.append(path)
             upload.save(path)
@@ -99,7 +101,9 @@ def save_uploads(found: Services, files: list[FileStorage]) -> list[str]:
                 read_labeled(path)
             except CorpusError as error:
                 message = str(error).replace(str(path), name)
-                raise ValidationError(message, details={"fields": {"files": "invalid"}}) from None
+                raise ValidationError(message, details={
+                    "fields": {"files": "invalid"}, "file": name, "line": error.line,
+                    "problem": error.problem, "detail": error.detail}) from None
     except BaseException:
         discard_uploads(paths)
         raise
@@ -141,8 +145,10 @@ def retrain_status(job_id: str) -> Response:
     if job.func_name != "workers.jobs.retrain_model":
         raise NotFoundError("no such retraining job")
     result = job.return_value() if job.is_finished else None
+    step = job.meta.get("step")
     return jsonify({
-        "job_id": job.id, "status": job.get_status().value, "progress": job.meta.get("progress"),
+        "job_id": job.id, "status": job.get_status().value,
+        "progress": training_step_text(step) or job.meta.get("progress"), "step": step,
         "result": result, "error": "the retraining failed; see the worker log"
         if job.is_failed else None,
     })

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Blueprint, g, make_response, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_limiter.util import get_remote_address
 from werkzeug.wrappers import Response
 
-from modsvc import moderation
+from modsvc import campaigns, moderation
 from modsvc.accounts import authenticate
 from modsvc.api.moderation import filter_from_args
 from modsvc.auth import (
@@ -33,8 +33,12 @@ from modsvc.auth import (
     require,
 )
 from modsvc.current import services
+from modsvc.exceptions import NotFoundError
 from modsvc.i18n import local_time, number, percent, zone_label
+from modsvc.labels import ACTOR_LABELS, REJECTION_LABELS, STATUS_LABELS, actor_words, label
 from modsvc.ratelimits import limiter
+from modsvc.storage import utcnow
+from modsvc.storage.models import INTEGER_ID_MAX
 
 logger = logging.getLogger(__name__)
 
@@ -42,10 +46,6 @@ bp = Blueprint("ui", __name__)
 
 LOGIN_LIMIT_PER_IP = "20/minute;100/hour"
 LOGIN_LIMIT_PER_ACCOUNT = "5/minute;30/hour"
-STATUS_LABELS = {
-    "received": _l("Being checked"), "pending": _l("Pending"), "spam": _l("Spam"),
-    "approved": _l("Approved"), "rejected": _l("Rejected"),
-}
 TABS = tuple((status, STATUS_LABELS[status]) for status in ("pending", "spam", "approved",
                                                              "rejected"))
 
@@ -106,20 +106,13 @@ def shown_reasons(item: dict[str, Any]) -> list[dict[str, Any]]:
             if leans or reason.get("code") not in _MODEL_REASON_CODES]
 
 
-ACTOR_LABELS = {"moderator": _l("moderator"), "token": _l("integration"),
-                "akismet": _l("site (Akismet)"), "model": _l("model"), "rule": _l("rule"),
-                "portal": _l("portal"), "system": _l("system")}
-REJECTION_LABELS = {"abusive": _l("abusive"), "off_topic": _l("off topic"),
-                    "personal_data": _l("personal data"),
-                    "false_information": _l("false information"),
-                    "duplicate": _l("duplicate"), "other": _l("other reason")}
 
 
 def _actor_label(event: dict[str, Any]) -> str:
     kind = event.get("actor_kind") or "system"
-    label = str(ACTOR_LABELS.get(kind, kind))
+    word = label(ACTOR_LABELS, kind)
     name = str(event.get("actor") or "").partition(":")[2]
-    return f"{label} {name}" if kind in ("moderator", "token", "akismet") and name else label
+    return f"{word} {name}" if kind in ("moderator", "token", "akismet") and name else word
 
 
 def _event_time(events: list[dict[str, Any]], event_id: int) -> str:
@@ -131,9 +124,9 @@ def _template_helpers() -> dict[str, Any]:
     return {"highlight": highlight, "when": local_time, "reason_text": _reason_text,
             "number": number, "percent": percent, "zone": zone_label,
             "shown_reasons": shown_reasons, "long_body": LONG_BODY,
-            "actor_label": _actor_label, "event_time": _event_time,
-            "rejection_label": lambda code: str(REJECTION_LABELS.get(code, code)),
-            "status_label": lambda status: str(STATUS_LABELS.get(status, status)),
+            "actor_label": _actor_label, "event_time": _event_time, "actor_words": actor_words,
+            "rejection_label": lambda code: label(REJECTION_LABELS, code),
+            "status_label": lambda status: label(STATUS_LABELS, status),
             "principal": current_principal, "locale": lambda: str(get_locale())}
 
 
@@ -202,7 +195,7 @@ def queue_page() -> Any:
     """The queue with tabs, filters, bulk actions and the keyboard."""
     if (redirect_to := _login_required()) is not None:
         return redirect_to
-    flt = filter_from_args()
+    flt, campaign_rows = _listing()
     page = moderation.queue(services(), flt)
     messages = {
         "approved": _("Approved"), "rejected": _("Rejected"), "spam": _("Marked as spam"),
@@ -215,19 +208,65 @@ def queue_page() -> Any:
         "loading": _("Loading…"),
         "bulk_undone": _("Undone: %(n)s comments", n="{n}"),
         "claimed_by": _("%(name)s is looking at this one", name="{name}"),
+        "campaign_done": _("%(n)s comments of the campaign decided at once", n="{n}"),
+        "campaign_left_out": _("%(n)s arrived after you looked and still wait", n="{n}"),
     }
     reasons = [(code, str(REJECTION_LABELS[code])) for code in moderation.REJECTION_REASONS]
     return render_template("moderation.html", page=page, flt=flt, tabs=TABS,
                            messages=messages, sorts=moderation.SORTS,
-                           rejection_reasons=reasons)
+                           rejection_reasons=reasons, campaigns=campaign_rows,
+                           seen_at=utcnow().isoformat())
+
+
+def _listing() -> tuple[moderation.QueueFilter, list[dict[str, Any]]]:
+    """The filter of the listing, and the campaign rows above it (issue 18).
+
+    Unfiltered, a tab shows each campaign of near duplicates as one row and lists only the
+    comments in none below; any search or filter lists every matching comment instead.
+    """
+    flt = filter_from_args()
+    filtered = (flt.article_id or flt.q or flt.score_min is not None or flt.score_max is not None
+                or flt.since or flt.until or flt.model_version or flt.campaign_id is not None)
+    if filtered:
+        return flt, []
+    rows = [] if flt.cursor else campaigns.queue_rows(services(), flt.status)
+    return replace(flt, outside_campaigns=True), rows
 
 
 @bp.get("/moderation/items")
 @require("moderate")
 def items_fragment() -> Any:
     """More items of the same listing, as HTML to append."""
-    page = moderation.queue(services(), filter_from_args())
+    flt, _rows = _listing()
+    page = moderation.queue(services(), flt)
     return render_template("_items.html", page=page)
+
+
+@bp.get("/moderation/campaigns/<int:campaign_id>/members")
+@require("moderate")
+def campaign_members(campaign_id: int) -> Any:
+    """A campaign's comments in the tab's status, to show inside its row."""
+    status = request.args.get("status", "pending")
+    page = campaigns.members(services(), _campaign_id(campaign_id), status,
+                             cursor=request.args.get("cursor") or None)
+    return render_template("_campaign_members.html", page=page)
+
+
+@bp.get("/moderation/campaigns/<int:campaign_id>/row")
+@require("moderate")
+def campaign_row(campaign_id: int) -> Any:
+    """One campaign row, to put back in the list after an undo."""
+    status = request.args.get("status", "pending")
+    rows = campaigns.queue_rows(services(), status, only=_campaign_id(campaign_id))
+    if not rows:
+        raise NotFoundError("nothing of this campaign is in this tab")
+    return render_template("_campaign.html", campaign=rows[0], seen_at=utcnow().isoformat())
+
+
+def _campaign_id(campaign_id: int) -> int:
+    if not 0 < campaign_id <= INTEGER_ID_MAX:
+        raise NotFoundError("no such campaign")
+    return campaign_id
 
 
 @bp.get("/moderation/comments/<comment_id>/item")

@@ -7,10 +7,9 @@ Forms post here (with CSRF tokens) and call the same services as the JSON API.
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, send_file, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from werkzeug.wrappers import Response
 
@@ -18,16 +17,17 @@ from modsvc import accounts, rules, stats
 from modsvc.api.operations import MAX_UPLOAD_BYTES, model_summary, save_uploads
 from modsvc.auth import csrf, current_principal
 from modsvc.current import scoring_runtime, services
+from modsvc.error_messages import reader_message
 from modsvc.exceptions import ApiError
+from modsvc.labels import RULE_ACTION_LABELS, RULE_KIND_LABELS
 from modsvc.model_store import ModelStore
+from modsvc.pages.model_view import model_view
 from modsvc.queues import enqueue_retrain
 
 logger = logging.getLogger(__name__)
 
 bp = Blueprint("ops", __name__, url_prefix="/ops")
 
-PLOTS = ("pr_curve", "score_histogram", "confusion_matrix")
-_VERSION = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
 
 @bp.before_request
@@ -51,7 +51,9 @@ def _done(message: str, endpoint: str, **values: Any) -> Response:
 
 
 def _failed(error: ApiError, endpoint: str) -> Response:
-    flash(_("Not done: %(reason)s", reason=error.message), "error")
+    """Back to the page, which shows why (in the page's language) once."""
+    message, _details = reader_message(error.error_code, error.message, error.details)
+    flash(_("Not done: %(reason)s", reason=message), "error")
     return redirect(url_for(endpoint))
 
 
@@ -66,21 +68,11 @@ def overview() -> str:
 @bp.get("/models")
 def models() -> str:
     """Model versions with metrics, plots, data counts; activate, roll back, retrain."""
-    store = ModelStore(services())
-    items = [model_summary(row) for row in store.list()]
-    return render_template("ops/models.html", items=items, plots=PLOTS,
-                           job_id=request.args.get("job"))
-
-
-@bp.get("/models/<version>/<plot>.png")
-def model_plot(version: str, plot: str) -> Any:
-    """A plot saved with the model at training time."""
-    if plot not in PLOTS or not _VERSION.match(version):
-        abort(404)
-    path = services().settings.models_dir / version / f"{plot}.png"
-    if not path.is_file():
-        abort(404)
-    return send_file(path, mimetype="image/png", max_age=3600)
+    found = services()
+    items = [model_view(model_summary(row), row.card or {}, found.settings)
+             for row in ModelStore(found).list()]
+    return render_template("ops/models.html", items=items, job_id=request.args.get("job"),
+                           auto_approve=found.settings.auto_approve)
 
 
 @bp.post("/models/<version>/activate")
@@ -129,8 +121,7 @@ def rules_page() -> Any:
             rules.add_rule(found, request.form.get("kind", ""), request.form.get("pattern", ""),
                            request.form.get("action", ""), principal.actor if principal else "")
         except ApiError as error:
-            flash(_("Not done: %(reason)s", reason=_field_problems(error)), "error")
-            return redirect(url_for("ops.rules_page"))
+            return _failed(error, "ops.rules_page")
         return _done(_("Rule added."), "ops.rules_page")
     if request.method == "POST" and request.form.get("intent") == "delete":
         try:
@@ -146,14 +137,7 @@ def rules_page() -> Any:
                       "model_version": judgement.model_version,
                       "reasons": judgement.decision.reasons}
     return render_template("ops/rules.html", items=rules.list_rules(found), tested=tested,
-                           text=text)
-
-
-def _field_problems(error: ApiError) -> str:
-    fields = error.details.get("fields") if isinstance(error.details, dict) else None
-    if isinstance(fields, dict) and fields:
-        return "; ".join(f"{k}: {v}" for k, v in fields.items())
-    return error.message
+                           text=text, kinds=RULE_KIND_LABELS, actions=RULE_ACTION_LABELS)
 
 
 @bp.route("/tokens", methods=["GET", "POST"])
@@ -198,6 +182,64 @@ def moderators_page() -> Any:
         return _done(_("Account disabled."), "ops.moderators_page")
     return render_template("ops/moderators.html", items=accounts.list_moderators(found),
                            roles=accounts.ROLES)
+
+
+def _bars(timeline: list[dict[str, Any]], width: float, height: float,
+          hours: int = 48) -> list[dict[str, Any]]:
+    """A campaign's comments per hour as SVG bars: its last ``hours`` hours of activity."""
+    from datetime import datetime, timedelta
+
+    if not timeline:
+        return []
+    last = datetime.fromisoformat(timeline[-1]["hour"])
+    start = last - timedelta(hours=hours - 1)
+    shown = [(datetime.fromisoformat(t["hour"]), int(t["comments"])) for t in timeline]
+    shown = [(at, n) for at, n in shown if at >= start]
+    top = max(n for _at, n in shown) or 1
+    step = width / hours
+    return [{"x": round((at - start).total_seconds() / 3600 * step, 2),
+             "w": round(max(1.0, step - 1), 2), "h": round(max(1.0, n / top * height), 2),
+             "y": round(height - max(1.0, n / top * height), 2), "n": n, "hour": at.isoformat()}
+            for at, n in shown]
+
+
+@bp.app_template_global("campaign_bars")
+def campaign_bars(timeline: list[dict[str, Any]], width: float = 120,
+                  height: float = 24) -> list[dict[str, Any]]:
+    """Template helper: :func:`_bars`."""
+    return _bars(timeline, width, height)
+
+
+@bp.get("/campaigns")
+def campaigns_page() -> str:
+    """Campaigns of near duplicates seen lately: size over time, articles, how each ended."""
+    from modsvc import campaigns
+
+    found = services()
+    return render_template("ops/campaigns.html", items=campaigns.recent(found, 100),
+                           window_hours=found.settings.campaign_window_hours,
+                           block_days=found.settings.campaign_block_days)
+
+
+@bp.get("/campaigns/<int:campaign_id>")
+def campaign_page(campaign_id: int) -> str:
+    """One campaign: its size per hour, the articles it hit, decisions and its comments."""
+    from modsvc import campaigns
+    from modsvc.exceptions import NotFoundError
+    from modsvc.storage.models import INTEGER_ID_MAX
+
+    found = services()
+    if not 0 < campaign_id <= INTEGER_ID_MAX:
+        abort(404)
+    try:
+        campaign = campaigns.get(found, campaign_id)
+    except NotFoundError:
+        abort(404)
+    statuses = [s for s in ("pending", "spam", "approved", "rejected")
+                if campaign["statuses"].get(s)]
+    shown = {status: campaigns.members(found, campaign_id, status, limit=20).items
+             for status in statuses}
+    return render_template("ops/campaign.html", campaign=campaign, members=shown)
 
 
 @bp.get("/webhooks")

@@ -19,9 +19,11 @@
   let claimed = {};  // comment id -> another moderator looking at it
 
   const items = () => Array.from(list.querySelectorAll(".item"));
+  // The API words its errors in the language asked for: the page's, not the browser's.
+  const language = document.documentElement.lang || "id";
   const api = (path, body) => fetch("/api/v1/moderation" + path, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "X-CSRFToken": csrf },
+    headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept-Language": language },
     credentials: "same-origin",
     body: JSON.stringify(body || {}),
   });
@@ -64,12 +66,12 @@
     clearTimeout(claimTimer);
     claimTimer = setTimeout(() => {
       const item = items()[current];
-      if (item) api("/comments/" + encodeURIComponent(item.dataset.commentId) + "/claim").catch(() => {});
+      if (item && item.dataset.commentId) api("/comments/" + encodeURIComponent(item.dataset.commentId) + "/claim").catch(() => {});
     }, 400);
   }
 
   async function refreshClaims() {
-    const ids = items().map((el) => el.dataset.commentId);
+    const ids = items().map((el) => el.dataset.commentId).filter(Boolean);
     if (!ids.length) return;
     try {
       const response = await fetch("/api/v1/moderation/claims?ids=" + encodeURIComponent(ids.join(",")),
@@ -100,6 +102,7 @@
 
   async function decide(item, action, why) {
     if (!item) return;
+    if (item.dataset.campaignId) { decideCampaign(item, action, why); return; }
     const id = item.dataset.commentId;
     const from = item.dataset.status;
     item.classList.add("busy");
@@ -136,6 +139,7 @@
     const last = undoStack.pop();
     if (!last) { say(messages.nothing_to_undo, ""); return; }
     let restoredIds;
+    if (last.campaign) { undoCampaign(last); return; }
     if (last.batch) {
       const response = await api("/batches/" + encodeURIComponent(last.batch) + "/undo");
       const body = await response.json();
@@ -170,7 +174,8 @@
   async function refreshCounts() {
     const params = new URLSearchParams(location.search);
     params.set("limit", "1");
-    const response = await fetch("/api/v1/moderation/queue?" + params.toString(), { credentials: "same-origin" });
+    const response = await fetch("/api/v1/moderation/queue?" + params.toString(),
+      { credentials: "same-origin", headers: { "Accept-Language": language } });
     if (!response.ok) return;
     const body = await response.json();
     for (const [status, n] of Object.entries(body.counts)) {
@@ -180,7 +185,7 @@
   }
 
   function selected() {
-    return items().filter((el) => el.querySelector(".select").checked);
+    return items().filter((el) => { const box = el.querySelector(".select"); return box && box.checked; });
   }
 
   async function bulk(action) {
@@ -259,6 +264,83 @@
     else if (button.dataset.action) decide(item, button.dataset.action);
   });
 
+  // Campaigns (issue 18): one row for many near duplicates. a/r/s decide all its comments in
+  // this tab at once (one batch, one undo); Enter shows its comments inside the row, where
+  // j/k reach them and a/r/s decide one.
+  async function decideCampaign(row, action, why) {
+    const from = row.dataset.status;
+    row.classList.add("busy");
+    let response;
+    try {
+      response = await api("/campaigns/" + encodeURIComponent(row.dataset.campaignId) + "/decision",
+        Object.assign({ action: action, expected_status: from, seen_at: row.dataset.seenAt }, why || {}));
+    } catch (e) {
+      row.classList.remove("busy");
+      say(messages.error, "error");
+      return;
+    }
+    row.classList.remove("busy");
+    const body = await response.json();
+    if (!response.ok) {
+      if (response.status === 409) row.classList.add("conflict");
+      say(body.error ? body.error.message : messages.error, "error");
+      return;
+    }
+    const results = Object.values(body.results);
+    const done = results.filter((r) => r === "ok" || r === "unchanged").length;
+    const conflicts = results.filter((r) => r === "conflict").length;
+    const moved = results.filter((r) => r === "ok").length;
+    let text = messages.campaign_done.replace("{n}", done);
+    if (conflicts) text += "; " + messages.bulk_conflicts.replace("{n}", conflicts);
+    if (body.left_out) text += "; " + messages.campaign_left_out.replace("{n}", body.left_out);
+    bumpCount(from, -moved);
+    bumpCount(action === "approve" ? "approved" : action === "reject" ? "rejected" : "spam", moved);
+    undoStack.push({ batch: body.batch_id, campaign: { id: row.dataset.campaignId, index: items().indexOf(row) }, entries: [] });
+    removeItem(row);
+    say(text, conflicts || body.left_out ? "error" : "ok", true);
+  }
+
+  async function undoCampaign(last) {
+    const response = await api("/batches/" + encodeURIComponent(last.batch) + "/undo");
+    const body = await response.json();
+    if (!response.ok) { say(body.error ? body.error.message : messages.error, "error"); return; }
+    const restored = Object.values(body.results).filter((r) => r === "ok").length;
+    say(messages.bulk_undone.replace("{n}", restored), "ok");
+    const fragment = await fetch("/moderation/campaigns/" + encodeURIComponent(last.campaign.id) +
+                                 "/row?status=" + encodeURIComponent(tabStatus));
+    if (fragment.ok) {
+      const holder = document.createElement("template");
+      holder.innerHTML = await fragment.text();  // server-rendered, escaped by Jinja
+      const row = holder.content.querySelector(".item");
+      const anchor = items()[last.campaign.index] || null;
+      list.insertBefore(row, anchor && anchor.parentNode === list ? anchor : list.firstChild);
+      empty.hidden = true;
+      focusItem(items().indexOf(row));
+    }
+    refreshCounts();
+  }
+
+  async function toggleCampaign(row) {
+    const button = row.querySelector("[data-members]");
+    const shown = row.querySelector(".members");
+    if (shown) {
+      row.querySelectorAll(".members, .members-more").forEach((el) => el.remove());
+      row.classList.remove("expanded");
+      if (button) button.setAttribute("aria-expanded", "false");
+      focusItem(items().indexOf(row));
+      return;
+    }
+    const response = await fetch("/moderation/campaigns/" + encodeURIComponent(row.dataset.campaignId) +
+                                 "/members?status=" + encodeURIComponent(row.dataset.status));
+    if (!response.ok) { say(messages.error, "error"); return; }
+    const holder = document.createElement("template");
+    holder.innerHTML = await response.text();  // server-rendered, escaped by Jinja
+    row.append(holder.content);
+    row.classList.add("expanded");
+    if (button) button.setAttribute("aria-expanded", "true");
+    focusItem(items().indexOf(row) + 1);
+  }
+
   async function loadMore() {
     const end = list.querySelector(".page-end:last-of-type");
     const cursor = end ? end.dataset.nextCursor : "";
@@ -284,6 +366,7 @@
     if (button && button.dataset.action === "reject") askWhyReject(item);
     else if (button && button.dataset.action) decide(item, button.dataset.action);
     else if (button && button.hasAttribute("data-detail")) openDetail(item);
+    else if (button && button.hasAttribute("data-members")) toggleCampaign(item);
     else if (button && button.hasAttribute("data-expand")) {
       const open = item.classList.toggle("expanded");
       button.setAttribute("aria-expanded", String(open));
@@ -292,7 +375,7 @@
   document.querySelectorAll("[data-bulk]").forEach((button) =>
     button.addEventListener("click", () => bulk(button.dataset.bulk)));
   document.getElementById("select-all").addEventListener("change", (event) => {
-    items().forEach((el) => { el.querySelector(".select").checked = event.target.checked; });
+    items().forEach((el) => { const box = el.querySelector(".select"); if (box) box.checked = event.target.checked; });
   });
   document.getElementById("help-button").addEventListener("click", () => help.showModal());
   more.dataset.label = more.textContent;
@@ -312,9 +395,12 @@
       case "a": decide(item, "approve"); break;
       case "r": askWhyReject(item); break;
       case "s": decide(item, "spam"); break;
-      case "x": if (item) { const box = item.querySelector(".select"); box.checked = !box.checked; } break;
+      case "x": { const box = item && item.querySelector(".select"); if (box) box.checked = !box.checked; break; }
       case "u": undoLast(); break;
-      case "Enter": if (event.target.closest && event.target.closest("button")) return; openDetail(item); break;
+      case "Enter":
+        if (event.target.closest && event.target.closest("button")) return;
+        if (item && item.dataset.campaignId) toggleCampaign(item); else openDetail(item);
+        break;
       case "Escape": closeDetail(); break;
       case "/": document.getElementById("q").focus(); break;
       case "?": help.open ? help.close() : help.showModal(); break;
@@ -332,7 +418,8 @@
     params.set("limit", "1");
     params.delete("cursor");
     try {
-      const response = await fetch("/api/v1/moderation/queue?" + params.toString(), { credentials: "same-origin" });
+      const response = await fetch("/api/v1/moderation/queue?" + params.toString(),
+      { credentials: "same-origin", headers: { "Accept-Language": language } });
       if (!response.ok) return;
       const body = await response.json();
       const shown = document.querySelector('[data-count="' + tabStatus + '"]');

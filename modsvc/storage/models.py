@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -77,7 +78,8 @@ class ActorKind(enum.StrEnum):
     automatic decisions (a blocklist rule or the honeypot decided, or the score did);
     ``portal`` a comment's arrival from the portal; ``citizen`` its writer asking, through the
     portal's page, for a person to look at it (a comment the model marked spam goes back to
-    the queue); ``system`` anything else.
+    the queue); ``campaign`` a near duplicate sent to spam because moderators had marked its
+    campaign spam (issue 18); ``system`` anything else.
     """
 
     MODERATOR = "moderator"
@@ -87,6 +89,7 @@ class ActorKind(enum.StrEnum):
     RULE = "rule"
     PORTAL = "portal"
     CITIZEN = "citizen"
+    CAMPAIGN = "campaign"
     SYSTEM = "system"
 
     @classmethod
@@ -97,7 +100,7 @@ class ActorKind(enum.StrEnum):
     @classmethod
     def automatic(cls) -> tuple[ActorKind, ...]:
         """Decisions the service made by itself."""
-        return (cls.MODEL, cls.RULE)
+        return (cls.MODEL, cls.RULE, cls.CAMPAIGN)
 
     @classmethod
     def arrivals(cls) -> tuple[ActorKind, ...]:
@@ -151,6 +154,9 @@ class Comment(Base):
     model_version: Mapped[str | None] = mapped_column(String(64), nullable=True)
     reasons: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, nullable=True)
     scored_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # The campaign of near duplicates it belongs to, set when it is scored (migration 0007;
+    # no foreign key: the column was added without rebuilding the table and its triggers).
+    campaign_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (
         Index("ix_comments_status_created", "status", "created_at", "id"),
@@ -158,6 +164,16 @@ class Comment(Base):
         Index("ix_comments_article_status_created", "article_id", "status", "created_at"),
         Index("ix_comments_email", "author_email"),
         Index("ix_comments_ip_hash", "ip_hash"),
+        # Partial: only campaigns' members are indexed, so arrivals pay nothing for them.
+        Index("ix_comments_campaign_status", "campaign_id", "status",
+              sqlite_where=text("campaign_id IS NOT NULL"),
+              postgresql_where=text("campaign_id IS NOT NULL")),
+        Index("ix_comments_campaign_article", "campaign_id", "article_id",
+              sqlite_where=text("campaign_id IS NOT NULL"),
+              postgresql_where=text("campaign_id IS NOT NULL")),
+        Index("ix_comments_campaign_ip", "campaign_id", "ip_hash",
+              sqlite_where=text("campaign_id IS NOT NULL"),
+              postgresql_where=text("campaign_id IS NOT NULL")),
     )
 
 
@@ -253,15 +269,21 @@ class ModelVersion(Base):
 class WebhookDelivery(Base):
     """One attempt to tell the portal about a status change; only ever added.
 
-    ``event_id`` is the moderation event announced, so the log shows every attempt of one
-    notification together and a delivery job can tell it was already delivered.
+    ``event_id`` is the moderation event announced (for ``campaign.blocked``, the campaign
+    decision), so the log shows every attempt of one notification together and a delivery job
+    can tell it was already delivered; ``event_type`` says which.
     """
 
     __tablename__ = "webhook_deliveries"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     event_id: Mapped[int] = mapped_column(BigInteger, index=True)
-    comment_id: Mapped[str] = mapped_column(String(32), index=True)
+    event_type: Mapped[str] = mapped_column(
+        String(40), default="comment.status_changed", server_default="comment.status_changed"
+    )
+    # A comment's notice names the comment; a campaign's notice the campaign.
+    comment_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)
+    campaign_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     from_status: Mapped[str | None] = mapped_column(String(16), nullable=True)
     to_status: Mapped[str] = mapped_column(String(16))
     attempt: Mapped[int] = mapped_column(Integer)
@@ -294,3 +316,49 @@ class ReviewRequest(Base):
     __table_args__ = (
         Index("ix_review_requests_open", "answered_at", "created_at", "comment_id"),
     )
+
+
+class Campaign(Base):
+    """Near duplicates of one another that arrived within the campaign window (issue 18).
+
+    A campaign is a signal, not a verdict: each member is scored and decided on its own, and
+    only a decision by people (:class:`CampaignDecision`) makes it a spam campaign whose later
+    near duplicates go to spam directly. ``anchor_id`` is its first comment, whose id is the
+    campaign's token in the Redis index (:mod:`modsvc.campaign_index`). The counts are kept by
+    the workers as members join; ``decision_id`` points at the standing decision (none, or
+    undone: open).
+    """
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    anchor_id: Mapped[str] = mapped_column(String(32), unique=True)
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    addresses: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    # The standing CampaignDecision (no foreign key: the two tables point at each other).
+    decision_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class CampaignDecision(Base):
+    """People deciding a whole campaign at once; only undone, never deleted.
+
+    ``from_status`` is the status whose members it decided (the queue tab); the members'
+    events carry ``batch_id``, so undoing the batch undoes the decision.
+    """
+
+    __tablename__ = "campaign_decisions"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id"), index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    from_status: Mapped[str] = mapped_column(String(16))
+    batch_id: Mapped[str] = mapped_column(String(32), index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    actor_kind: Mapped[str] = mapped_column(String(16))
+    decided: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -20,6 +22,15 @@ CHROMIUM_ARGS = [
 ]
 
 pytestmark = pytest.mark.browser
+
+
+def shoot(target: Any, name: str, *, full_page: bool = False) -> None:
+    """Save a screenshot of a page or element for the docs, only when asked (`make
+    screenshots` sets MODSVC_SCREENSHOTS=1): `make test` never rewrites the committed ones."""
+    if os.environ.get("MODSVC_SCREENSHOTS") != "1":
+        return
+    options: dict[str, Any] = {"full_page": True} if full_page else {}
+    target.screenshot(path=str(SCREENSHOTS / name), **options)
 
 
 @pytest.fixture(scope="session")

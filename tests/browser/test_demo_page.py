@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from modsvc.captcha import answer_for
 from modsvc.storage import Comment
-from tests.browser.conftest import SCREENSHOTS, Live
+from tests.browser.conftest import Live, shoot
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +27,7 @@ def test_a_reader_solves_the_captcha_and_posts_a_comment(
     page.fill("#author_name", "Siti Aminah")
     page.fill("#body", "Jalan di depan SD Negeri 2 rusak parah, mohon segera diperbaiki")
     page.fill("#captcha_answer", answer_for(live.service.settings.secret_key, captcha_id))
-    page.screenshot(path=str(SCREENSHOTS / "demo.png"))
+    shoot(page, "demo.png")
     with page.expect_response("**/api/v1/comments") as posted:
         page.click("#submit")
     assert posted.value.status == 202, posted.value.json()

@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from modsvc.accounts import add_moderator
-from tests.browser.conftest import SCREENSHOTS, Live, log_in
+from tests.browser.conftest import Live, log_in, shoot
 from tests.conftest import seed_comments, stored_status
 
 pytestmark = pytest.mark.browser
@@ -42,7 +42,7 @@ def test_a_wrong_password_shows_an_error_and_the_right_one_opens_the_queue(
 
     log_in(page, live, "dewi", "bukan-sandinya")
     expect(page.get_by_role("alert")).to_contain_text("Nama pengguna atau kata sandi salah")
-    page.screenshot(path=str(SCREENSHOTS / "login.png"))
+    shoot(page, "login.png")
     log_in(page, live, "dewi", PASSWORD)
 
     expect(page).to_have_url(live.base + "/moderation")
@@ -54,7 +54,7 @@ def test_a_moderator_approves_with_the_keyboard_alone(live: Live, moderator_page
     page = moderator_page
     page.reload()
     expect(page.locator(".item")).to_have_count(5)
-    page.screenshot(path=str(SCREENSHOTS / "queue.png"))
+    shoot(page, "queue.png")
 
     page.keyboard.press("j")
     expect(page.locator(".item.current")).to_have_attribute("data-comment-id", ids[3])
@@ -207,11 +207,11 @@ def test_the_detail_panel_and_phone_width_work(
     page = open_page(width=390, height=844)
     log_in(page, live, "dewi", PASSWORD)
     expect(page.locator(".item")).to_have_count(5)
-    page.screenshot(path=str(SCREENSHOTS / "queue-phone.png"))
+    shoot(page, "queue-phone.png")
 
     page.locator(".item").first.get_by_role("button", name="Rincian").click()
     expect(page.locator("#detail")).to_contain_text("Riwayat")
-    page.screenshot(path=str(SCREENSHOTS / "detail-phone.png"))
+    shoot(page, "detail-phone.png")
     page.keyboard.press("Escape")
     expect(page.locator("#detail")).to_be_hidden()
 
@@ -224,7 +224,7 @@ def test_the_queue_has_no_serious_accessibility_violations(
     page.reload()
     page.keyboard.press("Enter")
     expect(page.locator("#detail")).to_be_visible()
-    page.screenshot(path=str(SCREENSHOTS / "queue-detail.png"))
+    shoot(page, "queue-detail.png")
 
     results = Axe().run(page)
     serious = [

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from modsvc.accounts import add_moderator
 from modsvc.model_store import ModelStore
-from tests.browser.conftest import SCREENSHOTS, Live, log_in
+from tests.browser.conftest import Live, log_in, shoot
 from tests.conftest import seed_comments
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -36,7 +36,7 @@ def test_an_admin_retrains_and_watches_the_new_model_go_live(
     page = admin_page
     page.get_by_role("link", name="Operasi").click()
     expect(page.get_by_role("heading", name="Statistik")).to_be_visible()
-    page.screenshot(path=str(SCREENSHOTS / "ops-stats.png"), full_page=True)
+    shoot(page, "ops-stats.png", full_page=True)
     page.get_by_role("link", name="Model", exact=True).click()
     expect(page.locator(".model")).to_have_count(1)
 
@@ -48,7 +48,14 @@ def test_an_admin_retrains_and_watches_the_new_model_go_live(
     live_version = ModelStore(live.service.services).active_version()
     assert live_version != live.service.model_version
     expect(page.locator(f'[data-version="{live_version}"] .badge')).to_have_text("aktif")
-    page.screenshot(path=str(SCREENSHOTS / "ops-models.png"), full_page=True)
+    # What changed, in words and the portal's kind of numbers, and charts in Indonesian.
+    card = page.locator(f'[data-version="{live_version}"]')
+    expect(card.locator(".change")).to_contain_text("spam tertangkap")
+    expect(card).to_contain_text("Ditandai spam mulai skor")
+    card.get_by_text("Grafik dan angka teknis").click()
+    expect(card.locator("figure svg")).to_have_count(2)
+    expect(card.locator("figcaption").first).to_contain_text("Komentar per skor spam")
+    shoot(page, "ops-models.png", full_page=True)
 
 
 def test_an_admin_adds_a_rule_and_tests_a_text_against_it(
@@ -69,4 +76,4 @@ def test_an_admin_adds_a_rule_and_tests_a_text_against_it(
     result = page.locator("#test-result")
     expect(result).to_contain_text("Spam")
     expect(result.locator("mark").filter(has_text="hoki303.xyz")).to_have_count(1)
-    page.screenshot(path=str(SCREENSHOTS / "ops-rules.png"), full_page=True)
+    shoot(page, "ops-rules.png", full_page=True)

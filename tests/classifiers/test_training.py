@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from classifiers.corpus import LabeledText
+from classifiers.steps import TrainingStep
 from classifiers.training import TrainedModel, TrainingError, train_model
 
 
@@ -52,13 +53,14 @@ def test_training_twice_with_the_same_seed_gives_the_same_model(
 def test_a_given_holdout_is_used_as_is(tiny_examples: list[LabeledText]) -> None:
     held = tiny_examples[::5]
     train = [e for i, e in enumerate(tiny_examples) if i % 5]
-    messages: list[str] = []
-    model = train_model(train, holdout=held, progress=messages.append)
+    steps: list[TrainingStep] = []
+    model = train_model(train, holdout=held, progress=steps.append)
     assert model.holdout_labels == [e.label for e in held]
     assert model.card["data"]["holdout"]["total"] == len(held)
-    assert messages
-    assert messages[0].startswith("chose alpha")
-    assert messages[1].startswith("fitting on")
+    assert [step.code for step in steps] == ["alpha", "fitting", "scoring_holdout",
+                                             "holdout_result"]
+    assert str(steps[1]).startswith("fitting on")
+    assert steps[2].figures == {"comments": len(held)}
 
 
 def test_training_on_one_class_only_fails_clearly(tiny_examples: list[LabeledText]) -> None:

@@ -87,7 +87,9 @@ def test_two_moderators_deciding_the_same_comment_the_second_gets_409(
     assert second.status_code == 409
     error = second.get_json()["error"]
     assert error["code"] == "conflict"
-    assert error["details"] == {"status": "spam", "by": "moderator:dewi"}
+    assert (error["details"]["status"], error["details"]["by"]) == ("spam", "moderator:dewi")
+    assert error["message"] == ("Komentar ini sudah spam (oleh moderator dewi). "
+                                "Muat ulang untuk melihatnya.")
 
 
 def test_bulk_spam_reports_each_comment(

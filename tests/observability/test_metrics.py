@@ -156,6 +156,6 @@ def test_a_stranger_cannot_read_the_metrics(make_service: Callable[..., Service]
     unconfigured = make_service(metrics_token="")
     closed = unconfigured.client.get("/metrics", headers=METRICS_HEADERS)
     assert closed.status_code == 403
-    assert "MODSVC_METRICS_TOKEN" in closed.get_json()["error"]["message"]
+    assert "MODSVC_METRICS_TOKEN" in closed.get_json()["error"]["details"]["detail"]
     opened = make_service(metrics_token="", metrics_public="on")
     assert opened.client.get("/metrics").status_code == 200

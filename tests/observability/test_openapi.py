@@ -26,9 +26,15 @@ UI_ROUTES = frozenset({
     "/", "/login", "/logout", "/demo", "/docs", "/static/<path:filename>",
     "/moderation", "/moderation/items", "/moderation/comments/<comment_id>/item",
     "/moderation/comments/<comment_id>/panel",
-    "/ops", "/ops/models", "/ops/models/<version>/<plot>.png", "/ops/models/<version>/activate",
+    "/ops", "/ops/models", "/ops/models/<version>/activate",
     "/ops/models/retrain", "/ops/models/rollback", "/ops/moderators", "/ops/rules",
     "/ops/tokens", "/ops/webhooks",
+    # Campaigns (issue 18): the rows' fragments and the operators' pages.
+    "/moderation/campaigns/<int:campaign_id>/members",
+    "/moderation/campaigns/<int:campaign_id>/row",
+    "/ops/campaigns", "/ops/campaigns/<int:campaign_id>",
+    # The embedded comment section's code, and the comments' page for readers without it.
+    "/embed.js", "/embed/articles/<article_id>",
 })
 API_PREFIXES = ("/api/", "/1.1/", "/1.2/", "/healthz", "/readyz", "/metrics", "/openapi.json")
 IGNORED_METHODS = {"HEAD", "OPTIONS"}

@@ -27,7 +27,8 @@ def test_a_citizen_posts_a_comment_and_a_worker_puts_it_in_the_queue(
 
     status = portal.client.get(f"/api/v1/comments/{body['id']}").get_json()
     assert status["status"] in {"pending", "spam"}
-    assert set(status) == {"id", "status", "article_id", "created_at"}
+    assert set(status) == {"id", "status", "article_id", "created_at", "review"}
+    assert status["review"] is None, "the writer has not asked for a review"
     with services.db.session() as session:
         comment = session.get(Comment, body["id"])
         assert comment is not None

@@ -43,9 +43,12 @@ PUBLIC_ENDPOINTS = frozenset({
     "comments.post_comment", "comments.get_comment", "articles.approved_comments",
     "ui.login", "ui.logout", "ui.index", "akismet.verify_key", "akismet.comment_check",
     "akismet.submit_spam", "akismet.submit_ham", "akismet.usage_limit",
+    # The portal's side (issue 19): the embedded section, the comments as HTML for readers and
+    # CMSs, and the writer's request for a review (which checks its own token).
+    "embed.script", "embed.fragment", "embed.page", "comments.request_review",
 })
 SCOPE_OF_BLUEPRINT = {"moderation": "moderate", "ui": "moderate", "operations": "operate",
-                      "webhooks": "operate", "ops": "operate"}
+                      "webhooks": "operate", "ops": "operate", "campaigns": "moderate"}
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 

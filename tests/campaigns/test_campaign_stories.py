@@ -1,0 +1,333 @@
+"""Stories of spam campaigns (issue 18): a hundred variants seen as one, decided once, the next
+variant caught, and what citizens write again and again left alone.
+
+Real Redis (the shared index), real database, the real worker; texts we wrote
+(tests/campaigns/conftest.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import select
+
+from modsvc.accounts import add_moderator
+from modsvc.model_store import moderator_labels
+from modsvc.queues import SCORING_QUEUE, job_queue
+from modsvc.storage import ActorKind, Campaign, Comment, ModerationEvent
+from tests.campaigns.conftest import ADVERT, CHEERS, GENUINE, NEXT_VARIANT, THANKS, Crowd
+from tests.conftest import Moderator, Service
+from workers import runtime
+from workers.worker import ScoringWorker
+
+
+def _campaigns(moderator: Moderator, status: str = "pending") -> dict[str, Any]:
+    answer = moderator.client.get("/api/v1/moderation/campaigns", query_string={"status": status})
+    assert answer.status_code == 200, answer.get_json()
+    return dict(answer.get_json())
+
+
+def _decide(moderator: Moderator, campaign_id: int, action: str, **fields: Any) -> Any:
+    return moderator.client.post(
+        f"/api/v1/moderation/campaigns/{campaign_id}/decision",
+        json={"action": action, **fields}, headers={"X-CSRFToken": moderator.csrf()},
+    )
+
+
+def _undo(moderator: Moderator, batch_id: str) -> Any:
+    return moderator.client.post(f"/api/v1/moderation/batches/{batch_id}/undo",
+                                 headers={"X-CSRFToken": moderator.csrf()})
+
+
+def _status(service: Service, comment_id: str) -> str:
+    with service.services.db.session() as session:
+        return str(session.scalar(select(Comment.status).where(Comment.id == comment_id)))
+
+
+def test_a_campaign_arriving_across_articles_from_many_addresses_is_one_row(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    adverts = crowd.campaign_of_adverts(9, articles=3)
+    genuine = [crowd.post(body, article=f"berita-{n}", address=f"203.0.113.{n + 1}")
+               for n, body in enumerate(GENUINE)]
+    people_decide.drain()
+    dewi = make_moderator()
+
+    listing = _campaigns(dewi)
+
+    [row] = listing["items"]
+    assert (row["size"], row["articles"], row["addresses"], row["in_status"]) == (9, 3, 9, 9)
+    assert row["blocked"] is False
+    assert row["decision"] is None
+    assert row["sample"]["id"] in adverts
+    outside = dewi.queue(campaign="none").get_json()["items"]
+    assert sorted(item["id"] for item in outside) == sorted(genuine)
+    members = dewi.client.get(f"/api/v1/moderation/campaigns/{row['id']}/comments").get_json()
+    assert sorted(item["id"] for item in members["items"]) == sorted(adverts)
+    assert all(item["campaign_id"] == row["id"] for item in members["items"])
+    detail = dewi.client.get(f"/api/v1/moderation/campaigns/{row['id']}").get_json()
+    assert detail["statuses"]["pending"] == 9
+    assert sorted(a["article_id"] for a in detail["article_list"]) == [
+        "berita-0", "berita-1", "berita-2"]
+    assert sum(hour["comments"] for hour in detail["timeline"]) == 9
+    # A campaign is a signal, not a verdict: every member was judged on its own.
+    assert {_status(people_decide, comment_id) for comment_id in adverts} == {"pending"}
+
+
+def test_a_worker_scoring_the_whole_campaign_in_one_batch_groups_it_the_same(
+    people_decide: Service, crowd: Crowd
+) -> None:
+    adverts = crowd.campaign_of_adverts(12, articles=4)
+    runtime.configure(people_decide.services)
+    queue = job_queue(SCORING_QUEUE, people_decide.services.redis)
+    ScoringWorker([queue], connection=people_decide.services.redis, batch_size=64).work(
+        burst=True)
+
+    with people_decide.services.db.session() as session:
+        campaigns = session.scalars(select(Campaign)).all()
+        members = session.scalars(select(Comment.campaign_id).where(Comment.id.in_(adverts)))
+        assert [(c.size, c.articles, c.addresses) for c in campaigns] == [(12, 4, 12)]
+        assert set(members) == {campaigns[0].id}
+
+
+def test_one_action_decides_the_whole_campaign_and_one_undo_takes_it_back(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    adverts = crowd.campaign_of_adverts(8)
+    genuine = crowd.post(GENUINE[0], article="berita-9", address="203.0.113.9")
+    people_decide.drain()
+    dewi = make_moderator()
+    listing = _campaigns(dewi)
+    row = listing["items"][0]
+
+    done = _decide(dewi, row["id"], "spam", expected_status="pending",
+                   seen_at=listing["seen_at"])
+
+    assert done.status_code == 200, done.get_json()
+    answer = done.get_json()
+    assert answer["results"] == dict.fromkeys(adverts, "ok")
+    assert answer["campaign"]["blocked"] is True
+    assert {_status(people_decide, comment_id) for comment_id in adverts} == {"spam"}
+    assert _status(people_decide, genuine) == "pending"
+    history = dewi.client.get(f"/api/v1/moderation/comments/{adverts[0]}").get_json()["events"]
+    assert (history[-1]["actor"], history[-1]["to_status"], history[-1]["batch_id"]) == (
+        "moderator:dewi", "spam", answer["batch_id"])
+    assert _campaigns(dewi)["items"] == []
+
+    undone = _undo(dewi, answer["batch_id"])
+
+    assert undone.status_code == 200, undone.get_json()
+    assert undone.get_json()["results"] == dict.fromkeys(adverts, "ok")
+    assert {_status(people_decide, comment_id) for comment_id in adverts} == {"pending"}
+    [again] = _campaigns(dewi)["items"]
+    assert (again["in_status"], again["blocked"], again["decision"]) == (8, False, None)
+
+
+def test_a_member_someone_else_decided_after_the_page_was_read_is_a_conflict(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    adverts = crowd.campaign_of_adverts(5)
+    people_decide.drain()
+    dewi, budi = make_moderator("dewi"), make_moderator("budi")
+    listing = _campaigns(dewi)
+    assert budi.decide(adverts[2], "reject", expected_status="pending").status_code == 200
+
+    answer = _decide(dewi, listing["items"][0]["id"], "spam", expected_status="pending",
+                     seen_at=listing["seen_at"]).get_json()
+
+    assert answer["results"][adverts[2]] == "conflict"
+    assert [answer["results"][i] for i in adverts if i != adverts[2]] == ["ok"] * 4
+    assert _status(people_decide, adverts[2]) == "rejected"
+
+
+def test_approving_leaves_out_members_that_arrived_after_the_moderator_looked(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    thanks = [crowd.post("Terima kasih infonya pak, semoga kabupaten kita makin maju",
+                         article=f"berita-{n}", address=f"203.0.113.{n + 1}") for n in range(4)]
+    people_decide.drain()
+    dewi = make_moderator()
+    listing = _campaigns(dewi)
+    later = crowd.post("Terima kasih infonya pak, semoga kabupaten kita makin maju!",
+                       article="berita-7", address="203.0.113.77")
+    people_decide.drain()
+
+    answer = _decide(dewi, listing["items"][0]["id"], "approve", expected_status="pending",
+                     seen_at=listing["seen_at"]).get_json()
+
+    assert answer["results"] == dict.fromkeys(thanks, "ok")
+    assert answer["left_out"] == 1
+    assert _status(people_decide, later) == "pending", "nobody read it yet"
+
+
+def test_the_next_variant_of_a_campaign_marked_spam_goes_to_spam_with_the_reason(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    crowd.campaign_of_adverts(6)
+    people_decide.drain()
+    dewi = make_moderator()
+    row = _campaigns(dewi)["items"][0]
+    assert _decide(dewi, row["id"], "spam").status_code == 200
+
+    variant = crowd.post(NEXT_VARIANT, article="berita-baru", address="192.0.2.200")
+    people_decide.drain()
+
+    assert _status(people_decide, variant) == "spam"
+    detail = dewi.client.get(f"/api/v1/moderation/comments/{variant}").get_json()
+    assert detail["reasons"][0]["code"] == "campaign_blocked"
+    assert detail["reasons"][0]["text_id"] == (
+        f"mirip kampanye #{row['id']} yang ditandai spam oleh moderator")
+    last = detail["events"][-1]
+    assert (last["actor"], last["actor_kind"], last["to_status"]) == (
+        f"campaign:{row['id']}", ActorKind.CAMPAIGN, "spam")
+    campaign = dewi.client.get(f"/api/v1/moderation/campaigns/{row['id']}").get_json()
+    assert (campaign["size"], campaign["caught"], campaign["articles"]) == (7, 1, 4)
+    # Reversible: a person may still approve it.
+    assert dewi.decide(variant, "approve", expected_status="spam").status_code == 200
+
+
+def test_undoing_the_block_sends_what_it_caught_back_to_scoring(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    crowd.campaign_of_adverts(4)
+    people_decide.drain()
+    dewi = make_moderator()
+    row = _campaigns(dewi)["items"][0]
+    batch = _decide(dewi, row["id"], "spam").get_json()["batch_id"]
+    variant = crowd.post(NEXT_VARIANT, article="berita-baru", address="192.0.2.200")
+    people_decide.drain()
+    assert _status(people_decide, variant) == "spam"
+
+    undone = _undo(dewi, batch)
+    people_decide.drain()
+
+    assert undone.get_json()["results"][variant] == "ok"
+    assert _status(people_decide, variant) == "pending", "judged again, with no block"
+    again = dewi.client.get(f"/api/v1/moderation/campaigns/{row['id']}").get_json()
+    assert again["blocked"] is False
+
+
+def test_approving_a_blocked_campaign_from_the_spam_tab_lifts_the_block(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    adverts = crowd.campaign_of_adverts(4)
+    people_decide.drain()
+    dewi = make_moderator()
+    row = _campaigns(dewi)["items"][0]
+    assert _decide(dewi, row["id"], "spam").status_code == 200
+
+    approved = _decide(dewi, row["id"], "approve", expected_status="spam").get_json()
+    variant = crowd.post(NEXT_VARIANT, article="berita-baru", address="192.0.2.200")
+    people_decide.drain()
+
+    assert approved["campaign"]["blocked"] is False
+    assert {_status(people_decide, comment_id) for comment_id in adverts} == {"approved"}
+    assert _status(people_decide, variant) == "pending"
+
+
+def test_a_campaign_the_model_caught_can_be_confirmed_in_the_spam_tab_to_catch_what_it_misses(
+    make_service: Callable[..., Service],
+) -> None:
+    # The tiny model marks the adverts spam by itself: they wait in the spam tab.
+    service = make_service(trusted_proxies="1", spam_threshold="0.5", approve_threshold="0.2")
+    crowd = Crowd(service)
+    adverts = crowd.campaign_of_adverts(5)
+    service.drain()
+    add_moderator(service.services, "dewi", "dewi-password-123")
+    dewi = Moderator(service, "dewi", "dewi-password-123")
+    assert dewi.log_in().status_code == 302
+    assert {_status(service, comment_id) for comment_id in adverts} == {"spam"}
+    [row] = _campaigns(dewi, "spam")["items"]
+
+    confirmed = _decide(dewi, row["id"], "spam", expected_status="spam").get_json()
+
+    assert confirmed["results"] == dict.fromkeys(adverts, "unchanged")
+    assert confirmed["campaign"]["blocked"] is True
+    labels = {label.text: label for label in moderator_labels(service.services)}
+    assert {labels[body].label for body in ADVERT} == {1}, "its members are labels now"
+
+
+def test_a_campaign_marked_spam_becomes_labels_for_the_next_retraining(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    crowd.campaign_of_adverts(5)
+    people_decide.drain()
+    dewi = make_moderator()
+    row = _campaigns(dewi)["items"][0]
+    _decide(dewi, row["id"], "spam")
+    crowd.post(NEXT_VARIANT, article="berita-baru", address="192.0.2.200")
+    people_decide.drain()
+
+    labels = {label.text: label for label in moderator_labels(people_decide.services)}
+
+    assert {labels[body].label for body in ADVERT} == {1}
+    assert labels[NEXT_VARIANT].label == 1
+    assert labels[NEXT_VARIANT].source == "campaigns", "caught, never read by a person"
+    assert labels[ADVERT[0]].source == "moderators"
+
+
+def test_what_citizens_write_again_and_again_is_never_a_spam_campaign(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    short = [crowd.post(body, article=f"berita-{n % 6}", address=f"203.0.113.{n + 1}")
+             for n, body in enumerate(["Aamiin", "aamiin ya allah", "Mantap", "Setuju"] * 3)]
+    thanks = [crowd.post(body, article=f"berita-{n % 6}", address=f"203.0.113.{n + 50}")
+              for n, body in enumerate([THANKS, CHEERS] * 6)]
+    warning = crowd.post("Hati-hati, JAWAPOKER88 itu penipu, jangan main judi online ya warga",
+                         article="berita-1", address="203.0.113.99")
+    crowd.campaign_of_adverts(5)
+    people_decide.drain()
+    dewi = make_moderator()
+
+    rows = {row["sample"]["body"].lower(): row for row in _campaigns(dewi)["items"]}
+    adverts_row = next(row for body, row in rows.items() if "gabung" in body)
+    _decide(dewi, adverts_row["id"], "spam")
+    # Even a mistaken spam decision on a phrase everybody writes blocks nothing.
+    thanks_row = rows[THANKS.lower()]
+    assert _decide(dewi, thanks_row["id"], "spam").status_code == 200
+    later = [crowd.post(body, article="berita-baru", address="192.0.2.10")
+             for body in (THANKS, "Aamiin")]
+    people_decide.drain()
+
+    with people_decide.services.db.session() as session:
+        grouped = dict(session.execute(
+            select(Comment.id, Comment.campaign_id).where(Comment.id.in_(short + [warning]))
+        ).all())
+    assert set(grouped.values()) == {None}, "too short to tell a copy from a coincidence"
+    assert thanks_row["size"] == 6, "grouped: a moderator may approve them at once"
+    assert {_status(people_decide, comment_id) for comment_id in thanks} - {"spam"} == {
+        "pending"}
+    assert [_status(people_decide, comment_id) for comment_id in later] == ["pending", "pending"]
+    assert _status(people_decide, warning) == "pending"
+    with people_decide.services.db.session() as session:
+        caught = session.scalar(select(ModerationEvent.id).where(
+            ModerationEvent.actor_kind == ActorKind.CAMPAIGN))
+    assert caught is None
+
+
+def test_campaign_endpoints_need_the_moderate_scope(people_decide: Service) -> None:
+    client = people_decide.app.test_client()
+
+    assert client.get("/api/v1/moderation/campaigns").status_code == 401
+    assert client.get("/api/v1/moderation/campaigns/1").status_code == 401
+    assert client.post("/api/v1/moderation/campaigns/1/decision",
+                       json={"action": "spam"}).status_code == 401
+
+
+def test_an_unknown_campaign_is_a_404_and_a_bad_seen_at_a_400(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    crowd.campaign_of_adverts(3)
+    people_decide.drain()
+    dewi = make_moderator()
+    row = _campaigns(dewi)["items"][0]
+
+    missing = _decide(dewi, 99999, "spam")
+    huge = dewi.client.get("/api/v1/moderation/campaigns/99999999999999999999")
+    bad = _decide(dewi, row["id"], "spam", seen_at="yesterday")
+
+    assert missing.status_code == 404
+    assert missing.get_json()["error"]["code"] == "not_found"
+    assert huge.status_code == 404
+    assert bad.status_code == 400
+    assert bad.get_json()["error"]["details"]["fields"] == {"seen_at": "not a time"}
