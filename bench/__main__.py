@@ -161,10 +161,15 @@ def bench_campaigns(args: argparse.Namespace, out: Figures, detail: Figures) -> 
     with running(default_model(), redis_url=args.redis_url) as stack:
         cost = campaigns.grouping_cost(stack, count=_size(args, 3200, 1600),
                                        rounds=3 if args.quick else 5)
+    with running(default_model(), redis_url=args.redis_url) as stack:
+        worst = campaigns.grouping_cost(stack, count=_size(args, 3200, 1600),
+                                        rounds=3 if args.quick else 5, synthetic=True)
     found["cost"] = cost
+    found["cost_synthetic"] = worst
     out["campaign_grouping_ratio"] = round(cost["ratio_to_worker_scoring"], 3)
     out["campaign_grouping_ratio_to_judging"] = round(cost["ratio_to_judging"], 3)
     out["campaign_grouping_us_per_comment"] = round(cost["grouping_seconds_per_comment"] * 1e6, 1)
+    out["campaign_grouping_ratio_synthetic"] = round(worst["ratio_to_worker_scoring"], 3)
     sizes = sorted({_size(args, size, size) if size else 0 for size in campaigns.WINDOW_SIZES})
     with running(None, redis_url=args.redis_url) as stack:
         flat = campaigns.flatness(stack, sizes)

@@ -75,22 +75,36 @@ def _received(stack: Stack, bodies: Sequence[str], prefix: str) -> list[str]:
     return [str(row["id"]) for row in rows]
 
 
-def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5) -> dict[str, Any]:
+def real_comments(count: int) -> list[str]:
+    """The first ``count`` comments of the real corpus vendored in the project, in file order
+    (YouTube comments of 2025-26, a sixth of them gambling spam)."""
+    path = ROOT / "classifiers" / "data" / "real" / "judol-yt-gbennnn.csv"
+    return [text for text, _label in read_set(path)[:count]]
+
+
+def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5,
+                  synthetic: bool = False) -> dict[str, Any]:
     """Seconds per comment of a worker's micro-batches (``score_comments``, 64 at a time) with
     grouping and without, on the same texts, alternating; and the parts of grouping.
 
-    The texts are the benchmark's variations of the seed corpus, which are near duplicates of
-    one another far more often than a portal's comments: most of them join campaigns, so the
-    campaigns' SQL work is measured at its worst.
+    The texts are real comments (:func:`real_comments`), or with ``synthetic`` the benchmark's
+    variations of the seed corpus, which are near duplicates of one another far more often
+    than a portal's comments: half of them join campaigns, so the campaigns' SQL work is
+    measured at its worst.
     """
-    bodies = texts(count, random_seed=18)
+    # Each round scores texts of its own (the same ones with and without grouping), so a round
+    # finds near duplicates only where the stream has them, not copies of an earlier round.
+    stream = texts(count * rounds, random_seed=18) if synthetic else real_comments(count * rounds)
     per_comment: dict[str, list[float]] = {"with": [], "without": []}
+    stack.redis.flushdb()
     for round_number in range(rounds):
+        bodies = stream[round_number * count:(round_number + 1) * count]
         for grouping in (False, True) if round_number % 2 else (True, False):
             services = _services(stack, grouping)
             context = runtime.configure(services)
             context.model()
-            ids = _received(stack, bodies, f"r{round_number}{'g' if grouping else 'n'}")
+            ids = _received(stack, bodies,
+                            f"{'s' if synthetic else 'r'}{round_number}{'g' if grouping else 'n'}")
             started = time.perf_counter()
             for start in range(0, len(ids), BATCH):
                 jobs.score_comments(ids[start:start + BATCH])
@@ -101,6 +115,7 @@ def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5) -> dict[s
     model = context.model()
     # The parts: judging alone (what scoring was before campaigns), the fingerprints, and the
     # index's one round trip per batch.
+    bodies = stream[:count]
     normalised = [model.scorer.score(body, 25.0).normalised for body in bodies]
     started = time.perf_counter()
     for body in bodies:
@@ -110,7 +125,8 @@ def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5) -> dict[s
     found = [fingerprint(text) for text in normalised if text is not None]
     fingerprints = (time.perf_counter() - started) / len(bodies)
     index = campaigns.index(services)
-    entries = [Entry.of(f"probe{n:011d}", one, with_marks=True) for n, one in enumerate(found)]
+    entries = [Entry.of(f"probe{n:011d}", one, with_marks=True) for n, one in enumerate(found)
+               if one.bands or one.marks]
     started = time.perf_counter()
     for start in range(0, len(entries), BATCH):
         index.assign(entries[start:start + BATCH], time.time())
@@ -119,7 +135,8 @@ def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5) -> dict[s
     without = statistics.median(per_comment["without"])
     grouped = _grouped_share(stack)
     return {
-        "comments": count, "rounds": rounds,
+        "texts": "synthetic variations" if synthetic else "real comments", "comments": count,
+        "rounds": rounds,
         "worker_seconds_per_comment_with": with_grouping,
         "worker_seconds_per_comment_without": without,
         "spread_with": [min(per_comment["with"]), max(per_comment["with"])],
@@ -138,7 +155,7 @@ def _grouped_share(stack: Stack) -> float:
     assert stack.services is not None
     with stack.services.db.session() as session:
         total = session.scalar(select(func.count()).select_from(Comment)
-                               .where(Comment.status != CommentStatus.RECEIVED)) or 1
+                               .where(Comment.id.like("_%g%"))) or 1
         grouped = session.scalar(select(func.count()).select_from(Comment)
                                  .where(Comment.campaign_id.is_not(None))) or 0
     return grouped / total

@@ -23,7 +23,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
-from classifiers.text import normalise
+from classifiers.text import link_count, normalise
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ def meta_values(counts: dict[str, int], seconds: float | None) -> list[float]:
     Unknown seconds give zeros in every timing feature, so in a linear model their absence adds
     nothing to the score, neither for spam nor for ham.
     """
-    links = counts["urls"] + counts["domains"]
+    links = link_count(counts)
     chars = counts["chars"]
     letters = counts["letters"]
     fast = quick = unhurried = 0.0

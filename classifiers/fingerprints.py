@@ -107,11 +107,9 @@ def _bands(text: str) -> tuple[tuple[int, ...], int]:
     count = codes.size - SHINGLE + 1
     if count < MIN_SHINGLES:
         return (), max(0, count)
-    # A polynomial of the shingle's code points, scrambled: one vector operation per letter.
-    hashes = codes[:count] * _LETTER[0]
-    for offset in range(1, SHINGLE):
-        hashes += codes[offset:offset + count] * _LETTER[offset]
-    hashes = _mix(hashes)
+    # A polynomial of each shingle's code points (one sliding dot product, wrapping modulo
+    # 2**64 as integer arithmetic does), scrambled.
+    hashes = _mix(np.correlate(codes, _LETTER, mode="valid"))
     hashes.sort()
     distinct = int(np.count_nonzero(hashes[1:] != hashes[:-1])) + 1
     if distinct < MIN_SHINGLES:

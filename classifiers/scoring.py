@@ -33,6 +33,7 @@ from classifiers.features import (
     meta_values,
 )
 from classifiers.features import word_grams as _word_grams
+from classifiers.reasons import Reason
 from classifiers.text import (
     DOMAIN_TOKEN,
     EMAIL_TOKEN,
@@ -41,6 +42,7 @@ from classifiers.text import (
     TLD_PREFIX,
     URL_TOKEN,
     NormalisedText,
+    link_count,
     normalise,
 )
 
@@ -56,35 +58,6 @@ _EMPTY_COLUMNS = np.zeros(0, dtype=np.intp)
 
 class UnsupportedPipelineError(TypeError):
     """The pipeline is not shaped like those :func:`classifiers.training.build_pipeline` makes."""
-
-
-@dataclass(frozen=True)
-class Reason:
-    """One reason a comment looks like spam, in English and Indonesian, with what to highlight.
-
-    ``weight`` is the reason's contribution to the spam log-odds; ``spans`` are ``(start, end)``
-    offsets into the original text.
-    """
-
-    code: str
-    params: dict[str, str]
-    text_en: str
-    text_id: str
-    weight: float
-    spans: list[tuple[int, int]] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form, spans as two-element lists."""
-        # Written out rather than dataclasses.asdict, whose deep copies cost more than the
-        # rest of a worker's bookkeeping for each comment.
-        return {
-            "code": self.code,
-            "params": dict(self.params),
-            "text_en": self.text_en,
-            "text_id": self.text_id,
-            "weight": self.weight,
-            "spans": [list(span) for span in self.spans],
-        }
 
 
 @dataclass(frozen=True)
@@ -641,7 +614,7 @@ class _Explainer:
                 self.found.add(_META_TEXTS[name][0], "", weight)
             else:
                 self.found.add(_META_TEXTS[name][0], "", weight)
-        links = counts["urls"] + counts["domains"]
+        links = link_count(counts)
         if link_weight and links >= 2:
             self.found.add("many_links", "", link_weight, self.link_spans, {"count": str(links)})
         elif link_weight:

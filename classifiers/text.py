@@ -213,6 +213,13 @@ class _Buffer:
             self.counts[key] = self.counts.get(key, 0) + changed
 
 
+def link_count(counts: dict[str, int]) -> int:
+    """How many links a comment holds, from its normalisation's counts: web addresses and bare
+    domains (``pulau88 .com`` counts, however it was spaced). The policy's link limit, the
+    model's link feature and its reasons all count this way."""
+    return counts.get("urls", 0) + counts.get("domains", 0)
+
+
 @dataclass(frozen=True)
 class NormalisedText:
     """A comment with its disguises undone, what was counted on the way, and an offset map.
@@ -229,6 +236,11 @@ class NormalisedText:
     starts: tuple[int, ...] = ()
     ends: tuple[int, ...] = ()
     disguises: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def links(self) -> int:
+        """How many links the comment holds (see :func:`link_count`)."""
+        return link_count(self.counts)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Span in the original text of the normalised characters ``[start, end)``."""

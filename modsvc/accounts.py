@@ -19,7 +19,9 @@ from modsvc.services import Services
 from modsvc.storage import ApiToken, Moderator, utcnow
 from modsvc.storage.models import INTEGER_ID_MAX
 
-ROLES = ("moderator", "admin")
+# What each role of person may do; tokens carry one scope of SCOPES.
+ROLE_SCOPES = {"moderator": frozenset({"moderate"}), "admin": frozenset({"moderate", "operate"})}
+ROLES = tuple(ROLE_SCOPES)
 SCOPES = ("moderate", "operate", "akismet")
 TOKEN_PREFIX = "msv_"
 

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from classifiers.reasons import Reason
 from modsvc.accounts import TOKEN_PREFIX, token_for
 from modsvc.events import record_change
 from modsvc.intake import EMAIL_PATTERN, ip_hashes
@@ -252,14 +253,9 @@ def _source_reason(
     else:
         text_en = f"checked through the Akismet API for {blog}"
         text_id = f"diperiksa lewat API Akismet untuk {blog}"
-    return {
-        "code": SOURCE_REASON,
-        "params": {k: v[:_MAX_PARAM] for k, v in params.items() if v},
-        "text_en": text_en,
-        "text_id": text_id,
-        "weight": 0.0,
-        "spans": [],
-    }
+    return Reason(code=SOURCE_REASON,
+                  params={k: v[:_MAX_PARAM] for k, v in params.items() if v},
+                  text_en=text_en, text_id=text_id, weight=0.0).to_dict()
 
 
 def _checked_with(comment: Comment, token: ApiToken) -> bool:
@@ -333,14 +329,8 @@ class Akismet:
         queue = self.services.settings.akismet_queue_uncertain
         if not item.comment_content.strip() and not item.honeypot:
             # Nothing for the classifier to read (a signup, say): never call that spam.
-            reason = {
-                "code": NO_TEXT_REASON,
-                "params": {},
-                "text_en": "no text to judge",
-                "text_id": "tidak ada teks untuk dinilai",
-                "weight": 0.0,
-                "spans": [],
-            }
+            reason = Reason(code=NO_TEXT_REASON, params={}, text_en="no text to judge",
+                            text_id="tidak ada teks untuk dinilai", weight=0.0).to_dict()
             status = CommentStatus.PENDING if queue else CommentStatus.APPROVED
             version = self.runtime.model().version
             return _Verdict(status, False, False, queue, not queue, None, version, [reason])

@@ -21,7 +21,7 @@ from flask import Flask, Response, g, request, session
 from flask_session.redis import RedisSessionInterface
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from modsvc.accounts import token_for
+from modsvc.accounts import ROLE_SCOPES, token_for
 from modsvc.current import services
 from modsvc.exceptions import ApiError
 from modsvc.services import Services
@@ -29,7 +29,6 @@ from modsvc.storage import ActorKind, Moderator
 
 logger = logging.getLogger(__name__)
 
-ROLE_SCOPES = {"moderator": frozenset({"moderate"}), "admin": frozenset({"moderate", "operate"})}
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 SESSION_HOURS = 12
 

@@ -247,8 +247,11 @@ for c = 1, n do
         -- A copy's buckets already name its group in this generation (and expire with it).
         if written[i] ~= chosen then
             local key = current .. ARGV[first + 2 * i - 2]
-            redis.call('HSET', key, ARGV[first + 2 * i - 1], chosen)
-            redis.call('EXPIREAT', key, expire_at)
+            -- The field "_" is set with every write, so two new fields mean a new hash: only
+            -- then is its expiry set (once a generation, not once a write).
+            if redis.call('HSET', key, ARGV[first + 2 * i - 1], chosen, '_', '1') == 2 then
+                redis.call('EXPIREAT', key, expire_at)
+            end
         end
     end
     out[#out + 1] = chosen

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, cast, func, select, tuple_, update
+from sqlalchemy import Integer, bindparam, case, cast, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -133,6 +133,28 @@ class Membership:
     caught: bool
 
 
+# Core statements on the tables (not the ORM's unit of work): a worker runs them per batch.
+_COMMENTS = Comment.__table__.c
+_CAMPAIGNS = Campaign.__table__.c
+_DECISIONS = CampaignDecision.__table__.c
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A campaign row as a worker's batch needs it (read once, in ``resolve``)."""
+
+    id: int
+    anchor_id: str
+    blocked: bool
+    size: int
+    first_seen_at: datetime
+    last_seen_at: datetime
+
+
+# What ``resolve`` read, for ``record_members`` in the same transaction.
+_KNOWN = "modsvc.campaigns.known"
+
+
 def resolve(
     session: Session, placed: dict[str, Placed], now: datetime
 ) -> dict[str, Membership]:
@@ -141,43 +163,55 @@ def resolve(
     their counts straight."""
     if not placed:
         return {}
-    tokens = {p.placement.token for p in placed.values()}
+    tokens = sorted({p.placement.token for p in placed.values()})
     # A comment scored again (after an undo) may find its own buckets: that is no group.
     own = {comment_id for comment_id, p in placed.items() if p.placement.token == comment_id}
-    existing = set(session.scalars(select(Campaign.anchor_id)
-                                   .where(Campaign.anchor_id.in_(tokens))))
-    missing = sorted(tokens - existing - own)
+    known = _campaigns_of(session, tokens)
+    missing = [token for token in tokens if token not in known and token not in own]
     if missing:
-        session.execute(_insert_ignoring_existing(session), [
+        created = session.execute(_insert_ignoring_existing(session), [
             {"anchor_id": token, "size": 0, "articles": 0, "addresses": 0,
              "first_seen_at": now, "last_seen_at": now, "created_at": now}
             for token in missing
-        ])
-    rows = session.execute(
-        select(Campaign.id, Campaign.anchor_id, CampaignDecision.action)
-        .outerjoin(CampaignDecision, CampaignDecision.id == Campaign.decision_id)
-        .where(Campaign.anchor_id.in_(tokens))
-        .order_by(Campaign.id)
-        .with_for_update(of=Campaign)
-    ).all()
-    by_token = {anchor: (campaign_id, action == "spam") for campaign_id, anchor, action in rows}
+        ]).all()
+        known.update({anchor: _Known(campaign_id, anchor, False, 0, now, now)
+                      for campaign_id, anchor in created})
+        if len(created) < len(missing):  # another worker started some of them meanwhile
+            known = _campaigns_of(session, tokens)
+    session.info[_KNOWN] = {row.id: row for row in known.values()}
     memberships: dict[str, Membership] = {}
     for comment_id, found in placed.items():
-        campaign = by_token.get(found.placement.token)
+        campaign = known.get(found.placement.token)
         if campaign is None:
             continue
-        campaign_id, blocked = campaign
         strong = found.placement.how == How.MARK or found.shingles >= BLOCK_MIN_SHINGLES
-        memberships[comment_id] = Membership(campaign_id, blocked and strong)
+        memberships[comment_id] = Membership(campaign.id, campaign.blocked and strong)
     return memberships
 
 
+def _campaigns_of(session: Session, tokens: Sequence[str]) -> dict[str, _Known]:
+    """Anchor -> its campaign, the campaign rows locked in id order."""
+    found = session.execute(
+        select(_CAMPAIGNS.id, _CAMPAIGNS.anchor_id, _DECISIONS.action, _CAMPAIGNS.size,
+               _CAMPAIGNS.first_seen_at, _CAMPAIGNS.last_seen_at)
+        .select_from(Campaign.__table__.outerjoin(
+            CampaignDecision.__table__, _DECISIONS.id == _CAMPAIGNS.decision_id))
+        .where(_CAMPAIGNS.anchor_id.in_(list(tokens)))
+        .order_by(_CAMPAIGNS.id)
+        .with_for_update(of=Campaign.__table__)
+    ).all()
+    return {row.anchor_id: _Known(row.id, row.anchor_id, row.action == "spam", row.size,
+                                  row.first_seen_at, row.last_seen_at) for row in found}
+
+
 def _insert_ignoring_existing(session: Session) -> Any:
-    """``INSERT ... ON CONFLICT DO NOTHING`` on the anchor, in this database's dialect: two
-    workers may start the same campaign at once."""
+    """``INSERT ... ON CONFLICT DO NOTHING RETURNING`` on the anchor, in this database's
+    dialect: two workers may start the same campaign at once."""
     dialect = session.get_bind().dialect.name
     builder = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return builder(Campaign).on_conflict_do_nothing(index_elements=["anchor_id"])
+    table: Any = Campaign.__table__
+    return (builder(table).on_conflict_do_nothing(index_elements=["anchor_id"])
+            .returning(_CAMPAIGNS.id, _CAMPAIGNS.anchor_id))
 
 
 def caught(judgement: Judgement, membership: Membership | None) -> Judgement:
@@ -219,35 +253,32 @@ class Joined:
 def record_members(session: Session, joined: Sequence[Joined], now: datetime) -> None:
     """Attach the first comment of each new campaign, and keep the campaigns' counts (size,
     articles, addresses, first and last seen) as members join. In the worker's transaction,
-    after the members' own verdicts are written."""
+    after the members' own verdicts are written; a handful of statements per batch."""
     if not joined:
         return
     members = list(joined)
-    campaign_ids = sorted({member.campaign_id for member in joined})
-    campaigns = session.execute(
-        select(Campaign.id, Campaign.anchor_id, Campaign.size)
-        .where(Campaign.id.in_(campaign_ids))
-    ).all()
-    anchors = [(campaign_id, anchor) for campaign_id, anchor, size in campaigns if size == 0]
-    for campaign_id, anchor in anchors:
-        attached = session.execute(  # type: ignore[attr-defined]
-            update(Comment)
-            .where(Comment.id == anchor, Comment.campaign_id.is_(None))
-            .values(campaign_id=campaign_id)
-        ).rowcount
-        if attached:
-            row = session.execute(
-                select(Comment.article_id, Comment.ip_hash, Comment.created_at)
-                .where(Comment.id == anchor)
-            ).one()
-            members.append(Joined(anchor, campaign_id, row.article_id, row.ip_hash,
-                                  row.created_at))
+    current: dict[int, _Known] = session.info.pop(_KNOWN, {})
+    needed = {member.campaign_id for member in joined} - set(current)
+    if needed:  # not through resolve (or another batch's campaign): read them
+        current.update({row.id: row for row in _campaigns_by_id(session, sorted(needed))})
+    anchors = {row.anchor_id: campaign_id for campaign_id, row in current.items()
+               if row.size == 0 and campaign_id in {m.campaign_id for m in joined}}
+    if anchors:
+        attached = session.execute(
+            update(Comment.__table__)  # type: ignore[arg-type]
+            .where(_COMMENTS.id.in_(sorted(anchors)), _COMMENTS.campaign_id.is_(None))
+            .values(campaign_id=case(anchors, value=_COMMENTS.id))
+            .returning(_COMMENTS.id, _COMMENTS.campaign_id, _COMMENTS.article_id,
+                       _COMMENTS.ip_hash, _COMMENTS.created_at)
+        ).all()
+        members += [Joined(*row) for row in attached]
     new_ids = [member.comment_id for member in members]
-    seen_articles = _already(session, Comment.article_id,
-                             {(m.campaign_id, m.article_id) for m in members}, new_ids)
-    seen_addresses = _already(session, Comment.ip_hash,
-                              {(m.campaign_id, m.ip_hash) for m in members if m.ip_hash},
-                              new_ids)
+    # A campaign started in this batch has no other members to compare with.
+    older = [m for m in members if current[m.campaign_id].size > 0]
+    seen_articles = _already(session, _COMMENTS.article_id,
+                             {(m.campaign_id, m.article_id) for m in older}, new_ids)
+    seen_addresses = _already(session, _COMMENTS.ip_hash,
+                              {(m.campaign_id, m.ip_hash) for m in older if m.ip_hash}, new_ids)
     grown: dict[int, dict[str, Any]] = {}
     articles: dict[int, set[str]] = defaultdict(set)
     addresses: dict[int, set[str]] = defaultdict(set)
@@ -261,10 +292,6 @@ def record_members(session: Session, joined: Sequence[Joined], now: datetime) ->
             articles[member.campaign_id].add(member.article_id)
         if member.ip_hash and (member.campaign_id, member.ip_hash) not in seen_addresses:
             addresses[member.campaign_id].add(member.ip_hash)
-    current = {row.id: row for row in session.execute(
-        select(Campaign.id, Campaign.first_seen_at, Campaign.last_seen_at, Campaign.size)
-        .where(Campaign.id.in_(list(grown)))
-    )}
     session.execute(_GROW, [
         {"campaign": campaign_id, "more": change["size"],
          "more_articles": len(articles[campaign_id]),
@@ -276,13 +303,22 @@ def record_members(session: Session, joined: Sequence[Joined], now: datetime) ->
     ])
 
 
+def _campaigns_by_id(session: Session, ids: Sequence[int]) -> list[_Known]:
+    rows = session.execute(
+        select(_CAMPAIGNS.id, _CAMPAIGNS.anchor_id, _CAMPAIGNS.size, _CAMPAIGNS.first_seen_at,
+               _CAMPAIGNS.last_seen_at).where(_CAMPAIGNS.id.in_(list(ids)))
+    ).all()
+    return [_Known(row.id, row.anchor_id, False, row.size, row.first_seen_at,
+                   row.last_seen_at) for row in rows]
+
+
 _GROW = (
     update(Campaign.__table__)  # type: ignore[arg-type]
-    .where(Campaign.__table__.c.id == bindparam("campaign"))
+    .where(_CAMPAIGNS.id == bindparam("campaign"))
     .values(
-        size=Campaign.__table__.c.size + bindparam("more", type_=Integer),
-        articles=Campaign.__table__.c.articles + bindparam("more_articles", type_=Integer),
-        addresses=Campaign.__table__.c.addresses + bindparam("more_addresses", type_=Integer),
+        size=_CAMPAIGNS.size + bindparam("more", type_=Integer),
+        articles=_CAMPAIGNS.articles + bindparam("more_articles", type_=Integer),
+        addresses=_CAMPAIGNS.addresses + bindparam("more_addresses", type_=Integer),
         first_seen_at=bindparam("first_seen"),
         last_seen_at=bindparam("last_seen"),
     )
@@ -292,15 +328,17 @@ _GROW = (
 def _already(
     session: Session, column: Any, pairs: set[tuple[int, Any]], new_ids: Sequence[str]
 ) -> set[tuple[int, Any]]:
-    """Which (campaign, value) pairs other members of the campaign had before this batch."""
+    """Which (campaign, value) pairs other members of the campaign had before this batch:
+    one look-up of the members' partial index per pair."""
     if not pairs:
         return set()
     rows = session.execute(
-        select(Comment.campaign_id, column).distinct()
-        .where(tuple_(Comment.campaign_id, column).in_(sorted(pairs)),
-               Comment.id.not_in(list(new_ids)))
+        select(_COMMENTS.campaign_id, column).distinct()
+        .where(_COMMENTS.campaign_id.in_(sorted({c for c, _v in pairs})),
+               column.in_(sorted({v for _c, v in pairs})),
+               _COMMENTS.id.not_in(list(new_ids)))
     ).all()
-    return {(campaign_id, value) for campaign_id, value in rows}
+    return {(campaign_id, value) for campaign_id, value in rows} & pairs
 
 
 # Deciding a campaign at once ------------------------------------------------------------------

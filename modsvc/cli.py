@@ -213,6 +213,8 @@ def cmd_requeue(args: argparse.Namespace, settings: Settings) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
+    from modsvc import accounts
+
     parser = argparse.ArgumentParser(
         prog="modsvc",
         description="Comment moderation and anti-spam: the web service, workers and tools. "
@@ -263,7 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     dsub = moderators.add_subparsers(dest="action", required=True)
     add = dsub.add_parser("add")
     add.add_argument("name")
-    add.add_argument("--role", choices=["moderator", "admin"], default="moderator")
+    add.add_argument("--role", choices=accounts.ROLES, default="moderator")
     add.add_argument("--password-stdin", action="store_true")
     dsub.add_parser("list")
     dsub.add_parser("disable").add_argument("name")
@@ -273,7 +275,7 @@ def build_parser() -> argparse.ArgumentParser:
     tsub = tokens.add_subparsers(dest="action", required=True)
     create = tsub.add_parser("create")
     create.add_argument("name")
-    create.add_argument("--scope", choices=["moderate", "operate", "akismet"], required=True)
+    create.add_argument("--scope", choices=accounts.SCOPES, required=True)
     tsub.add_parser("list")
     tsub.add_parser("revoke").add_argument("id", type=int)
     tokens.set_defaults(func=cmd_tokens)

@@ -19,11 +19,6 @@ from limits import parse_many
 
 PREFIX = "MODSVC_"
 
-DEFAULT_RATE_LIMIT_COMMENTS = "3/minute;20/hour;100/day"
-DEFAULT_RATE_LIMIT_CAPTCHA = "10/minute;100/hour"
-DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO = "5/minute;30/hour"
-# Asking for a person to look at a held comment (once per comment anyway).
-DEFAULT_RATE_LIMIT_REVIEWS = "5/hour;20/day"
 
 
 class ConfigError(ValueError):
@@ -38,10 +33,11 @@ class Settings:
     database_url: str = ""
     redis_url: str | None = None
     secret_key: str = ""
-    rate_limit_comments: str = DEFAULT_RATE_LIMIT_COMMENTS
-    rate_limit_captcha: str = DEFAULT_RATE_LIMIT_CAPTCHA
-    rate_limit_captcha_audio: str = DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO
-    rate_limit_reviews: str = DEFAULT_RATE_LIMIT_REVIEWS
+    # Per client address; limits' notation ("3/minute;20/hour").
+    rate_limit_comments: str = "3/minute;20/hour;100/day"
+    rate_limit_captcha: str = "10/minute;100/hour"  # drawing captcha images
+    rate_limit_captcha_audio: str = "5/minute;30/hour"  # about 0.25 s of CPU each
+    rate_limit_reviews: str = "5/hour;20/day"  # asking a person to look at a held comment
     trusted_proxies: int = 0
     cors_origins: tuple[str, ...] = ()
     max_body_chars: int = 5000
@@ -63,7 +59,7 @@ class Settings:
     campaigns: bool = True
     campaign_window_hours: int = 24
     campaign_block_days: int = 30
-    sqlite_synchronous: str = "full"
+    sqlite_synchronous: str = "full"  # "normal": faster; the last commits may roll back
     metrics_token: str | None = None
     timezone: str = "Asia/Jakarta"
     reveal_spam_status: bool = False
@@ -81,6 +77,10 @@ class Settings:
         return replace(self, **changes)
 
 
+# Each default is stated once, on the field above; parsing falls back to it.
+DEFAULTS = Settings()
+
+
 def _get(env: Mapping[str, str], name: str) -> str | None:
     value = env.get(PREFIX + name)
     if value is None or value.strip() == "":
@@ -88,10 +88,11 @@ def _get(env: Mapping[str, str], name: str) -> str | None:
     return value.strip()
 
 
-def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+def _int(env: Mapping[str, str], field: str, minimum: int = 0) -> int:
+    name, default = field.upper(), getattr(DEFAULTS, field)
     raw = _get(env, name)
     if raw is None:
-        return default
+        return int(default)
     try:
         value = int(raw)
     except ValueError:
@@ -101,10 +102,11 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
     return value
 
 
-def _probability(env: Mapping[str, str], name: str, default: float | None) -> float | None:
+def _probability(env: Mapping[str, str], field: str) -> float | None:
+    name, default = field.upper(), getattr(DEFAULTS, field)
     raw = _get(env, name)
     if raw is None:
-        return default
+        return default if default is None else float(default)
     try:
         value = float(raw)
     except ValueError:
@@ -114,10 +116,11 @@ def _probability(env: Mapping[str, str], name: str, default: float | None) -> fl
     return value
 
 
-def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+def _bool(env: Mapping[str, str], field: str) -> bool:
+    name, default = field.upper(), getattr(DEFAULTS, field)
     raw = _get(env, name)
     if raw is None:
-        return default
+        return bool(default)
     lowered = raw.lower()
     if lowered in {"1", "true", "yes", "on"}:
         return True
@@ -126,8 +129,9 @@ def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise ConfigError(f"{PREFIX}{name} must be one of on/off, true/false, 1/0, got {raw!r}")
 
 
-def _rate_limit(env: Mapping[str, str], name: str, default: str) -> str:
-    raw = _get(env, name) or default
+def _rate_limit(env: Mapping[str, str], field: str) -> str:
+    name = field.upper()
+    raw = _get(env, name) or str(getattr(DEFAULTS, field))
     try:
         parsed = parse_many(raw)
     except ValueError:
@@ -156,10 +160,14 @@ def _cron(env: Mapping[str, str], name: str) -> str | None:
 
 
 def _port(env: Mapping[str, str], name: str) -> int | None:
-    if _get(env, name) is None:
+    raw = _get(env, name)
+    if raw is None:
         return None
-    port = _int(env, name, 0, minimum=1)
-    if port > 65535:
+    try:
+        port = int(raw)
+    except ValueError:
+        raise ConfigError(f"{PREFIX}{name} must be an integer, got {raw!r}") from None
+    if not 1 <= port <= 65535:
         raise ConfigError(f"{PREFIX}{name} must be a TCP port (1-65535), got {port}")
     return port
 
@@ -178,7 +186,7 @@ def generated_secret(path: Path, nbytes: int = 48) -> str:
 
 
 def _timezone(env: Mapping[str, str]) -> str:
-    raw = _get(env, "TIMEZONE") or "Asia/Jakarta"
+    raw = _get(env, "TIMEZONE") or DEFAULTS.timezone
     try:
         ZoneInfo(raw)
     except (ZoneInfoNotFoundError, ValueError):
@@ -207,11 +215,11 @@ def _secret_key(data_dir: Path, env: Mapping[str, str]) -> str:
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Parse the environment into :class:`Settings`, failing on the first bad variable."""
     env = os.environ if env is None else env
-    data_dir = Path(_get(env, "DATA_DIR") or "./var").resolve()
+    data_dir = Path(_get(env, "DATA_DIR") or DEFAULTS.data_dir).resolve()
     database_url = _get(env, "DATABASE_URL") or f"sqlite:///{data_dir / 'modsvc.db'}"
     if not database_url.startswith(("sqlite", "postgresql")):
         raise ConfigError(f"{PREFIX}DATABASE_URL must be a sqlite:// or postgresql+psycopg:// URL")
-    language = _get(env, "LANGUAGE") or "id"
+    language = _get(env, "LANGUAGE") or DEFAULTS.language
     if language not in {"id", "en"}:
         raise ConfigError(f"{PREFIX}LANGUAGE must be 'id' or 'en', got {language!r}")
     cors = tuple(o.strip() for o in (_get(env, "CORS_ORIGINS") or "").split(",") if o.strip())
@@ -222,15 +230,15 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     webhook_secret = _get(env, "WEBHOOK_SECRET")
     if webhook_url and not webhook_secret:
         raise ConfigError(f"{PREFIX}WEBHOOK_SECRET is required when {PREFIX}WEBHOOK_URL is set")
-    sqlite_synchronous = (_get(env, "SQLITE_SYNCHRONOUS") or "full").lower()
+    sqlite_synchronous = (_get(env, "SQLITE_SYNCHRONOUS") or DEFAULTS.sqlite_synchronous).lower()
     if sqlite_synchronous not in ("full", "normal"):
         raise ConfigError(
             f"{PREFIX}SQLITE_SYNCHRONOUS must be 'full' (a 202 survives a power cut) or "
             f"'normal' (faster; the last commits can roll back after one), "
             f"got {sqlite_synchronous!r}"
         )
-    spam_threshold = _probability(env, "SPAM_THRESHOLD", None)
-    approve_threshold = _probability(env, "APPROVE_THRESHOLD", None)
+    spam_threshold = _probability(env, "spam_threshold")
+    approve_threshold = _probability(env, "approve_threshold")
     if (
         spam_threshold is not None
         and approve_threshold is not None
@@ -244,37 +252,35 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         database_url=database_url,
         redis_url=_url(env, "REDIS_URL", ("redis://", "rediss://", "unix://")),
         secret_key=_secret_key(data_dir, env),
-        rate_limit_comments=_rate_limit(env, "RATE_LIMIT_COMMENTS", DEFAULT_RATE_LIMIT_COMMENTS),
-        rate_limit_captcha=_rate_limit(env, "RATE_LIMIT_CAPTCHA", DEFAULT_RATE_LIMIT_CAPTCHA),
-        rate_limit_captcha_audio=_rate_limit(
-            env, "RATE_LIMIT_CAPTCHA_AUDIO", DEFAULT_RATE_LIMIT_CAPTCHA_AUDIO
-        ),
-        rate_limit_reviews=_rate_limit(env, "RATE_LIMIT_REVIEWS", DEFAULT_RATE_LIMIT_REVIEWS),
-        trusted_proxies=_int(env, "TRUSTED_PROXIES", 0),
+        rate_limit_comments=_rate_limit(env, "rate_limit_comments"),
+        rate_limit_captcha=_rate_limit(env, "rate_limit_captcha"),
+        rate_limit_captcha_audio=_rate_limit(env, "rate_limit_captcha_audio"),
+        rate_limit_reviews=_rate_limit(env, "rate_limit_reviews"),
+        trusted_proxies=_int(env, "trusted_proxies"),
         cors_origins=cors,
-        max_body_chars=_int(env, "MAX_BODY_CHARS", 5000, minimum=1),
-        max_links=_int(env, "MAX_LINKS", 2),
-        auto_approve=_bool(env, "AUTO_APPROVE", False),
-        akismet_queue_uncertain=_bool(env, "AKISMET_QUEUE_UNCERTAIN", False),
+        max_body_chars=_int(env, "max_body_chars", minimum=1),
+        max_links=_int(env, "max_links"),
+        auto_approve=_bool(env, "auto_approve"),
+        akismet_queue_uncertain=_bool(env, "akismet_queue_uncertain"),
         spam_threshold=spam_threshold,
         approve_threshold=approve_threshold,
-        target_ham_fpr=_probability(env, "TARGET_HAM_FPR", 0.001) or 0.0,
-        target_spam_miss=_probability(env, "TARGET_SPAM_MISS", 0.01) or 0.0,
+        target_ham_fpr=_probability(env, "target_ham_fpr") or 0.0,
+        target_spam_miss=_probability(env, "target_spam_miss") or 0.0,
         webhook_url=webhook_url,
         webhook_secret=webhook_secret,
-        workers=_int(env, "WORKERS", 2, minimum=1),
+        workers=_int(env, "workers", minimum=1),
         language=language,
         worker_metrics_port=_port(env, "WORKER_METRICS_PORT"),
         retrain_cron=_cron(env, "RETRAIN_CRON"),
-        sweep_after_seconds=_int(env, "SWEEP_AFTER_SECONDS", 60, minimum=5),
-        campaigns=_bool(env, "CAMPAIGNS", True),
-        campaign_window_hours=_int(env, "CAMPAIGN_WINDOW_HOURS", 24, minimum=1),
-        campaign_block_days=_int(env, "CAMPAIGN_BLOCK_DAYS", 30, minimum=1),
+        sweep_after_seconds=_int(env, "sweep_after_seconds", minimum=5),
+        campaigns=_bool(env, "campaigns"),
+        campaign_window_hours=_int(env, "campaign_window_hours", minimum=1),
+        campaign_block_days=_int(env, "campaign_block_days", minimum=1),
         sqlite_synchronous=sqlite_synchronous,
         metrics_token=_metrics_token(env),
         timezone=_timezone(env),
-        reveal_spam_status=_bool(env, "REVEAL_SPAM_STATUS", False),
-        metrics_public=_bool(env, "METRICS_PUBLIC", False),
-        host=_get(env, "HOST") or "127.0.0.1",
-        port=_port(env, "PORT") or 8000,
+        reveal_spam_status=_bool(env, "reveal_spam_status"),
+        metrics_public=_bool(env, "metrics_public"),
+        host=_get(env, "HOST") or DEFAULTS.host,
+        port=_port(env, "PORT") or DEFAULTS.port,
     )

@@ -141,6 +141,9 @@ def reader_message(code: str, message: str, details: dict[str, Any]) -> tuple[st
                  action=label(RULE_ACTION_LABELS, str(details["action"]))), details
     if code == "conflict" and "status" in details and "by" in details:
         return _conflict_message(details), {**details, "detail": message}
+    if code == "csrf_failed":
+        return (_("The page's form expired. Reload the page and try again."),
+                {**details, "detail": message})
     if code in _GENERIC:
         text = status_message(_GENERIC[code])
         said_more = message and message not in (code, "internal error")

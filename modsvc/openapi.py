@@ -770,26 +770,38 @@ def _responses() -> dict[str, Any]:
         ),
         "Unauthorized": _error_response(
             "No valid credentials: log in, or send `Authorization: Bearer <token>`.",
-            {"unauthorized": _error("unauthorized", "log in or send a bearer token")},
+            {"unauthorized": _error("unauthorized", "Masuk untuk melanjutkan (sesi Anda mungkin "
+                                    "sudah berakhir).",
+                                    {"detail": "log in or send a bearer token"})},
         ),
         "Forbidden": _error_response(
             "The credentials lack the scope, or a session write lacks its CSRF token.",
             {
-                "forbidden": _error("forbidden", "this needs the 'moderate' scope"),
+                "forbidden": _error("forbidden", "Anda tidak berhak membuka halaman ini atau "
+                                    "melakukan tindakan ini.",
+                                    {"detail": "this needs the 'moderate' scope"}),
                 "csrf_failed": _error(
-                    "csrf_failed", "missing or wrong CSRF token; reload the page"
+                    "csrf_failed", "Formulir halaman ini sudah kedaluwarsa. Muat ulang halaman "
+                    "lalu coba lagi.", {"detail": "missing or wrong CSRF token; reload the page"}
                 ),
             },
         ),
         "NotFound": _error_response(
             "No such thing (or it is not public).",
-            {"not_found": _error("not_found", "no such comment")},
+            {"not_found": _error("not_found", "Tidak ada yang ditemukan di alamat ini.",
+                                 {"detail": "no such comment"})},
         ),
         "Conflict": _error_response(
-            "The comment changed since you read it; `details` says to what and by whom.",
+            "The comment changed since you read it (`details` says to what and by whom), or a "
+            "rule like this one exists (`details.rule_id`).",
             {"conflict": _error(
-                "conflict", "this comment is already 'spam' (by moderator:dewi); reload to see it",
-                {"status": "spam", "by": "moderator:dewi"},
+                "conflict", "Komentar ini sudah spam (oleh moderator dewi). Muat ulang untuk "
+                "melihatnya.",
+                {"status": "spam", "by": "moderator:dewi",
+                 "detail": "this comment is already 'spam' (by moderator:dewi); reload to see it"},
+            ), "duplicate_rule": _error(
+                "conflict", "Sudah ada aturan untuk ini (tandai spam); hapus dulu aturan itu "
+                "untuk mengubahnya.", {"rule_id": 3, "action": "spam"},
             )},
         ),
         "TooLarge": _error_response(
@@ -1700,9 +1712,11 @@ def _operator_paths() -> dict[str, Any]:
                                                               "items": _ref("Rule")}}},
                                     {"items": [rule]}, "The rules.")}),
             "post": op("addRule", "Add a rule", "A word, phrase or domain with action `hold` "
-                       "(to the queue) or `spam`; applies to comments scored a few seconds later.",
+                       "(to the queue) or `spam`; applies to comments scored a few seconds later. "
+                       "A rule that looks for what a rule of its kind already does (once "
+                       "disguises are undone) is refused: 409 with `details.rule_id`.",
                        {"201": _json(_ref("Rule"), rule, "The new rule."),
-                        **_std("Invalid", "TooLarge", "UnsupportedMediaType")},
+                        **_std("Invalid", "Conflict", "TooLarge", "UnsupportedMediaType")},
                        security=write,
                        requestBody=_body(_ref("RuleInput"), {"kind": "domain",
                                                             "pattern": "pulauwin88.com",

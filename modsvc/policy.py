@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from classifiers.reasons import Reason
 from classifiers.text import NormalisedText, normalise
 from modsvc.storage import CommentStatus
 
@@ -48,14 +49,13 @@ class Decision:
 
 
 def _rule_reason(rule: RuleSpec, spans: list[tuple[int, int]]) -> dict[str, Any]:
-    return {
-        "code": f"rule_{rule.kind}",
-        "params": {"pattern": rule.pattern, "action": rule.action, "rule_id": str(rule.id)},
-        "text_en": f"rule: {rule.kind} blocklist '{rule.pattern}'",
-        "text_id": f"aturan: daftar blokir {_KIND_ID[rule.kind]} '{rule.pattern}'",
-        "weight": 1.0,
-        "spans": [list(span) for span in spans],
-    }
+    return Reason(
+        code=f"rule_{rule.kind}",
+        params={"pattern": rule.pattern, "action": rule.action, "rule_id": str(rule.id)},
+        text_en=f"rule: {rule.kind} blocklist '{rule.pattern}'",
+        text_id=f"aturan: daftar blokir {_KIND_ID[rule.kind]} '{rule.pattern}'",
+        weight=1.0, spans=spans,
+    ).to_dict()
 
 
 _KIND_ID = {"word": "kata", "phrase": "frasa", "domain": "domain"}
@@ -106,16 +106,11 @@ def decide(
         normalised = normalise(body)
     reasons: list[dict[str, Any]] = []
     if honeypot:
-        reasons.append(
-            {
-                "code": "honeypot",
-                "params": {},
-                "text_en": "filled the hidden form field that only bots see",
-                "text_id": "mengisi kolom tersembunyi yang hanya diisi bot",
-                "weight": 1.0,
-                "spans": [],
-            }
-        )
+        reasons.append(Reason(
+            code="honeypot", params={},
+            text_en="filled the hidden form field that only bots see",
+            text_id="mengisi kolom tersembunyi yang hanya diisi bot", weight=1.0,
+        ).to_dict())
         return Decision(CommentStatus.SPAM, reasons + list(model_reasons), by="rule")
     held = False
     for rule in rules:
@@ -126,19 +121,14 @@ def decide(
         if rule.action == "spam":
             return Decision(CommentStatus.SPAM, reasons + list(model_reasons), by="rule")
         held = True
-    links = normalised.counts.get("urls", 0) + normalised.counts.get("domains", 0)
+    links = normalised.links
     if links > max_links:
         held = True
-        reasons.append(
-            {
-                "code": "too_many_links",
-                "params": {"links": str(links), "max": str(max_links)},
-                "text_en": f"{links} links (more than {max_links})",
-                "text_id": f"{links} tautan (lebih dari {max_links})",
-                "weight": 1.0,
-                "spans": [],
-            }
-        )
+        reasons.append(Reason(
+            code="too_many_links", params={"links": str(links), "max": str(max_links)},
+            text_en=f"{links} links (more than {max_links})",
+            text_id=f"{links} tautan (lebih dari {max_links})", weight=1.0,
+        ).to_dict())
     reasons.extend(model_reasons)
     if held:
         status = CommentStatus.SPAM if score >= thresholds.spam else CommentStatus.PENDING

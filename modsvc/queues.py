@@ -31,6 +31,12 @@ WEBHOOK_RETRY = Retry(max=8, interval=[10, 30, 60, 300, 900, 1800, 3600, 7200])
 # this long after its time has no scheduler left to move it (a Redis outage kills it, and a
 # new one waits for the dead one's lock to expire, up to a minute), so the sweeper takes it over.
 OVERDUE_RETRY_SECONDS = 10
+# How long RQ keeps a finished scoring job's record: the comment row holds the verdict, and a
+# deep queue's records would otherwise fill Redis. Read at enqueue time, so tests that inspect
+# job records may keep them longer than a stalled machine takes (tests/conftest.py).
+SCORING_RESULT_SECONDS = 60
+# A failed job stays a week, for a person to look at.
+FAILED_JOB_SECONDS = 7 * 24 * 3600
 
 
 SERIALIZER = JSONSerializer
@@ -72,8 +78,8 @@ def enqueue_scoring_many(redis: Redis, comments: Sequence[tuple[str, str | None]
                 args=(comment_id,),
                 job_id=scoring_job_id(comment_id),
                 retry=SCORING_RETRY,
-                result_ttl=60,
-                failure_ttl=7 * 24 * 3600,
+                result_ttl=SCORING_RESULT_SECONDS,
+                failure_ttl=FAILED_JOB_SECONDS,
                 timeout=60,
                 meta={"request_id": request_id} if request_id else None,
                 pipeline=pipe,
@@ -98,7 +104,7 @@ def enqueue_webhook(redis: Redis, comment_id: str, to_status: str, occurred_at: 
         job_id=webhook_job_id(comment_id, to_status, occurred_at),
         retry=WEBHOOK_RETRY,
         result_ttl=3600,
-        failure_ttl=7 * 24 * 3600,
+        failure_ttl=FAILED_JOB_SECONDS,
         job_timeout=60,
     )
 
@@ -127,7 +133,7 @@ def enqueue_campaign_webhook(redis: Redis, decision_id: int) -> None:
         job_id=campaign_webhook_job_id(decision_id),
         retry=WEBHOOK_RETRY,
         result_ttl=3600,
-        failure_ttl=7 * 24 * 3600,
+        failure_ttl=FAILED_JOB_SECONDS,
         job_timeout=60,
     )
 
@@ -163,6 +169,6 @@ def enqueue_retrain(
         scheduled,
         job_timeout=3600,
         result_ttl=7 * 24 * 3600,
-        failure_ttl=7 * 24 * 3600,
+        failure_ttl=FAILED_JOB_SECONDS,
     )
     return str(job.id)

@@ -165,7 +165,7 @@ class Comment(Base):
         Index("ix_comments_email", "author_email"),
         Index("ix_comments_ip_hash", "ip_hash"),
         # Partial: only campaigns' members are indexed, so arrivals pay nothing for them.
-        Index("ix_comments_campaign_status", "campaign_id", "status",
+        Index("ix_comments_status_campaign", "status", "campaign_id",
               sqlite_where=text("campaign_id IS NOT NULL"),
               postgresql_where=text("campaign_id IS NOT NULL")),
         Index("ix_comments_campaign_article", "campaign_id", "article_id",

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
+from sqlalchemy import update
 
 from modsvc.accounts import add_moderator
+from modsvc.storage import Comment
 from tests.browser.conftest import Live, log_in, shoot
 from tests.conftest import seed_comments, stored_status
 
@@ -103,6 +106,41 @@ def test_bulk_spam_of_selected_comments(live: Live, moderator_page: Page) -> Non
     } == {ids[4], ids[2]}
 
 
+def test_one_undo_after_a_bulk_action_brings_the_whole_batch_back(
+    live: Live, moderator_page: Page
+) -> None:
+    ids = seed_comments(live.service, BODIES)
+    page = moderator_page
+    page.reload()
+    for comment_id in (ids[0], ids[2], ids[4]):
+        page.locator(f'[data-comment-id="{comment_id}"] .select').check()
+    page.get_by_role("button", name="Spam-kan pilihan").click()
+    expect(page.locator(".item")).to_have_count(2)
+
+    page.keyboard.press("u")
+
+    expect(page.locator(".item")).to_have_count(5)
+    expect(page.locator('[data-count="spam"]')).to_have_text("0")
+    expect(page.locator('[data-count="pending"]')).to_have_text("5")
+    assert {stored_status(live.service, i) for i in ids} == {"pending"}
+
+
+def test_times_are_shown_in_jakarta_time_labelled_wib(
+    live: Live, moderator_page: Page
+) -> None:
+    [comment_id] = seed_comments(live.service, BODIES[:1])
+    # Sent at 04:17 in Jakarta, which is 21:17 the evening before in UTC.
+    with live.service.services.db.session() as session:
+        session.execute(update(Comment).where(Comment.id == comment_id).values(
+            created_at=datetime(2026, 12, 4, 21, 17, tzinfo=UTC)))
+    page = moderator_page
+    page.reload()
+
+    expect(page.locator(".item time")).to_have_text("5 Des 2026 04:17 WIB")
+    page.keyboard.press("Enter")
+    expect(page.locator("#detail")).to_contain_text("5 Des 2026 04:17 WIB")
+
+
 def test_select_all_and_approve(live: Live, moderator_page: Page) -> None:
     seed_comments(live.service, BODIES[:3])
     page = moderator_page
@@ -130,7 +168,7 @@ def test_the_second_of_two_moderators_sees_the_conflict(
     budi.locator(f'[data-comment-id="{comment_id}"] [data-action="approve"]').click()
 
     expect(budi.locator("#toast")).to_contain_text("Moderator lain sudah lebih dulu")
-    expect(budi.locator("#toast")).to_contain_text("moderator:dewi")
+    expect(budi.locator("#toast")).to_contain_text("sudah spam (oleh moderator dewi)")
     expect(budi.locator(f'[data-comment-id="{comment_id}"]')).to_have_class(
         re.compile(r"\bconflict\b"))
     assert stored_status(live.service, comment_id) == "spam"
@@ -214,6 +252,19 @@ def test_the_detail_panel_and_phone_width_work(
     shoot(page, "detail-phone.png")
     page.keyboard.press("Escape")
     expect(page.locator("#detail")).to_be_hidden()
+
+    # On a phone there is no Esc: the panel closes with a tap and decides with its own buttons.
+    first = page.locator(".item").first
+    first_id = first.get_attribute("data-comment-id")
+    first.get_by_role("button", name="Rincian").click()
+    close = page.get_by_role("button", name="Tutup rincian")
+    expect(close).to_be_in_viewport()
+    close.click()
+    expect(page.locator("#detail")).to_be_hidden()
+    first.get_by_role("button", name="Rincian").click()
+    page.locator("#detail .panel-actions").get_by_role("button", name="Setujui").click()
+    expect(page.locator(f'[data-comment-id="{first_id}"]')).to_have_count(0)
+    assert stored_status(live.service, str(first_id)) == "approved"
 
 
 def test_the_queue_has_no_serious_accessibility_violations(

@@ -61,7 +61,7 @@ def upgrade() -> None:
 
     op.add_column("comments", sa.Column("campaign_id", sa.Integer(), nullable=True))
     for name, columns in (
-        ("ix_comments_campaign_status", ["campaign_id", "status"]),
+        ("ix_comments_status_campaign", ["status", "campaign_id"]),
         ("ix_comments_campaign_article", ["campaign_id", "article_id"]),
         ("ix_comments_campaign_ip", ["campaign_id", "ip_hash"]),
     ):
@@ -83,7 +83,7 @@ def downgrade() -> None:
         batch_op.drop_column("campaign_id")
         batch_op.drop_column("event_type")
     for name in ("ix_comments_campaign_ip", "ix_comments_campaign_article",
-                 "ix_comments_campaign_status"):
+                 "ix_comments_status_campaign"):
         op.drop_index(name, table_name="comments")
     op.drop_column("comments", "campaign_id")
     op.drop_index("ix_campaign_decisions_batch_id", table_name="campaign_decisions")

@@ -1,0 +1,86 @@
+"""Fingerprints for finding near duplicates: a re-disguised copy shares band keys with the
+original, a different comment shares none, short common phrases get none, brands are marks,
+and every process on every machine computes the same keys."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from classifiers.fingerprints import BANDS, MIN_SHINGLES, Fingerprint, fingerprint, mark_key
+from classifiers.text import normalise
+
+ADVERT = ("Gabung sekarang di ⭐𝐉𝐀𝐖𝐀𝐏𝐎𝐊𝐄𝐑𝟴𝟴⭐ dijamin maxwin tiap hari, depo 10rb langsung "
+          "gacor parah bosku!")
+COPIES = [
+    "gabung sekarang di J A W A P O K E R 8 8 dijamin maxwin tiap hari, depo 25rb langsung "
+    "gacor parah bosku!!",
+    "Gabung sekarang di JAWAP0KER88 🎰 dijamin maxwin tiap hari, depo 50rb langsung g4c0r "
+    "parah bosku",
+    "Gabung sekarang di ＪＡＷＡＰＯＫＥＲ８８ dijamin maxwin tiap hari, depo 10rb langsung "
+    "gacor parah bosku!",
+]
+OTHERS = [
+    "Jalan di desa kami rusak parah sejak banjir bulan lalu, mohon pak bupati segera "
+    "diperbaiki.",
+    "Gabung sekarang ke karang taruna desa, kegiatan kerja bakti tiap hari Minggu pagi.",
+    "Terima kasih infonya pak, semoga kabupaten kita makin maju dan sejahtera",
+]
+
+
+def _of(text: str) -> Fingerprint:
+    return fingerprint(normalise(text))
+
+
+def _shared(a: Fingerprint, b: Fingerprint) -> int:
+    return sum(x == y for x, y in zip(a.bands, b.bands, strict=True))
+
+
+def test_a_re_disguised_copy_shares_at_least_two_bands_with_the_original() -> None:
+    original = _of(ADVERT)
+
+    assert len(original.bands) == BANDS
+    assert all(_shared(original, _of(copy)) >= 2 for copy in COPIES)
+
+
+def test_different_comments_share_fewer_than_two_bands() -> None:
+    texts = [ADVERT, *OTHERS]
+    prints = [_of(text) for text in texts]
+
+    for i, first in enumerate(prints):
+        for second in prints[i + 1:]:
+            assert _shared(first, second) < 2
+
+
+def test_what_everybody_writes_is_too_short_to_compare() -> None:
+    for phrase in ("Aamiin", "aamiin ya allah", "Mantap pak bupati", "wkwkwkwkwkwkwkwkwkwkwk",
+                   "hahahahahahahahahahahahahahahaha"):
+        found = _of(phrase)
+        assert found.bands == (), phrase
+        assert found.shingles < MIN_SHINGLES
+
+
+def test_brands_are_marks_and_the_vocabulary_of_gambling_is_not() -> None:
+    plain_brand = _of("main di sgi88 pasti jp, daftar sekarang")
+    disguised_brand = _of("Sini gess masih fresh kali nih ⭐K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲⭐ asek g4c0r terus")
+    citizen = _of("Jadwal vaksin covid di puskesmas jam 9 pagi, bawa KTP ya")
+
+    assert plain_brand.marks == ("sgi88",)
+    assert [mark for mark in disguised_brand.marks if mark.startswith("kusumatot")]
+    assert "gacor" not in disguised_brand.marks
+    assert citizen.marks == ()
+
+
+def test_every_process_computes_the_same_keys() -> None:
+    code = ("from classifiers.fingerprints import fingerprint, mark_key\n"
+            "from classifiers.text import normalise\n"
+            f"f = fingerprint(normalise({ADVERT!r}))\n"
+            "print(list(f.bands), mark_key('jawapoker88'))\n")
+    outputs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={"PYTHONHASHSEED": seed, "PATH": ""}).stdout
+        for seed in ("1", "2")
+    }
+    here = f"{list(_of(ADVERT).bands)} {mark_key('jawapoker88')}\n"
+
+    assert outputs == {here}
