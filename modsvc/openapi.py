@@ -663,7 +663,13 @@ def _schemas() -> dict[str, Any]:
             "properties": {
                 "id": {"type": "integer"},
                 "event_id": {"type": ["integer", "string", "null"]},
-                "comment_id": {"type": "string"},
+                "event_type": {"enum": ["comment.status_changed", "campaign.blocked"],
+                               "description": "Which notice: `event_id` is a moderation "
+                               "event's id, or a campaign decision's for `campaign.blocked`."},
+                "comment_id": {"type": ["string", "null"],
+                               "description": "The comment, for a comment's notice."},
+                "campaign_id": {"type": ["integer", "null"],
+                                "description": "The campaign, for `campaign.blocked`."},
                 "from_status": {"type": ["string", "null"]},
                 "to_status": {"type": "string"},
                 "attempt": {"type": "integer"},

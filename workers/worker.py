@@ -12,20 +12,14 @@ import logging
 import threading
 from datetime import UTC, datetime
 from typing import Any
-from uuid import uuid4
 
+import rq
 from croniter import croniter
 from redis import Redis
-from redis.client import Pipeline
 from redis.exceptions import RedisError
 from rq import Queue, SimpleWorker
-from rq.executions import Execution, ExecutionRegistry
-from rq.job import Job, JobStatus
-from rq.registry import StartedJobRegistry
-from rq.results import Result
+from rq.job import Job
 from rq.timeouts import JobTimeoutException
-from rq.utils import current_timestamp, now, utcformat
-from rq.worker import WorkerStatus
 from sqlalchemy.exc import SQLAlchemyError
 
 from modsvc.logs import log_context
@@ -40,7 +34,8 @@ from modsvc.queues import (
 )
 from modsvc.scoring import NoActiveModelError
 from modsvc.services import Services
-from workers import jobs, runtime
+from workers import jobs, rq_batches, runtime
+from workers.rq_batches import Batch, BatchBookkeeping
 
 logger = logging.getLogger(__name__)
 
@@ -64,8 +59,9 @@ class ScoringWorker(SimpleWorker):
     After RQ hands it a scoring job, the worker takes up to ``batch_size - 1`` more scoring
     jobs waiting behind it (one ``LPOP``), scores all their comments with one read and one
     transaction (:func:`workers.jobs.score_comments`), and does RQ's bookkeeping for all of
-    them in one pipeline per step: each job is started, finished and keeps its result as if
-    it had run alone. If the batch fails, every job in it runs again alone through RQ's own
+    them in one pipeline per step (:mod:`workers.rq_batches`, the only code that touches
+    RQ's internals): each job is started, finished and keeps its result as if it had run
+    alone. If the batch fails, every job in it runs again alone through RQ's own
     path, so retries and failures are RQ's. With an empty queue behind it a job runs alone
     at once, so batching never delays a comment.
     """
@@ -74,8 +70,13 @@ class ScoringWorker(SimpleWorker):
         kwargs.setdefault("serializer", SERIALIZER)  # JSON, never pickle (modsvc.queues)
         super().__init__(*args, **kwargs)
         self.batch_size = batch_size
-        self._execution_ids: dict[str, str] = {}
-        self._pop_as_started = self.connection.register_script(_POP_AS_STARTED)
+        # RQ's internals are touched only there, and only on the RQ versions it was checked on.
+        self._batches = (BatchBookkeeping(self) if batch_size > 1 and rq_batches.supported()
+                         else None)
+        if batch_size > 1 and not rq_batches.supported():
+            logger.warning("RQ %s is not one the batch bookkeeping was checked against "
+                           "(%s): scoring one job at a time", rq.__version__,
+                           ", ".join(rq_batches.TESTED_RQ))
 
     def subscribe(self) -> None:
         """RQ's ``subscribe``, with a listening thread that notices a stop within a second.
@@ -100,10 +101,10 @@ class ScoringWorker(SimpleWorker):
             return bool(super().perform_job(job, queue))
 
     def execute_job(self, job: Job, queue: Queue) -> None:
-        if self.batch_size > 1 and queue.name == SCORING_QUEUE and _is_scoring(job):
-            batch, others = self._take_more(job, queue)
-            if len(batch) > 1:
-                self._perform_batch(batch, queue)
+        if self._batches and queue.name == SCORING_QUEUE and _is_scoring(job):
+            batch, others = self._batches.take_more(job, queue, self.batch_size, _is_scoring)
+            if len(batch.jobs) > 1:
+                self._perform_batch(self._batches, batch, queue)
             else:
                 super().execute_job(job, queue)
             for other in others:
@@ -111,125 +112,22 @@ class ScoringWorker(SimpleWorker):
             return
         super().execute_job(job, queue)
 
-    def _take_more(self, first: Job, queue: Queue) -> tuple[list[Job], list[Job]]:
-        """Pop up to ``batch_size - 1`` more jobs: scoring ones join ``first``'s batch.
-
-        The pop and the jobs' entries in the queue's StartedJobRegistry happen in one Lua
-        script, so a worker killed before it finishes leaves them where RQ's maintenance finds
-        them (abandoned jobs, retried), never in between, neither queued nor started.
-        """
-        execution_ids = [uuid4().hex for _ in range(self.batch_size - 1)]
-        score = current_timestamp() + self.get_heartbeat_ttl(first)
-        popped = self._pop_as_started(keys=[queue.key, queue.started_job_registry.key],
-                                      args=[score, *execution_ids])
-        self._execution_ids = {first.id: uuid4().hex}
-        if not popped:
-            return [first], []
-        ids = [raw.decode() if isinstance(raw, bytes) else str(raw) for raw in popped]
-        batch: list[Job] = [first]
-        others: list[Job] = []
-        provisional = dict(zip(ids, execution_ids, strict=False))
-        with self.connection.pipeline() as pipe:
-            for job_id, job in zip(ids, Job.fetch_many(ids, connection=self.connection,
-                                                       serializer=self.serializer), strict=True):
-                if job is None or job.id in self._execution_ids or not _is_scoring(job):
-                    # Deleted meanwhile, queued twice (it runs once, as RQ skips it), or
-                    # another kind of job, which runs alone through RQ's path afterwards.
-                    pipe.zrem(queue.started_job_registry.key,
-                              f"{job_id}:{provisional[job_id]}")
-                    if job is not None and job.id not in self._execution_ids:
-                        others.append(job)
-                    continue
-                self._execution_ids[job.id] = provisional[job_id]
-                batch.append(job)
-            pipe.execute()
-        return batch, others
-
-    def _perform_batch(self, batch: list[Job], queue: Queue) -> None:
-        ttl = self.get_heartbeat_ttl(batch[0])
-        # What rq.executions.Execution.create and .delete do, with one registry object for
-        # the batch: RQ builds a new one (and resolves its serializer) on every call.
-        started = queue.started_job_registry
-        executions: dict[str, Execution] = {}
-        with self.connection.pipeline() as pipe:
-            for job in batch:
-                execution = Execution(self._execution_ids[job.id], job.id, self.connection,
-                                      self.name)
-                execution.save(ttl=ttl, pipeline=pipe)
-                ExecutionRegistry(job.id, pipe).add(execution, ttl=ttl, pipeline=pipe)
-                started.add_execution(execution, pipeline=pipe, ttl=ttl, xx=False)
-                executions[job.id] = execution
-                job.prepare_for_execution(self.name, pipeline=pipe)
-            self.set_state(WorkerStatus.BUSY, pipeline=pipe)
-            pipe.execute()
-        comment_ids = [str(job.args[0]) for job in batch]
-        request_ids = {str(job.args[0]): job.meta.get("request_id") for job in batch}
-        timeout = max(job.timeout or queue.DEFAULT_TIMEOUT for job in batch)
+    def _perform_batch(self, books: BatchBookkeeping, batch: Batch, queue: Queue) -> None:
+        books.start(batch, queue)
+        comment_ids = [str(job.args[0]) for job in batch.jobs]
+        request_ids = {str(job.args[0]): job.meta.get("request_id") for job in batch.jobs}
+        timeout = max(job.timeout or queue.DEFAULT_TIMEOUT for job in batch.jobs)
         try:
-            with self.death_penalty_class(timeout, JobTimeoutException, job_id=batch[0].id):
+            with self.death_penalty_class(timeout, JobTimeoutException, job_id=batch.jobs[0].id):
                 results = jobs.score_comments(comment_ids, request_ids=request_ids)
         except Exception:
-            logger.warning("a batch of %d scoring jobs failed; running each alone", len(batch),
-                           exc_info=True)
-            with self.connection.pipeline() as pipe:
-                for job in batch:
-                    _forget(executions[job.id], started, pipe)
-                pipe.execute()
-            for job in batch:
+            logger.warning("a batch of %d scoring jobs failed; running each alone",
+                           len(batch.jobs), exc_info=True)
+            books.give_back(batch, queue)
+            for job in batch.jobs:
                 super().execute_job(job, queue)
             return
-        ended = now()
-        working = 0.0
-        finished = queue.finished_job_registry
-        with self.connection.pipeline() as pipe:
-            for job in batch:
-                execution = executions[job.id]
-                # What Job._handle_success and Job.cleanup store, minus rewriting the fields
-                # of the job hash that did not change since prepare_for_execution.
-                job._status = JobStatus.FINISHED
-                job.ended_at = ended
-                pipe.hset(job.key, mapping={"status": JobStatus.FINISHED.value,
-                                            "ended_at": utcformat(ended)})
-                result_ttl = job.get_result_ttl(self.default_result_ttl)
-                if result_ttl != 0:
-                    Result.create(
-                        job, Result.Type.SUCCESSFUL, result_ttl,
-                        return_value=results[str(job.args[0])], worker_name=self.name,
-                        pipeline=pipe, execution_id=execution.id,
-                        execution_started_at=execution.created_at, execution_ended_at=ended,
-                    )
-                    finished.add(job, result_ttl, pipe)
-                if result_ttl == 0:
-                    job.delete(pipeline=pipe, remove_from_queue=False)
-                elif result_ttl > 0:
-                    pipe.expire(job.key, result_ttl)
-                _forget(execution, started, pipe)
-                working += (ended - (job.started_at or ended)).total_seconds()
-            # The worker's counters, as increment_successful_job_count and
-            # increment_total_working_time keep them, once for the batch.
-            pipe.hincrby(self.key, "successful_job_count", len(batch))
-            pipe.hincrbyfloat(self.key, "total_working_time", working)
-            self.set_state(WorkerStatus.IDLE, pipeline=pipe)
-            pipe.execute()
-
-
-# Pops up to #ARGV - 1 job ids and records each as started (score ARGV[1]) under the
-# execution id given for it, as rq.executions.Execution.create names registry entries.
-_POP_AS_STARTED = """
-local ids = redis.call('LPOP', KEYS[1], #ARGV - 1)
-if not ids then return {} end
-for i, id in ipairs(ids) do
-    redis.call('ZADD', KEYS[2], ARGV[1], id .. ':' .. ARGV[i + 1])
-end
-return ids
-"""
-
-
-def _forget(execution: Execution, started: StartedJobRegistry, pipe: Pipeline) -> None:
-    """``Execution.delete`` with the batch's registry object."""
-    pipe.delete(execution.key)
-    started.remove_execution(execution, pipeline=pipe)
-    ExecutionRegistry(execution.job_id, execution.connection).remove(execution, pipeline=pipe)
+        books.finish(batch, queue, {job.id: results[str(job.args[0])] for job in batch.jobs})
 
 
 def _is_scoring(job: Job) -> bool:

@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from modsvc.accounts import add_moderator
-from tests.browser.conftest import SCREENSHOTS, Live, log_in
+from tests.browser.conftest import Live, log_in, shoot
 from tests.campaigns.conftest import GENUINE, PEOPLE_DECIDE, Crowd
 from tests.conftest import Service, stored_status
 
@@ -62,7 +62,7 @@ def test_a_campaign_is_one_row_opened_decided_and_undone_with_the_keyboard(
     page.keyboard.press("k")
     page.keyboard.press("k")
     expect(page.locator(".item.campaign.current")).to_have_count(1)
-    page.screenshot(path=str(SCREENSHOTS / "queue-campaign.png"))
+    shoot(page, "queue-campaign.png")
 
     page.keyboard.press("s")
 

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+import rq
 from redis import Redis
 from rq.job import JobStatus
 from sqlalchemy import func, select, text, update
@@ -15,7 +16,8 @@ from sqlalchemy import func, select, text, update
 from modsvc.queues import SCORING_QUEUE, fetch_job, job_queue, scoring_job_id
 from modsvc.storage import Comment, CommentStatus, ModerationEvent
 from tests.conftest import DATA, Service
-from workers import jobs, runtime
+from workers import jobs, rq_batches, runtime
+from workers.rq_batches import BatchBookkeeping
 from workers.worker import ScoringWorker
 
 
@@ -187,10 +189,11 @@ def test_jobs_a_worker_took_and_died_with_are_retried_by_rq(service: Service) ->
     first = redis.lpop(queue.key)  # what RQ's dequeue did with the first job
     assert isinstance(first, bytes)
 
-    batch, _others = worker._take_more(fetch_job(first.decode(), redis), queue)
+    books = BatchBookkeeping(worker)
+    batch, _others = books.take_more(fetch_job(first.decode(), redis), queue, 10, lambda _j: True)
     # ... and the worker is killed before it scores anything.
 
-    assert len(batch) == 5
+    assert len(batch.jobs) == 5
     assert queue.count == 0
     taken = {scoring_job_id(i) for i in ids} - {first.decode()}
     assert taken <= set(queue.started_job_registry.get_job_ids(cleanup=False))
@@ -212,3 +215,50 @@ def test_a_worker_with_nothing_to_do_ends_within_seconds_every_time(redis: Redis
         slowest = max(slowest, time.monotonic() - started)
 
     assert slowest < 5, f"a worker took {slowest:.1f}s to end"
+
+
+def _as_rq_tells_it(service: Service, comment_id: str) -> tuple[object, ...]:
+    """What RQ's public API says of a finished scoring job, ids and times left out."""
+    redis = service.services.redis
+    job = fetch_job(scoring_job_id(comment_id), redis)
+    queue = job_queue(SCORING_QUEUE, redis)
+    results = job.results()
+    return (
+        job.get_status(), job.return_value(), [r.type for r in results],
+        job.id in queue.finished_job_registry, job.id in queue.started_job_registry,
+        job.get_executions(), job.worker_name is not None, job.started_at is not None,
+        job.ended_at is not None, 0 < redis.ttl(job.key) <= job.get_result_ttl(0),
+    )
+
+
+def test_the_batch_bookkeeping_leaves_each_job_as_rqs_own_path_does(service: Service) -> None:
+    """workers.rq_batches does RQ's bookkeeping for many jobs at once: read back through RQ's
+    public API, every job looks as if RQ had run it alone (run on each RQ version allowed)."""
+    bodies = _bodies(12)
+    alone_ids = _post_all(service, bodies)
+    alone = _work(service, batch_size=1)
+    batched_ids = _post_all(service, bodies)
+    batched = _work(service, batch_size=5)
+
+    for alone_id, batched_id in zip(alone_ids, batched_ids, strict=True):
+        assert _as_rq_tells_it(service, batched_id) == _as_rq_tells_it(service, alone_id)
+    for worker in (alone, batched):
+        worker.refresh()
+        assert worker.successful_job_count == len(bodies)
+        assert worker.failed_job_count == 0
+        assert worker.total_working_time > 0
+    queue = job_queue(SCORING_QUEUE, service.services.redis)
+    assert queue.started_job_registry.count == 0
+    # It did batch: jobs of one batch end at the same instant, one by one never do.
+    def ends(ids: list[str]) -> set[object]:
+        return {fetch_job(scoring_job_id(i), service.services.redis).ended_at for i in ids}
+
+    assert len(ends(alone_ids)) == len(alone_ids)
+    assert len(ends(batched_ids)) < len(batched_ids)
+
+
+def test_batching_is_used_only_on_the_rq_versions_it_was_checked_against() -> None:
+    assert rq_batches.supported(rq.__version__), "pyproject.toml allows only checked versions"
+    assert rq_batches.supported("2.12.3")
+    assert not rq_batches.supported("2.13.0")
+    assert not rq_batches.supported("3.0.0")
