@@ -30,11 +30,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from redis.exceptions import RedisError
 from sqlalchemy import Integer, bindparam, case, cast, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from classifiers.fingerprints import fingerprint
+from classifiers.reasons import Reason
 from classifiers.text import NormalisedText, normalise
 from modsvc.campaign_index import CampaignIndex, Entry, How, Placement
 from modsvc.events import StatusChange, record_changes
@@ -229,14 +231,13 @@ def caught(judgement: Judgement, membership: Membership | None) -> Judgement:
 
 def block_reason(campaign_id: int) -> dict[str, Any]:
     """The reason a moderator sees on a comment a campaign's block caught."""
-    return {
-        "code": REASON_CODE,
-        "params": {"campaign_id": str(campaign_id)},
-        "text_en": f"near duplicate of campaign #{campaign_id}, which moderators marked spam",
-        "text_id": f"mirip kampanye #{campaign_id} yang ditandai spam oleh moderator",
-        "weight": 1.0,
-        "spans": [],
-    }
+    return Reason(
+        code=REASON_CODE,
+        params={"campaign_id": str(campaign_id)},
+        text_en=f"near duplicate of campaign #{campaign_id}, which moderators marked spam",
+        text_id=f"mirip kampanye #{campaign_id} yang ditandai spam oleh moderator",
+        weight=1.0,
+    ).to_dict()
 
 
 @dataclass(frozen=True)
@@ -433,9 +434,15 @@ def decide(
         decision_id = decision.id
         summary = _summary(session, campaign)
     if to_status == CommentStatus.SPAM:
-        remember_blocked(services, campaign_id)
-        if not was_blocked and services.settings.webhook_url:
-            enqueue_campaign_webhook(services.redis, decision_id)
+        try:
+            remember_blocked(services, campaign_id)
+            if not was_blocked and services.settings.webhook_url:
+                enqueue_campaign_webhook(services.redis, decision_id)
+        except RedisError as error:
+            # The decision and the block stand (SQL); variants are still caught within the
+            # window, and the notice can be sent again (webhooks.deliver_campaign).
+            logger.warning("campaign %d blocked, but Redis was unavailable: %s", campaign_id,
+                           type(error).__name__)
     logger.info("campaign %d: %s by %s, %d of its comments changed", campaign_id, action,
                 actor.kind, len(ordered))
     return CampaignResult(campaign=summary, batch_id=batch_id, results=results,

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 from redis.exceptions import RedisError
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from modsvc import events
@@ -80,9 +80,17 @@ def announces(change: StatusChange) -> bool:
     """Whether the portal hears of this change.
 
     Moves to approved, rejected or spam, and moves away from approved (an undo), since the
-    portal must then stop showing a comment it was told to show.
+    portal must then stop showing a comment it was told to show. :func:`announced_events` is
+    the same rule in SQL, for the events to send again.
     """
     return change.to_status in NOTIFIED_STATUSES or change.from_status == CommentStatus.APPROVED
+
+
+def announced_events() -> ColumnElement[bool]:
+    """:func:`announces` as a condition on :class:`ModerationEvent` rows."""
+    return ModerationEvent.to_status.in_([status.value for status in NOTIFIED_STATUSES]) | (
+        ModerationEvent.from_status == CommentStatus.APPROVED
+    )
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -384,9 +392,6 @@ def enqueue_undelivered(services: Services, since: datetime, limit: int = 1000) 
     """
     if not services.settings.webhook_url:
         return 0
-    announced = (ModerationEvent.to_status.in_([s.value for s in NOTIFIED_STATUSES])) | (
-        ModerationEvent.from_status == CommentStatus.APPROVED
-    )
     delivered = select(WebhookDelivery.event_id).where(
         WebhookDelivery.outcome == Outcome.DELIVERED,
         WebhookDelivery.event_type == EVENT_TYPE,
@@ -397,7 +402,7 @@ def enqueue_undelivered(services: Services, since: datetime, limit: int = 1000) 
                    ModerationEvent.created_at)
             .where(
                 ModerationEvent.created_at >= since,
-                announced,
+                announced_events(),
                 ModerationEvent.id.not_in(delivered),
             )
             .order_by(ModerationEvent.id)

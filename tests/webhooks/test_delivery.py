@@ -15,13 +15,15 @@ from redis.backoff import NoBackoff
 from redis.retry import Retry
 from rq.job import JobStatus
 from rq.registry import ScheduledJobRegistry
+from sqlalchemy import select
 
 from modsvc import moderation, webhooks
 from modsvc.accounts import add_moderator
+from modsvc.events import StatusChange
 from modsvc.moderation import Actor
 from modsvc.queues import DEFAULT_QUEUE, fetch_job, job_queue
 from modsvc.services import Services
-from modsvc.storage import Database, ModerationEvent, utcnow
+from modsvc.storage import ActorKind, CommentStatus, Database, ModerationEvent, utcnow
 from tests.conftest import Moderator, Service, seed_comments
 from tests.webhooks.conftest import WEBHOOK_SECRET, Receiver, run_due_retries
 
@@ -362,3 +364,30 @@ def test_with_redis_down_a_decision_stands_and_the_notice_can_be_replayed(
 
     [received] = receiver.requests
     assert json.loads(received.body)["comment_id"] == comment_id
+
+
+def test_the_changes_sent_again_after_an_outage_are_the_ones_the_portal_hears_of_live(
+    service: Service,
+) -> None:
+    """The rule of which changes the portal hears of is stated in Python (live) and in SQL
+    (replay); for every pair of statuses the two must agree."""
+    [comment_id] = seed_comments(service, ["Satu komentar, semua perubahan."])
+    statuses: list[str | None] = [None, *(status.value for status in CommentStatus)]
+    pairs = [(before, after) for before in statuses for after in statuses
+             if after is not None and before != after]
+    now = utcnow()
+    with service.services.db.session() as session:
+        session.add_all(ModerationEvent(comment_id=comment_id, actor="moderator:dewi",
+                                        actor_kind=ActorKind.MODERATOR, from_status=before,
+                                        to_status=after, created_at=now) for before, after in pairs)
+    with service.services.db.session() as session:
+        replayed = set(session.execute(
+            select(ModerationEvent.from_status, ModerationEvent.to_status)
+            .where(ModerationEvent.comment_id == comment_id, webhooks.announced_events())
+        ).tuples())
+
+    live = {(before, after) for before, after in pairs if webhooks.announces(StatusChange(
+        comment_id, before, str(after), "moderator:dewi", ActorKind.MODERATOR, None, now))}
+    assert replayed == live
+    assert (CommentStatus.APPROVED.value, CommentStatus.PENDING.value) in live, "an undo"
+    assert (CommentStatus.RECEIVED.value, CommentStatus.PENDING.value) not in live
