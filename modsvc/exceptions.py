@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 # What can be wrong with one field of a request, as ``details.field_codes`` says it; stable, so a
 # portal can translate them (modsvc.error_messages words them in the reader's language).
 FIELD_CODES = ("required", "too_long", "invalid_format", "not_visible", "control_characters",
-               "not_an_email", "unknown_parent", "invalid")
+               "not_an_email", "unknown_parent", "unknown", "invalid")
 
 
 class ApiError(Exception):

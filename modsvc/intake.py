@@ -14,18 +14,18 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
-from pydantic import ValidationError as PydanticValidationError
+from pydantic import ConfigDict, Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from modsvc.captcha import Captchas
 from modsvc.events import record_change
-from modsvc.exceptions import FIELD_CODES, ValidationError
+from modsvc.exceptions import ValidationError
 from modsvc.queues import enqueue_scoring
+from modsvc.schemas.refusals import RequestModel
 from modsvc.services import Services
 from modsvc.storage import ActorKind, Comment, CommentStatus, utcnow
 from modsvc.storage.models import new_comment_id
@@ -34,11 +34,6 @@ logger = logging.getLogger(__name__)
 
 ARTICLE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
-# pydantic's error types, as the stable codes of modsvc.error_messages.
-_FIELD_CODES = {
-    "missing": "required", "string_too_short": "required", "string_too_long": "too_long",
-    "string_pattern_mismatch": "invalid_format", "string_type": "invalid",
-}
 # Tabs and newlines are fine in a comment; other control characters never come from a person.
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 
@@ -55,10 +50,13 @@ def _shows_nothing(value: str) -> bool:
     return all(unicodedata.category(ch)[0] in "CZ" for ch in value)
 
 
-class CommentInput(BaseModel):
-    """The JSON body of ``POST /api/v1/comments``."""
+class CommentInput(RequestModel):
+    """A reader's comment. `body` may be at most MODSVC_MAX_BODY_CHARS characters (5000 by
+    default). `website` is the honeypot: leave it empty (people never see the field). Unknown
+    fields are ignored."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    worded: ClassVar[bool] = True
 
     article_id: Annotated[str, StringConstraints(pattern=ARTICLE_ID_PATTERN)]
     author_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
@@ -114,29 +112,9 @@ class ClientEvidence:
     request_id: str | None
 
 
-def _field_code(pydantic_type: str) -> str:
-    if pydantic_type in FIELD_CODES:  # our own validators' PydanticCustomError types
-        return pydantic_type
-    return _FIELD_CODES.get(pydantic_type, "invalid")
-
-
 def parse_comment(payload: Any, max_body_chars: int) -> CommentInput:
     """Validate a decoded JSON body; raises :class:`ValidationError` naming each bad field."""
-    if not isinstance(payload, dict):
-        raise ValidationError("the body must be a JSON object", details={"body": "not an object"})
-    try:
-        data = CommentInput.model_validate(payload)
-    except PydanticValidationError as error:
-        codes: dict[str, str] = {}
-        limits: dict[str, int] = {}
-        for problem in error.errors(include_url=False, include_input=False):
-            field = ".".join(str(part) for part in problem["loc"]) or "body"
-            codes.setdefault(field, _field_code(problem["type"]))
-            limit = (problem.get("ctx") or {}).get("max_length")
-            if codes[field] == "too_long" and isinstance(limit, int):
-                limits[field] = limit
-        raise ValidationError("some fields are missing or wrong",
-                              details={"field_codes": codes, "limits": limits}) from None
+    data = CommentInput.parse(payload)
     if len(data.body) > max_body_chars:
         raise ValidationError(
             f"the comment is longer than {max_body_chars} characters",

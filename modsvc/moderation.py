@@ -45,6 +45,8 @@ ACTIONS = {
 SORTS = ("score", "-score", "age", "-age")
 MAX_PAGE = 100
 MAX_BULK = 500
+# A moderator's own words on a decision.
+REASON_MAX_CHARS = 1000
 # Why a person rejects a comment, as the portal may tell its writer (free text goes beside it).
 REJECTION_REASONS = ("abusive", "off_topic", "personal_data", "false_information", "duplicate",
                      "other")

@@ -1,10 +1,16 @@
 """The OpenAPI 3.1 description of the HTTP API: ``/openapi.json``, rendered for people at ``/docs``.
 
-The spec is written here by hand, next to the constants it quotes (statuses, actions, sorts,
-limits) and with the portal's request body generated from :class:`modsvc.intake.CommentInput`,
-so it changes when the code does. ``tests/observability/test_openapi.py`` keeps it true: every
-API route of the app must be documented with its methods, every example must validate against
-its schema, and real responses of a whole flow must match the documented ones.
+The API is described once (issue 16.3): every JSON request body and query argument set is the
+pydantic model its view validates with (:mod:`modsvc.schemas.requests`,
+:class:`modsvc.intake.CommentInput`, :class:`modsvc.reviews.ReviewInput`) and every JSON answer
+a model of :mod:`modsvc.schemas.answers`; ``components/schemas`` and the query parameters are
+generated from them, so a limit is written once, in its constant. What stays here by hand: the
+path operations with their descriptions and examples, the error responses, headers and security
+schemes, the bodies that are not JSON (a multipart upload, Akismet's form fields) and a few
+small inline wrappers (``{"items": [...]}`` lists, the claims map).
+``tests/observability/test_openapi.py`` keeps it true: every API route of the app must be
+documented with its methods, every example must validate against its schema, every JSON body
+is its model's schema, and real responses of a whole flow must match the documented ones.
 
 Schemas use the JSON Schema 2020-12 dialect (``jsonSchemaDialect``), without OpenAPI's own
 keywords, so any 2020-12 validator can check bodies against them.
@@ -20,23 +26,29 @@ from typing import Any
 
 from flask import Blueprint, Response, render_template
 from markupsafe import Markup, escape
+from pydantic import BaseModel
 
-from modsvc.accounts import SCOPES
-from modsvc.api.articles import MAX_PER_PAGE
 from modsvc.captcha import LIFETIME_SECONDS
 from modsvc.intake import CommentInput
-from modsvc.moderation import (
-    ACTIONS,
-    MAX_BULK,
-    MAX_PAGE,
-    QUEUE_STATUSES,
-    REJECTION_REASONS,
-    SORTS,
-)
-from modsvc.policy import RULE_ACTIONS, RULE_KINDS
+from modsvc.moderation import MAX_BULK
 from modsvc.reviews import ReviewInput
-from modsvc.storage import CommentStatus
-from modsvc.webhooks import MAX_RECENT
+from modsvc.schemas.answers import ANSWER_MODELS
+from modsvc.schemas.requests import (
+    ArticleCommentsQuery,
+    BulkDecisionInput,
+    CampaignDecisionInput,
+    CampaignMembersQuery,
+    CampaignsQuery,
+    DecisionInput,
+    DeliveriesQuery,
+    EmbedPageQuery,
+    QueueQuery,
+    RetrainInput,
+    RuleInput,
+    RuleTestInput,
+    StatsQuery,
+    TokenInput,
+)
 
 bp = Blueprint("openapi", __name__)
 
@@ -101,408 +113,42 @@ def _text(description: str, example: str, headers: dict[str, Any] | None = None)
 
 # Components ---------------------------------------------------------------------------------
 
-
-def _comment_input_schema() -> dict[str, Any]:
-    schema = CommentInput.model_json_schema()
-    schema["description"] = (
-        "A reader's comment. `body` may be at most MODSVC_MAX_BODY_CHARS characters (5000 by "
-        "default). `website` is the honeypot: leave it empty (people never see the field). "
-        "Unknown fields are ignored."
-    )
-    return schema
+# Every request the views validate with a model; their schemas are these models'.
+REQUEST_MODELS: tuple[type[BaseModel], ...] = (
+    CommentInput, ReviewInput, DecisionInput, BulkDecisionInput, CampaignDecisionInput,
+    RuleInput, RuleTestInput, TokenInput, RetrainInput,
+)
 
 
-def _review_input_schema() -> dict[str, Any]:
-    schema = ReviewInput.model_json_schema()
-    schema["description"] = (
-        "`token` is the `review_token` of the 202 that accepted the comment; `note` is the "
-        "writer's optional word to the moderator. Unknown fields are ignored."
-    )
-    return schema
+def model_schemas(models: tuple[type[BaseModel], ...]) -> dict[str, Any]:
+    """The models' JSON schemas by name, with the models they use (``$defs``) beside them."""
+    schemas: dict[str, Any] = {}
+    for model in models:
+        schema = model.model_json_schema(ref_template=SCHEMAS + "{model}")
+        schemas.update(schema.pop("$defs", {}))
+        schemas[model.__name__] = schema
+    return schemas
 
 
-def _schemas() -> dict[str, Any]:
-    status = {"type": "string", "enum": [s.value for s in CommentStatus]}
-    timestamp = {"type": "string", "format": "date-time"}
-    nullable_timestamp = {"type": ["string", "null"], "format": "date-time"}
+def query_parameters(model: type[BaseModel], examples: dict[str, Any]) -> list[dict[str, Any]]:
+    """A query model's fields as OpenAPI parameters (absent rather than null when not sent)."""
+    parameters = []
+    for name, field in model.model_json_schema()["properties"].items():
+        schema = {key: value for key, value in field.items()
+                  if key not in ("title", "description", "anyOf")}
+        for choice in field.get("anyOf", ()):
+            if choice != {"type": "null"}:
+                schema.update(choice)
+        if schema.get("default", "") is None:
+            del schema["default"]
+        parameters.append(_query(name, schema, field.get("description", ""), examples[name]))
+    return parameters
+
+
+def _forms() -> dict[str, Any]:
+    """The bodies that are not JSON (a multipart upload, Akismet's form fields): no model
+    validates them as a whole, so they are described here."""
     return {
-        "Error": {
-            "type": "object",
-            "description": "The one error shape of the JSON API.",
-            "required": ["error"],
-            "additionalProperties": False,
-            "properties": {
-                "error": {
-                    "type": "object",
-                    "required": ["code", "message", "details"],
-                    "additionalProperties": False,
-                    "properties": {
-                        "code": {"type": "string", "description": "Stable, for programs."},
-                        "message": {"type": "string", "description": "For people (English)."},
-                        "details": {
-                            "type": "object",
-                            "description": "More about the error; `fields` names bad fields.",
-                            "properties": {
-                                "fields": {
-                                    "type": "object",
-                                    "additionalProperties": {"type": "string"},
-                                }
-                            },
-                        },
-                    },
-                }
-            },
-        },
-        "CommentStatus": {
-            **status,
-            "description": "received (being scored), pending (in the moderators' queue), "
-            "approved, rejected (not spam, not publishable) or spam.",
-        },
-        "Reason": {
-            "type": "object",
-            "description": "Why a comment got its status: a rule, the honeypot, too many "
-            "links, or a feature of the model; `spans` are [start, end) offsets in the body.",
-            "required": ["code"],
-            "properties": {
-                "code": {"type": "string"},
-                "params": {"type": "object"},
-                "text_en": {"type": "string"},
-                "text_id": {"type": "string"},
-                "weight": {"type": "number"},
-                "spans": {
-                    "type": "array",
-                    "items": {
-                        "type": "array", "items": {"type": "integer"},
-                        "minItems": 2, "maxItems": 2,
-                    },
-                },
-            },
-        },
-        "CommentInput": _comment_input_schema(),
-        "CommentAccepted": {
-            "type": "object",
-            "required": ["id", "status", "review_token"],
-            "additionalProperties": False,
-            "properties": {
-                "id": {"type": "string"},
-                "status": {"const": "received"},
-                "review_token": {
-                    "type": "string",
-                    "description": "Keep it in the writer's browser (the embedded comment "
-                    "section keeps it in localStorage): with it, and only with it, the writer "
-                    "may ask once that a person look at the comment if it is held "
-                    "(`POST /api/v1/comments/{comment_id}/review`). It names this comment alone.",
-                },
-            },
-        },
-        "ReviewInput": _review_input_schema(),
-        "ReviewState": {
-            "type": "object",
-            "description": "The writer's request for a person to look: `requested` until a "
-            "person decides, then `answered` (the decision is the comment's status).",
-            "required": ["state", "requested_at", "answered_at"],
-            "additionalProperties": False,
-            "properties": {
-                "state": {"enum": ["requested", "answered"]},
-                "requested_at": timestamp,
-                "answered_at": nullable_timestamp,
-            },
-        },
-        "ReviewAccepted": {
-            "type": "object",
-            "required": ["id", "status", "review"],
-            "additionalProperties": False,
-            "properties": {
-                "id": {"type": "string"},
-                "status": {"const": "pending"},
-                "review": _ref("ReviewState"),
-            },
-        },
-        "CommentState": {
-            "type": "object",
-            "description": "What the portal may know of a comment: no score, no e-mail.",
-            "required": ["id", "status", "article_id", "created_at", "review"],
-            "additionalProperties": False,
-            "properties": {
-                "id": {"type": "string"},
-                "status": _ref("CommentStatus"),
-                "article_id": {"type": "string"},
-                "created_at": timestamp,
-                "review": {
-                    "oneOf": [_ref("ReviewState"), {"type": "null"}],
-                    "description": "The writer's request for a review, if they made one.",
-                },
-            },
-        },
-        "PublishedComment": {
-            "type": "object",
-            "required": ["id", "article_id", "parent_id", "author_name", "body", "created_at"],
-            "additionalProperties": False,
-            "properties": {
-                "id": {"type": "string"},
-                "article_id": {"type": "string"},
-                "parent_id": {"type": ["string", "null"]},
-                "author_name": {"type": "string"},
-                "body": {"type": "string"},
-                "created_at": timestamp,
-            },
-        },
-        "ArticleComments": {
-            "type": "object",
-            "required": ["items", "page", "per_page", "total"],
-            "additionalProperties": False,
-            "properties": {
-                "items": {"type": "array", "items": _ref("PublishedComment")},
-                "page": {"type": "integer", "minimum": 1},
-                "per_page": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE},
-                "total": {"type": "integer", "minimum": 0},
-            },
-        },
-        "Captcha": {
-            "type": "object",
-            "required": ["captcha_id", "image_url", "audio_url", "expires_in"],
-            "additionalProperties": False,
-            "properties": {
-                "captcha_id": {"type": "string"},
-                "image_url": {"type": "string", "description": "Path of the PNG."},
-                "audio_url": {"type": "string", "description": "Path of the WAV."},
-                "expires_in": {"type": "integer", "description": "Seconds the challenge lives."},
-            },
-        },
-        "ModerationItem": {
-            "type": "object",
-            "description": "A comment as moderators see it.",
-            "required": [
-                "id", "status", "article_id", "parent_id", "author_name", "author_email",
-                "body", "created_at", "updated_at", "score", "model_version", "reasons",
-            ],
-            "properties": {
-                "id": {"type": "string"},
-                "status": _ref("CommentStatus"),
-                "article_id": {"type": "string"},
-                "parent_id": {"type": ["string", "null"]},
-                "author_name": {"type": "string"},
-                "author_email": {"type": ["string", "null"]},
-                "body": {"type": "string"},
-                "created_at": timestamp,
-                "updated_at": timestamp,
-                "score": {"type": ["number", "null"], "minimum": 0, "maximum": 1},
-                "model_version": {"type": ["string", "null"]},
-                "reasons": {"type": "array", "items": _ref("Reason")},
-                "campaign_id": {
-                    "type": ["integer", "null"],
-                    "description": "The campaign of near duplicates it belongs to "
-                    "(`/api/v1/moderation/campaigns/{campaign_id}`), or null.",
-                },
-                "review": {
-                    "type": ["object", "null"],
-                    "description": "In the pending tab, comments whose writer asked for a "
-                    "person to look come first and carry the request (when, the writer's "
-                    "note); the detail has it whatever the status (with `answered_at`).",
-                    "required": ["requested_at", "note"],
-                    "properties": {
-                        "requested_at": timestamp,
-                        "note": {"type": ["string", "null"]},
-                        "answered_at": nullable_timestamp,
-                    },
-                },
-            },
-        },
-        "QueuePage": {
-            "type": "object",
-            "required": ["items", "next_cursor", "counts"],
-            "additionalProperties": False,
-            "properties": {
-                "items": {"type": "array", "items": _ref("ModerationItem")},
-                "next_cursor": {
-                    "type": ["string", "null"],
-                    "description": "Pass as `cursor` for the next page; null on the last.",
-                },
-                "counts": {
-                    "type": "object",
-                    "description": "Comments per status, for the tabs.",
-                    "additionalProperties": {"type": "integer", "minimum": 0},
-                },
-            },
-        },
-        "DecisionInput": {
-            "type": "object",
-            "required": ["action"],
-            "properties": {
-                "action": {"type": "string", "enum": list(ACTIONS)},
-                "reason": {"type": ["string", "null"], "maxLength": 1000},
-                "reason_code": {
-                    "type": ["string", "null"], "enum": [*REJECTION_REASONS, None],
-                    "description": "Why a comment is rejected, for the portal to tell its "
-                    "writer (sent in the webhook); `reason` may add words.",
-                },
-                "expected_status": {
-                    "type": ["string", "null"],
-                    "enum": [*QUEUE_STATUSES, None],
-                    "description": "The status you saw; if the comment has another now, the "
-                    "answer is 409 `conflict` and nothing changes.",
-                },
-            },
-        },
-        "BulkDecisionInput": {
-            "allOf": [_ref("DecisionInput")],
-            "required": ["ids"],
-            "properties": {
-                "ids": {
-                    "type": "array", "items": {"type": "string"},
-                    "minItems": 1, "maxItems": MAX_BULK,
-                }
-            },
-        },
-        "BulkDecisionResult": {
-            "type": "object",
-            "required": ["batch_id", "results"],
-            "additionalProperties": False,
-            "properties": {
-                "batch_id": {
-                    "type": "string", "pattern": "^[0-9a-f]{16}$",
-                    "description": "Undo the whole action with "
-                    "`POST /api/v1/moderation/batches/{batch_id}/undo`.",
-                },
-                "results": {
-                    "type": "object",
-                    "description": "Per comment id: ok, conflict or not_found.",
-                    "additionalProperties": {"enum": ["ok", "conflict", "not_found"]},
-                }
-            },
-        },
-        "CommentDetail": {
-            "allOf": [_ref("ModerationItem")],
-            "required": ["evidence", "events", "same_author"],
-            "properties": {
-                "evidence": {
-                    "type": "object",
-                    "description": "Never the raw IP: keyed hashes of it and its network.",
-                    "required": ["ip_hash", "ip_prefix_hash", "request_id", "scored_at"],
-                    "properties": {
-                        "ip_hash": {"type": ["string", "null"]},
-                        "ip_prefix_hash": {"type": ["string", "null"]},
-                        "user_agent": {"type": ["string", "null"]},
-                        "referrer": {"type": ["string", "null"]},
-                        "accept_language": {"type": ["string", "null"]},
-                        "captcha_seconds": {"type": ["number", "null"]},
-                        "honeypot": {"type": "boolean"},
-                        "request_id": {"type": ["string", "null"]},
-                        "source": {
-                            "type": ["string", "null"],
-                            "description": "Where the comment came from: `portal` or `akismet`.",
-                        },
-                        "site_url": {
-                            "type": ["string", "null"],
-                            "description": "The Akismet site's `blog` URL, for its comments.",
-                        },
-                        "scored_at": nullable_timestamp,
-                    },
-                },
-                "events": {
-                    "type": "array",
-                    "description": "Every status change, oldest first (append-only).",
-                    "items": {
-                        "type": "object",
-                        "required": ["id", "actor", "from_status", "to_status", "created_at"],
-                        "properties": {
-                            "id": {"type": "integer"},
-                            "actor": {"type": "string"},
-                            "actor_kind": {"type": "string"},
-                            "from_status": {"type": ["string", "null"]},
-                            "to_status": {"type": "string"},
-                            "reason": {"type": ["string", "null"]},
-                            "reason_code": {"type": ["string", "null"]},
-                            "batch_id": {"type": ["string", "null"]},
-                            "undoes_event_id": {"type": ["integer", "null"]},
-                            "undone": {"type": "boolean",
-                                       "description": "A later undo took it back."},
-                            "created_at": timestamp,
-                        },
-                    },
-                },
-                "same_author": {
-                    "type": "object",
-                    "required": ["by_email", "by_name", "by_ip"],
-                    "description": "The author's other comments by e-mail and by name; `by_ip` "
-                    "lists those that merely share the network address (another person on the "
-                    "same Wi-Fi may have written them).",
-                    "properties": {
-                        "by_email": {"type": "array", "items": _ref("OtherComment")},
-                        "by_name": {"type": "array", "items": _ref("OtherComment")},
-                        "by_ip": {"type": "array", "items": _ref("OtherComment")},
-                    },
-                },
-            },
-        },
-        "OtherComment": {
-            "type": "object",
-            "required": ["id", "status", "body", "created_at", "score"],
-            "properties": {
-                "id": {"type": "string"},
-                "status": _ref("CommentStatus"),
-                "body": {"type": "string", "maxLength": 280},
-                "created_at": timestamp,
-                "score": {"type": ["number", "null"]},
-            },
-        },
-        "Health": {
-            "type": "object",
-            "required": ["status"],
-            "additionalProperties": False,
-            "properties": {"status": {"const": "ok"}},
-        },
-        "Readiness": {
-            "type": "object",
-            "required": ["status", "checks"],
-            "additionalProperties": False,
-            "properties": {
-                "status": {"enum": ["ok", "unavailable"]},
-                "checks": {
-                    "type": "object",
-                    "required": ["database", "redis", "model"],
-                    "additionalProperties": False,
-                    "properties": {
-                        "database": {"type": "string", "description": "ok or error: <type>"},
-                        "redis": {"type": "string", "description": "ok or error: <type>"},
-                        "model": {"enum": ["ok", "missing", "unknown"]},
-                    },
-                },
-            },
-        },
-        "ModelSummary": {
-            "type": "object",
-            "required": ["version", "active", "created_at", "activated_at"],
-            "properties": {
-                "version": {"type": "string"},
-                "active": {"type": "boolean"},
-                "created_at": timestamp,
-                "activated_at": nullable_timestamp,
-                "metrics": {"type": "object", "description": "Holdout metrics (f1, fpr, ...)."},
-                "thresholds": {"type": "object", "description": "spam and approve thresholds."},
-                "data": {"type": "object", "description": "Examples per data source."},
-                "comparison": {"type": ["object", "null"]},
-            },
-        },
-        "ModelDetail": {
-            "allOf": [_ref("ModelSummary")],
-            "required": ["card"],
-            "properties": {"card": {"type": "object", "description": "The full model card."}},
-        },
-        "ActiveModel": {
-            "type": "object",
-            "required": ["active"],
-            "properties": {"active": {"type": "string"}},
-        },
-        "RetrainInput": {
-            "type": "object",
-            "properties": {
-                "force": {
-                    "type": "boolean",
-                    "description": "Activate the new model even if it is worse than the live one.",
-                }
-            },
-        },
         "RetrainUpload": {
             "type": "object",
             "properties": {
@@ -512,173 +158,6 @@ def _schemas() -> dict[str, Any]:
                     "description": "Labeled CSV or JSON Lines files (`text`, `label`).",
                 },
                 "force": {"type": "string", "enum": ["1", "true", "on", "0", "false", "off"]},
-            },
-        },
-        "RetrainJob": {
-            "type": "object",
-            "required": ["job_id", "status"],
-            "properties": {"job_id": {"type": "string"}, "status": {"const": "queued"}},
-        },
-        "RetrainStatus": {
-            "type": "object",
-            "required": ["job_id", "status", "progress", "result", "error"],
-            "properties": {
-                "job_id": {"type": "string"},
-                "status": {
-                    "type": "string",
-                    "description": "RQ's job status: queued, started, finished, failed, ...",
-                },
-                "progress": {"type": ["string", "null"],
-                             "description": "The current step in the reader's language "
-                                            "(Accept-Language)."},
-                "step": {
-                    "type": ["object", "null"],
-                    "description": "The current step: code (reading, alpha, fitting, "
-                                   "scoring_holdout, holdout_result, comparing, saving), its "
-                                   "figures and English words.",
-                    "properties": {"code": {"type": "string"}, "figures": {"type": "object"},
-                                   "text": {"type": "string"}},
-                },
-                "result": {"type": ["object", "null"]},
-                "error": {"type": ["string", "null"]},
-            },
-        },
-        "Stats": {
-            "type": "object",
-            "required": ["days", "queue", "moderators", "score_histogram", "overturns"],
-            "properties": {
-                "days": {
-                    "type": "array",
-                    "items": {
-                        "type": "object",
-                        "required": ["date", "received"],
-                        "properties": {
-                            "date": {"type": "string", "format": "date"},
-                            "received": {"type": "integer"},
-                            "auto_spam": {"type": "integer"},
-                            "auto_approved": {"type": "integer"},
-                            "to_queue": {"type": "integer"},
-                            "approved": {"type": "integer"},
-                            "rejected": {"type": "integer"},
-                            "spam": {"type": "integer"},
-                            "spam_rate": {"type": ["number", "null"]},
-                        },
-                    },
-                },
-                "queue": {
-                    "type": "object",
-                    "properties": {
-                        "pending": {"type": "integer"},
-                        "oldest_pending_seconds": {"type": ["integer", "null"]},
-                    },
-                },
-                "moderators": {
-                    "type": "object",
-                    "description": "Decisions per moderator and day.",
-                    "additionalProperties": {
-                        "type": "object", "additionalProperties": {"type": "integer"},
-                    },
-                },
-                "score_histogram": {
-                    "type": "object",
-                    "properties": {
-                        "bins": {"type": "integer"},
-                        "counts": {"type": "array", "items": {"type": "integer"}},
-                    },
-                },
-                "overturns": {"type": "object"},
-            },
-        },
-        "Rule": {
-            "type": "object",
-            "required": ["id", "kind", "pattern", "action", "enabled", "created_at"],
-            "properties": {
-                "id": {"type": "integer"},
-                "kind": {"enum": list(RULE_KINDS)},
-                "pattern": {"type": "string"},
-                "action": {"enum": list(RULE_ACTIONS)},
-                "enabled": {"type": "boolean"},
-                "created_at": timestamp,
-                "created_by": {"type": ["string", "null"]},
-            },
-        },
-        "RuleInput": {
-            "type": "object",
-            "required": ["kind", "pattern", "action"],
-            "properties": {
-                "kind": {"enum": list(RULE_KINDS)},
-                "pattern": {"type": "string", "minLength": 1, "maxLength": 255},
-                "action": {"enum": list(RULE_ACTIONS)},
-            },
-        },
-        "RuleTestInput": {
-            "type": "object",
-            "required": ["text"],
-            "properties": {"text": {"type": "string", "minLength": 1, "maxLength": 20000}},
-        },
-        "RuleTestResult": {
-            "type": "object",
-            "required": ["status", "score", "model_version", "reasons"],
-            "properties": {
-                "status": _ref("CommentStatus"),
-                "score": {"type": "number", "minimum": 0, "maximum": 1},
-                "model_version": {"type": "string"},
-                "reasons": {"type": "array", "items": _ref("Reason")},
-            },
-        },
-        "Token": {
-            "type": "object",
-            "description": "A token as lists show it: never its secret.",
-            "required": ["id", "name", "scope", "created_at", "revoked_at"],
-            "properties": {
-                "id": {"type": "integer"},
-                "name": {"type": "string"},
-                "scope": {"enum": list(SCOPES)},
-                "created_at": timestamp,
-                "revoked_at": nullable_timestamp,
-                "last_used_at": nullable_timestamp,
-            },
-        },
-        "TokenInput": {
-            "type": "object",
-            "required": ["name", "scope"],
-            "properties": {
-                "name": {"type": "string", "maxLength": 100},
-                "scope": {"enum": list(SCOPES)},
-            },
-        },
-        "TokenIssued": {
-            "type": "object",
-            "required": ["id", "name", "scope", "token"],
-            "properties": {
-                "id": {"type": "integer"},
-                "name": {"type": "string"},
-                "scope": {"enum": list(SCOPES)},
-                "token": {"type": "string", "description": "The secret; shown only here, once."},
-            },
-        },
-        "WebhookDelivery": {
-            "type": "object",
-            "required": ["id", "comment_id", "to_status", "attempt", "outcome", "created_at"],
-            "properties": {
-                "id": {"type": "integer"},
-                "event_id": {"type": ["integer", "string", "null"]},
-                "event_type": {"enum": ["comment.status_changed", "campaign.blocked"],
-                               "description": "Which notice: `event_id` is a moderation "
-                               "event's id, or a campaign decision's for `campaign.blocked`."},
-                "comment_id": {"type": ["string", "null"],
-                               "description": "The comment, for a comment's notice."},
-                "campaign_id": {"type": ["integer", "null"],
-                                "description": "The campaign, for `campaign.blocked`."},
-                "from_status": {"type": ["string", "null"]},
-                "to_status": {"type": "string"},
-                "attempt": {"type": "integer"},
-                "url": {"type": ["string", "null"]},
-                "response_status": {"type": ["integer", "null"]},
-                "outcome": {"enum": ["delivered", "retrying", "failed"]},
-                "error": {"type": ["string", "null"]},
-                "duration_ms": {"type": ["number", "null"]},
-                "created_at": timestamp,
             },
         },
         "AkismetKeyForm": {
@@ -721,16 +200,6 @@ def _schemas() -> dict[str, Any]:
                 "recheck_reason": {"type": "string"},
                 "user_role": {"type": "string"},
                 "guid": {"type": "string"},
-            },
-        },
-        "AkismetUsage": {
-            "type": "object",
-            "required": ["limit", "usage", "percentage", "throttled"],
-            "properties": {
-                "limit": {"type": ["string", "integer"]},
-                "usage": {"type": "integer", "minimum": 0},
-                "percentage": {"type": "string"},
-                "throttled": {"type": "boolean"},
             },
         },
     }
@@ -1067,11 +536,7 @@ def _portal_paths() -> dict[str, Any]:
                 "parameters": [
                     _path_param("article_id", "The portal's article id.",
                                 "berita-2026-11-jalan-desa"),
-                    _query("page", {"type": "integer", "minimum": 1, "maximum": 100_000,
-                                    "default": 1}, "Page number, from 1.", 1),
-                    _query("per_page", {"type": "integer", "minimum": 1,
-                                        "maximum": MAX_PER_PAGE, "default": 20},
-                           "Comments per page.", 20),
+                    *query_parameters(ArticleCommentsQuery, {"page": 1, "per_page": 20}),
                 ],
                 "responses": {
                     "200": _json(_ref("ArticleComments"), {
@@ -1153,11 +618,7 @@ def _embed_paths() -> dict[str, Any]:
                 "parameters": [
                     _path_param("article_id", "The portal's article id.",
                                 "berita-2026-11-jalan-desa"),
-                    _query("page", {"type": "integer", "minimum": 1, "maximum": 100_000,
-                                    "default": 1}, "Page number, from 1.", 1),
-                    _query("per_page", {"type": "integer", "minimum": 1,
-                                        "maximum": MAX_PER_PAGE, "default": 50},
-                           "Comments per page.", 50),
+                    *query_parameters(EmbedPageQuery, {"page": 1, "per_page": 50}),
                     _query("lang", {"enum": ["id", "en"]}, "The fragment's language.", "id"),
                 ],
                 "responses": {
@@ -1197,34 +658,12 @@ def _moderation_paths() -> dict[str, Any]:
                 "security": _scoped("moderate", write=False),
                 "x-scope": "moderate",
                 "parameters": [
-                    _query("status", {"enum": list(QUEUE_STATUSES), "default": "pending"},
-                           "Which status to list.", "pending"),
-                    _query("sort", {"enum": list(SORTS), "default": "-score"},
-                           "`score`/`age`, `-` for descending (most likely spam first by "
-                           "default).", "-score"),
-                    _query("q", {"type": "string", "maxLength": 200},
-                           "Text to find in the body or author.", "gacor"),
-                    _query("article_id", {"type": "string"}, "Only this article.",
-                           "berita-2026-11-jalan-desa"),
-                    _query("score_min", {"type": "number", "minimum": 0, "maximum": 1},
-                           "Lowest score.", 0.5),
-                    _query("score_max", {"type": "number", "minimum": 0, "maximum": 1},
-                           "Highest score.", 1),
-                    _query("since", {"type": "string", "format": "date-time"},
-                           "Posted at or after (ISO 8601; UTC when no zone).",
-                           "2026-11-01T00:00:00+00:00"),
-                    _query("until", {"type": "string", "format": "date-time"},
-                           "Posted before (ISO 8601).", "2026-11-08T00:00:00+00:00"),
-                    _query("model_version", {"type": "string"}, "Scored by this model.",
-                           MODEL_VERSION),
-                    _query("campaign", {"type": "string", "pattern": "^(none|[0-9]+)$"},
-                           "A campaign's id (its members only), or `none` (comments in no "
-                           "campaign: what the queue page lists below its campaign rows).",
-                           "none"),
-                    _query("cursor", {"type": "string"},
-                           "`next_cursor` of the previous page.", "eyJzIjoiLXNjb3JlIn0"),
-                    _query("limit", {"type": "integer", "minimum": 1, "default": 50},
-                           f"Items per page (at most {MAX_PAGE} are returned).", 50),
+                    *query_parameters(QueueQuery, {
+                        "status": "pending", "sort": "-score", "q": "gacor",
+                        "article_id": "berita-2026-11-jalan-desa", "score_min": 0.5,
+                        "score_max": 1, "since": "2026-11-01T00:00:00+00:00",
+                        "until": "2026-11-08T00:00:00+00:00", "model_version": MODEL_VERSION,
+                        "campaign": "none", "cursor": "eyJzIjoiLXNjb3JlIn0", "limit": 50}),
                 ],
                 "responses": {
                     "200": _json(_ref("QueuePage"), {
@@ -1397,115 +836,6 @@ CAMPAIGN_ID = 12
 BATCH_ID = "5f3a9c0e12d4b6a8"
 
 
-def _campaign_schemas() -> dict[str, Any]:
-    timestamp = {"type": "string", "format": "date-time"}
-    summary = {
-        "id": {"type": "integer"},
-        "size": {"type": "integer", "minimum": 0, "description": "Comments in it."},
-        "articles": {"type": "integer", "minimum": 0,
-                     "description": "Distinct articles it hit."},
-        "addresses": {"type": "integer", "minimum": 0,
-                      "description": "Distinct addresses (keyed IP hashes) it came from."},
-        "first_seen_at": timestamp,
-        "last_seen_at": timestamp,
-        "decision": {"enum": [*ACTIONS, None],
-                     "description": "The standing decision people made on the whole campaign."},
-        "blocked": {"type": "boolean",
-                    "description": "Marked spam by people: later near duplicates go to spam "
-                    "directly (unless too short to tell a copy from a coincidence)."},
-    }
-    required = list(summary)
-    return {
-        "CampaignSummary": {
-            "type": "object", "required": required, "properties": summary,
-            "description": "Near duplicates of one another (after undoing disguises) that "
-            "arrived within the campaign window. A signal, not a verdict.",
-        },
-        "CampaignRow": {
-            "type": "object",
-            "required": [*required, "status", "in_status", "top_score", "sample"],
-            "properties": {
-                **summary,
-                "status": _ref("CommentStatus"),
-                "in_status": {"type": "integer", "minimum": 1,
-                              "description": "Its comments in this status (the tab)."},
-                "top_score": {"type": ["number", "null"]},
-                "sample": {"anyOf": [_ref("ModerationItem"), {"type": "null"}],
-                           "description": "Its comment in this status with the highest score."},
-            },
-        },
-        "CampaignListing": {
-            "type": "object", "required": ["items", "seen_at"], "additionalProperties": False,
-            "properties": {
-                "items": {"type": "array", "items": _ref("CampaignRow")},
-                "seen_at": {**timestamp, "description": "Send it back with a decision: "
-                            "comments that join later are not approved or rejected unseen."},
-            },
-        },
-        "CampaignDetail": {
-            "type": "object",
-            "required": [*required, "statuses", "caught", "article_list", "timeline",
-                         "decisions"],
-            "properties": {
-                **summary,
-                "statuses": {"type": "object",
-                             "additionalProperties": {"type": "integer", "minimum": 0}},
-                "caught": {"type": "integer", "minimum": 0,
-                           "description": "Later variants its block sent to spam."},
-                "article_list": {"type": "array", "items": {
-                    "type": "object", "required": ["article_id", "title", "comments"],
-                    "properties": {"article_id": {"type": "string"},
-                                   "title": {"type": ["string", "null"]},
-                                   "comments": {"type": "integer"}}}},
-                "timeline": {"type": "array", "description": "Comments per hour.", "items": {
-                    "type": "object", "required": ["hour", "comments"],
-                    "properties": {"hour": timestamp, "comments": {"type": "integer"}}}},
-                "decisions": {"type": "array", "items": {
-                    "type": "object",
-                    "required": ["id", "action", "from_status", "batch_id", "actor", "decided",
-                                 "created_at", "undone_at"],
-                    "properties": {
-                        "id": {"type": "integer"}, "action": {"enum": list(ACTIONS)},
-                        "from_status": _ref("CommentStatus"),
-                        "batch_id": {"type": "string"}, "actor": {"type": "string"},
-                        "decided": {"type": "integer"}, "created_at": timestamp,
-                        "undone_at": {"type": ["string", "null"], "format": "date-time"},
-                    }}},
-            },
-        },
-        "CampaignDecisionInput": {
-            "allOf": [_ref("DecisionInput")],
-            "properties": {
-                "seen_at": {
-                    "type": ["string", "null"], "format": "date-time",
-                    "description": "When you read the campaign (`seen_at` of the listing). "
-                    "Comments that joined later are left out of an approval or rejection "
-                    "(`left_out`); a spam decision takes them too, as the block would.",
-                },
-            },
-        },
-        "CampaignDecisionResult": {
-            "type": "object", "required": ["campaign", "batch_id", "results", "left_out"],
-            "additionalProperties": False,
-            "properties": {
-                "campaign": _ref("CampaignSummary"),
-                "batch_id": {
-                    "type": "string", "pattern": "^[0-9a-f]{16}$",
-                    "description": "Undo the whole decision (and the block it set) with "
-                    "`POST /api/v1/moderation/batches/{batch_id}/undo`.",
-                },
-                "results": {
-                    "type": "object",
-                    "description": "Per comment id: ok; unchanged (it had that status "
-                    "already); conflict (someone moved it after `seen_at`).",
-                    "additionalProperties": {"enum": ["ok", "unchanged", "conflict"]},
-                },
-                "left_out": {"type": "integer", "minimum": 0},
-            },
-        },
-    }
-
-
 def _campaign_summary_example(blocked: bool = False) -> dict[str, Any]:
     return {"id": CAMPAIGN_ID, "size": 37, "articles": 12, "addresses": 29,
             "first_seen_at": WHEN, "last_seen_at": WHEN,
@@ -1516,10 +846,6 @@ def _campaign_paths() -> dict[str, Any]:
     auth = ("Unauthorized", "Forbidden")
     campaign_path = {**_path_param("campaign_id", "The campaign's id.", str(CAMPAIGN_ID)),
                      "schema": {"type": "integer", "minimum": 1}, "example": CAMPAIGN_ID}
-    status = _query("status", {"enum": [s for s in QUEUE_STATUSES if s != "received"],
-                               "default": "pending"}, "The queue tab.", "pending")
-    limit = _query("limit", {"type": "integer", "minimum": 1, "default": 50},
-                   "How many at most.", 50)
     return {
         "/api/v1/moderation/campaigns": {
             "get": {
@@ -1530,7 +856,8 @@ def _campaign_paths() -> dict[str, Any]:
                 "its counts and its comment with the highest score.",
                 "security": _scoped("moderate", write=False),
                 "x-scope": "moderate",
-                "parameters": [status, limit],
+                "parameters": query_parameters(CampaignsQuery, {"status": "pending",
+                                                                 "limit": 50}),
                 "responses": {
                     "200": _json(_ref("CampaignListing"), {
                         "items": [{**_campaign_summary_example(), "status": "pending",
@@ -1577,9 +904,9 @@ def _campaign_paths() -> dict[str, Any]:
                 "security": _scoped("moderate", write=False),
                 "x-scope": "moderate",
                 "parameters": [
-                    campaign_path, status, limit,
-                    _query("cursor", {"type": "string"}, "`next_cursor` of the previous page.",
-                           "eyJzIjoiLXNjb3JlIn0"),
+                    campaign_path,
+                    *query_parameters(CampaignMembersQuery, {
+                        "status": "pending", "cursor": "eyJzIjoiLXNjb3JlIn0", "limit": 50}),
                 ],
                 "responses": {
                     "200": _json(_ref("QueuePage"), {
@@ -1588,7 +915,7 @@ def _campaign_paths() -> dict[str, Any]:
                         "counts": {"received": 0, "pending": 37, "approved": 12, "rejected": 2,
                                    "spam": 40},
                     }, "The page."),
-                    **_std("Invalid", *auth, "Unavailable"),
+                    **_std("Invalid", *auth, "NotFound", "Unavailable"),
                 },
             }
         },
@@ -1708,8 +1035,7 @@ def _operator_paths() -> dict[str, Any]:
                 "score_histogram": {"bins": 10, "counts": [40, 5, 2, 1, 1, 1, 2, 3, 10, 55]},
                 "overturns": {"auto_overturned": 1},
             }, "The figures."), **_std("Invalid")},
-            parameters=[_query("days", {"type": "integer", "minimum": 1, "maximum": 366,
-                                        "default": 14}, "How many days back.", 14)],
+            parameters=query_parameters(StatsQuery, {"days": 14}),
         )},
         "/api/v1/rules": {
             "get": op("listRules", "Every blocklist rule", "Newest first.",
@@ -1779,9 +1105,7 @@ def _operator_paths() -> dict[str, Any]:
                                       "error": None, "duration_ms": 84.0,
                                       "created_at": WHEN}]},
                           "The attempts."), **_std("Invalid")},
-            parameters=[_query("limit", {"type": "integer", "minimum": 1,
-                                         "maximum": MAX_RECENT, "default": 100},
-                               "How many.", 100)],
+            parameters=query_parameters(DeliveriesQuery, {"limit": 100}),
         )},
     }
 
@@ -1985,7 +1309,7 @@ def _spec() -> dict[str, Any]:
             **_akismet_paths(), **_service_paths(),
         }),
         "components": {
-            "schemas": {**_schemas(), **_campaign_schemas()},
+            "schemas": {**model_schemas(REQUEST_MODELS + ANSWER_MODELS), **_forms()},
             "responses": _responses(),
             "headers": _headers(),
             "securitySchemes": _security_schemes(),

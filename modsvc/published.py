@@ -13,6 +13,9 @@ from modsvc.storage import Comment, CommentStatus
 if TYPE_CHECKING:
     from modsvc.services import Services
 
+MAX_PER_PAGE = 100
+MAX_PAGE_NUMBER = 100_000
+
 
 @dataclass(frozen=True)
 class PublishedPage:

@@ -19,17 +19,17 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator
-from pydantic import ValidationError as PydanticValidationError
+from pydantic import ConfigDict, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 from sqlalchemy import event, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from modsvc.events import PENDING_KEY, StatusChange, record_change
-from modsvc.exceptions import ApiError, NotFoundError, ValidationError
+from modsvc.exceptions import ApiError, NotFoundError
+from modsvc.schemas.refusals import RequestModel
 from modsvc.storage import ActorKind, Comment, CommentStatus, ReviewRequest, utcnow
 
 if TYPE_CHECKING:
@@ -43,8 +43,6 @@ NOTE_MAX_CHARS = 1000
 REVIEWABLE = (CommentStatus.PENDING, CommentStatus.SPAM)
 _TOKEN_BYTES = 24  # 32 characters of URL-safe base64
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
-_FIELD_CODES = {"missing": "required", "string_too_short": "required",
-                "string_too_long": "too_long", "string_type": "invalid"}
 
 
 def review_token_for(secret_key: str, comment_id: str) -> str:
@@ -60,10 +58,12 @@ def token_matches(secret_key: str, comment_id: str, token: str) -> bool:
     return hmac.compare_digest(token.encode(), expected.encode())
 
 
-class ReviewInput(BaseModel):
-    """The JSON body of ``POST /api/v1/comments/<id>/review``."""
+class ReviewInput(RequestModel):
+    """`token` is the `review_token` of the 202 that accepted the comment; `note` is the
+    writer's optional word to the moderator. Unknown fields are ignored."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    worded: ClassVar[bool] = True
 
     token: Annotated[str, StringConstraints(min_length=1, max_length=128)]
     note: Annotated[str, StringConstraints(max_length=NOTE_MAX_CHARS)] | None = None
@@ -76,27 +76,6 @@ class ReviewInput(BaseModel):
         if any(unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS for ch in value):
             raise PydanticCustomError("control_characters", "must not contain control characters")
         return value
-
-
-def parse_review(payload: Any) -> ReviewInput:
-    """Validate a decoded JSON body; refusals name each field with the comment's codes."""
-    if not isinstance(payload, dict):
-        raise ValidationError("the body must be a JSON object", details={"body": "not an object"})
-    try:
-        return ReviewInput.model_validate(payload)
-    except PydanticValidationError as error:
-        codes: dict[str, str] = {}
-        limits: dict[str, int] = {}
-        for problem in error.errors(include_url=False, include_input=False):
-            field = ".".join(str(part) for part in problem["loc"]) or "body"
-            kind = problem["type"]
-            codes.setdefault(field, kind if kind == "control_characters"
-                             else _FIELD_CODES.get(kind, "invalid"))
-            limit = (problem.get("ctx") or {}).get("max_length")
-            if codes[field] == "too_long" and isinstance(limit, int):
-                limits[field] = limit
-        raise ValidationError("some fields are missing or wrong",
-                              details={"field_codes": codes, "limits": limits}) from None
 
 
 class WrongTokenError(ApiError):

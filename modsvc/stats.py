@@ -18,6 +18,8 @@ from modsvc.services import Services
 from modsvc.storage import ActorKind, Comment, CommentStatus, ModerationEvent, utcnow
 
 SCORE_BINS = 20
+# The longest look back; asking for more gets this much.
+MAX_DAYS = 366
 
 
 def _standing(events: Any) -> Any:
@@ -44,7 +46,7 @@ def _as_date(value: Any) -> str:
 
 def daily_stats(services: Services, days: int = 14) -> dict[str, Any]:
     """Per-day flows, queue health, throughput, score distribution and overturns."""
-    days = max(1, min(days, 366))
+    days = max(1, min(days, MAX_DAYS))
     now = utcnow()
     zone = ZoneInfo(services.settings.timezone)
     local_now = now.astimezone(zone)

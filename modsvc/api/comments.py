@@ -118,6 +118,6 @@ def get_comment(comment_id: str) -> Response:
 @limiter.limit(reviews_limit)
 def request_review(comment_id: str) -> tuple[Response, int]:
     """The writer asks, once, that a person look at their held comment (with its token)."""
-    state = reviews.request_review(services(), comment_id, reviews.parse_review(read_json()))
+    state = reviews.request_review(services(), comment_id, reviews.ReviewInput.parse(read_json()))
     return jsonify({"id": comment_id, "status": CommentStatus.PENDING.value,
                     "review": state.public()}), 202

@@ -20,6 +20,13 @@ from modsvc.exceptions import NotFoundError, ValidationError
 from modsvc.labels import training_step_text
 from modsvc.model_store import ModelStore, discard_uploads
 from modsvc.queues import enqueue_retrain, fetch_job
+from modsvc.schemas.requests import (
+    RetrainInput,
+    RuleInput,
+    RuleTestInput,
+    StatsQuery,
+    TokenInput,
+)
 from modsvc.services import Services
 
 bp = Blueprint("operations", __name__, url_prefix="/api/v1")
@@ -121,8 +128,7 @@ def retrain() -> tuple[Response, int]:
         force = request.form.get("force") in ("1", "true", "on")
         data_files = save_uploads(found, request.files.getlist("files"))
     else:
-        payload = read_json() if request.content_length else {}
-        force = bool(payload.get("force")) if isinstance(payload, dict) else False
+        force = RetrainInput.parse(read_json() if request.content_length else {}).force
         data_files = []
     try:
         job_id = enqueue_retrain(found.redis, data_files=data_files, force=force)
@@ -158,10 +164,8 @@ def retrain_status(job_id: str) -> Response:
 @require("operate")
 def get_stats() -> Response:
     """Per-day figures for the last ``days`` days (default 14)."""
-    raw = request.args.get("days", "14")
-    if not (raw.isascii() and raw.isdigit()):
-        raise ValidationError("days must be a whole number", details={"fields": {"days": "nan"}})
-    return jsonify(stats.daily_stats(services(), int(raw)))
+    asked = StatsQuery.parse(request.args.to_dict())
+    return jsonify(stats.daily_stats(services(), asked.days))
 
 
 @bp.get("/rules")
@@ -175,12 +179,9 @@ def list_rules() -> Response:
 @require("operate")
 def add_rule() -> tuple[Response, int]:
     """Add a word, phrase or domain rule with action hold or spam."""
-    payload = read_json()
-    if not isinstance(payload, dict):
-        raise ValidationError("the body must be a JSON object")
+    asked = RuleInput.parse(read_json())
     principal = current_principal()
-    rule = rules.add_rule(services(), str(payload.get("kind", "")),
-                          str(payload.get("pattern", "")), str(payload.get("action", "")),
+    rule = rules.add_rule(services(), asked.kind, asked.pattern, asked.action,
                           principal.actor if principal else "unknown")
     return jsonify(rule), 201
 
@@ -197,11 +198,7 @@ def delete_rule(rule_id: int) -> tuple[str, int]:
 @require("operate")
 def test_text() -> Response:
     """What the rules and the live model would do with a text, and why."""
-    payload = read_json()
-    text = payload.get("text") if isinstance(payload, dict) else None
-    if not isinstance(text, str) or not text.strip() or len(text) > 20_000:
-        raise ValidationError("send the text to test", details={"fields": {"text": "required"}})
-    judgement = scoring_runtime().judge(text)
+    judgement = scoring_runtime().judge(RuleTestInput.parse(read_json()).text)
     return jsonify({
         "status": judgement.decision.status,
         "score": judgement.probability,
@@ -229,12 +226,8 @@ def create_token() -> tuple[Response, int]:
     if principal is None or principal.kind != "moderator":
         raise ForbiddenError("tokens are issued by an admin (in /ops or with `modsvc tokens "
                              "create`), not by another token")
-    payload = read_json()
-    if not isinstance(payload, dict) or not isinstance(payload.get("name"), str):
-        raise ValidationError("name and scope are required",
-                              details={"fields": {"name": "required"}})
-    issued = accounts.create_token(services(), payload["name"].strip()[:100],
-                                   str(payload.get("scope", "")))
+    asked = TokenInput.parse(read_json())
+    issued = accounts.create_token(services(), asked.name, asked.scope)
     return jsonify({"id": issued.id, "name": issued.name, "scope": issued.scope,
                     "token": issued.secret}), 201
 

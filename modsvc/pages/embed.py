@@ -19,9 +19,9 @@ from pathlib import Path
 from flask import Blueprint, Response, current_app, render_template, request
 
 from modsvc import published
-from modsvc.api.articles import MAX_PAGE_NUMBER, MAX_PER_PAGE, positive_int
 from modsvc.current import services
 from modsvc.reviews import NOTE_MAX_CHARS
+from modsvc.schemas.requests import EmbedPageQuery
 
 bp = Blueprint("embed", __name__)
 
@@ -62,9 +62,8 @@ def script() -> Response:
 
 
 def _page_of(article_id: str) -> published.PublishedPage:
-    page = positive_int("page", 1, MAX_PAGE_NUMBER)
-    per_page = positive_int("per_page", 50, MAX_PER_PAGE)
-    return published.approved_comments(services(), article_id, page, per_page)
+    asked = EmbedPageQuery.parse(request.args.to_dict())
+    return published.approved_comments(services(), article_id, asked.page, asked.per_page)
 
 
 @bp.get("/embed/articles/<article_id>/comments")

@@ -61,7 +61,9 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 class CommentStatus(enum.StrEnum):
-    """Where a comment is in its life (DESIGN.md, "Comment lifecycle")."""
+    """Where a comment is in its life (DESIGN.md, "Comment lifecycle"): received (being
+    scored), pending (in the moderators' queue), approved, rejected (not spam, not
+    publishable) or spam."""
 
     RECEIVED = "received"
     PENDING = "pending"

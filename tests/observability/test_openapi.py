@@ -18,7 +18,10 @@ from werkzeug.test import TestResponse
 
 from modsvc.accounts import create_token
 from modsvc.intake import CommentInput
-from modsvc.openapi import spec
+from modsvc.moderation import MAX_BULK
+from modsvc.openapi import REQUEST_MODELS, spec
+from modsvc.published import MAX_PER_PAGE
+from modsvc.schemas.requests import QueueQuery
 from tests.conftest import METRICS_HEADERS, Moderator, Service
 
 # Pages and files for people, not API: the only routes the document may leave out.
@@ -274,3 +277,52 @@ def test_real_answers_to_moderators_and_operators_match_the_document(
     for expected in ((queue, "401"), (queue, "400"), (decision, "409"), (decision, "404"),
                      (decision, "403"), (detail, "404"), (undo, "409"), ("/api/v1/models", "403")):
         assert expected in seen, expected
+
+
+def test_each_request_is_described_by_the_model_that_validates_it() -> None:
+    """Issue 16.3: a JSON body's schema in the document is its model's, and every query
+    argument the document lists is a field of the model the view reads them with."""
+    document = spec()
+    schemas = document["components"]["schemas"]
+    models = {model.__name__: model for model in REQUEST_MODELS}
+    bodies = set()
+    for item in document["paths"].values():
+        for operation in item.values():
+            content = operation.get("requestBody", {}).get("content", {})
+            ref = content.get("application/json", {}).get("schema", {}).get("$ref")
+            if ref:
+                bodies.add(ref.rsplit("/", 1)[1])
+    assert bodies == set(models), "every JSON body has its model, and every model a body"
+    for name in bodies:
+        generated = models[name].model_json_schema(ref_template="#/components/schemas/{model}")
+        generated.pop("$defs", None)
+        assert schemas[name] == generated, name
+
+    queue = document["paths"]["/api/v1/moderation/queue"]["get"]["parameters"]
+    assert [p["name"] for p in queue] == list(QueueQuery.model_fields)
+
+
+def test_a_limit_stated_once_is_the_one_the_document_shows_and_the_view_enforces(
+    service: Service, make_moderator: Callable[..., Moderator]
+) -> None:
+    """A moderator sends one id more than the document allows in a bulk action, and a portal
+    asks for one comment more per page than it allows: both are refused, naming the field."""
+    document = spec()
+    most_ids = document["components"]["schemas"]["BulkDecisionInput"]["properties"]["ids"][
+        "maxItems"]
+    articles = document["paths"]["/api/v1/articles/{article_id}/comments"]["get"]
+    per_page = next(p for p in articles["parameters"] if p["name"] == "per_page")["schema"]
+    assert (most_ids, per_page["maximum"]) == (MAX_BULK, MAX_PER_PAGE)
+
+    dewi = make_moderator("dewi")
+    too_many = dewi.client.post(
+        "/api/v1/moderation/decisions", headers={"X-CSRFToken": dewi.csrf()},
+        json={"action": "approve", "ids": [f"c{n}" for n in range(most_ids + 1)]})
+    too_long = service.client.get(
+        f"/api/v1/articles/berita-1/comments?per_page={per_page['maximum'] + 1}")
+
+    assert too_many.status_code == 400
+    assert too_many.get_json()["error"]["details"]["fields"] == {"ids": "size"}
+    assert too_long.status_code == 400
+    assert too_long.get_json()["error"]["details"]["fields"] == {
+        "per_page": f"1..{MAX_PER_PAGE}"}
