@@ -109,6 +109,26 @@ def redis(redis_url: str) -> Iterator[Redis]:
     client.close()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "one_database: run on SQLite only, even when PostgreSQL is configured")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Browser stories and the stories whose cost is training a model run on SQLite only: what
+    they prove does not depend on the database, and the API stories cover PostgreSQL's storage
+    (CI's time goes to what PostgreSQL can change)."""
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_postgres = callspec is not None and callspec.params.get("database_url") == "postgresql"
+        single = item.get_closest_marker("browser") or item.get_closest_marker("one_database")
+        (dropped if on_postgres and single else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
 def _database_params() -> list[Any]:
     params: list[Any] = ["sqlite"]
     if os.environ.get("MODSVC_TEST_DATABASE_URL"):

@@ -72,6 +72,7 @@ def test_a_token_is_printed_once_and_can_be_revoked(run: Run, service: Service) 
 
 
 @pytest.mark.slow
+@pytest.mark.one_database
 def test_train_eval_and_switch_models_from_the_shell(run: Run, tmp_path: Path) -> None:
     code, out, _ = run("train", "--data", str(DATA / "tiny_labeled.csv"), "--activate", "no",
                        "--json")

@@ -69,6 +69,7 @@ def test_an_operator_retrains_from_moderators_decisions_and_workers_switch(
     assert detail["model_version"] == new_version
 
 
+@pytest.mark.one_database
 def test_a_worse_candidate_is_kept_inactive_unless_forced(service: Service) -> None:
     store = ModelStore(service.services)
 
@@ -82,6 +83,7 @@ def test_a_worse_candidate_is_kept_inactive_unless_forced(service: Service) -> N
     assert store.active_version() == report.version
 
 
+@pytest.mark.one_database
 def test_a_candidate_that_catches_less_reference_spam_stays_inactive_whatever_its_labels(
     service: Service, tmp_path: Path,
 ) -> None:
@@ -104,6 +106,7 @@ def test_a_candidate_that_catches_less_reference_spam_stays_inactive_whatever_it
     assert store.active_version() == good
 
 
+@pytest.mark.one_database
 def test_rollback_returns_to_the_previous_model(service: Service) -> None:
     headers = _operator(service)
     store = ModelStore(service.services)
@@ -117,6 +120,7 @@ def test_rollback_returns_to_the_previous_model(service: Service) -> None:
     assert store.active_version() == newer
 
 
+@pytest.mark.one_database
 def test_a_tampered_model_file_is_refused_and_the_live_one_stays(service: Service) -> None:
     headers = _operator(service)
     store = ModelStore(service.services)

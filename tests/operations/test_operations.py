@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import update
 
 from modsvc.accounts import add_moderator, create_token
@@ -291,6 +292,7 @@ def test_a_bad_upload_is_refused_by_its_own_name_and_nothing_stays_on_disk(
     assert not any(uploads.iterdir()), "neither file of the refused request is kept"
 
 
+@pytest.mark.one_database
 def test_uploaded_training_files_are_deleted_once_the_retraining_read_them(
     service: Service,
 ) -> None:

@@ -381,10 +381,10 @@ def test_the_changes_sent_again_after_an_outage_are_the_ones_the_portal_hears_of
                                         actor_kind=ActorKind.MODERATOR, from_status=before,
                                         to_status=after, created_at=now) for before, after in pairs)
     with service.services.db.session() as session:
-        replayed = set(session.execute(
+        replayed = {(before, after) for before, after in session.execute(
             select(ModerationEvent.from_status, ModerationEvent.to_status)
             .where(ModerationEvent.comment_id == comment_id, webhooks.announced_events())
-        ).tuples())
+        )}
 
     live = {(before, after) for before, after in pairs if webhooks.announces(StatusChange(
         comment_id, before, str(after), "moderator:dewi", ActorKind.MODERATOR, None, now))}
