@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from redis import Redis
 
 CLAIM_SECONDS = 90
+# How many comments one question about claims may name.
+MAX_ASKED = 200
 _KEY = "modsvc:claim:{comment_id}"
 
 

@@ -6,8 +6,7 @@ pydantic model its view validates with (:mod:`modsvc.schemas.requests`,
 a model of :mod:`modsvc.schemas.answers`; ``components/schemas`` and the query parameters are
 generated from them, so a limit is written once, in its constant. What stays here by hand: the
 path operations with their descriptions and examples, the error responses, headers and security
-schemes, the bodies that are not JSON (a multipart upload, Akismet's form fields) and a few
-small inline wrappers (``{"items": [...]}`` lists, the claims map).
+schemes, and the bodies that are not JSON (a multipart upload, Akismet's form fields).
 ``tests/observability/test_openapi.py`` keeps it true: every API route of the app must be
 documented with its methods, every example must validate against its schema, every JSON body
 is its model's schema, and real responses of a whole flow must match the documented ones.
@@ -39,6 +38,7 @@ from modsvc.schemas.requests import (
     CampaignDecisionInput,
     CampaignMembersQuery,
     CampaignsQuery,
+    ClaimsQuery,
     DecisionInput,
     DeliveriesQuery,
     EmbedPageQuery,
@@ -758,11 +758,7 @@ def _moderation_paths() -> dict[str, Any]:
                 "x-scope": "moderate",
                 "parameters": [comment_path],
                 "responses": {
-                    "200": _json({"type": "object", "required": ["comment_id", "claimed_by",
-                                                                 "mine"],
-                                  "properties": {"comment_id": {"type": "string"},
-                                                 "claimed_by": {"type": "string"},
-                                                 "mine": {"type": "boolean"}}},
+                    "200": _json(_ref("Claim"),
                                  {"comment_id": COMMENT_ID, "claimed_by": "dewi", "mine": True},
                                  "Who holds the claim now."),
                     **_std(*auth, "Unavailable"),
@@ -776,14 +772,9 @@ def _moderation_paths() -> dict[str, Any]:
                 "summary": "Which comments others are looking at",
                 "security": _scoped("moderate", write=False),
                 "x-scope": "moderate",
-                "parameters": [{"name": "ids", "in": "query", "required": False,
-                                "description": "Comment ids, comma-separated (up to 200).",
-                                "schema": {"type": "string"}, "example": COMMENT_ID}],
+                "parameters": query_parameters(ClaimsQuery, {"ids": COMMENT_ID}),
                 "responses": {
-                    "200": _json({"type": "object", "required": ["claimed"],
-                                  "properties": {"claimed": {
-                                      "type": "object",
-                                      "additionalProperties": {"type": "string"}}}},
+                    "200": _json(_ref("Claims"),
                                  {"claimed": {COMMENT_ID: "budi"}},
                                  "Comment id to the other moderator's name."),
                     **_std(*auth, "Unavailable"),
@@ -972,9 +963,7 @@ def _operator_paths() -> dict[str, Any]:
     return {
         "/api/v1/models": {"get": op(
             "listModels", "Every model version", "Newest first, with holdout metrics.",
-            {"200": _json({"type": "object", "required": ["items"],
-                           "properties": {"items": {"type": "array",
-                                                    "items": _ref("ModelSummary")}}},
+            {"200": _json(_ref("ModelList"),
                           {"items": [summary]}, "The versions.")},
         )},
         "/api/v1/models/{version}": {"get": op(
@@ -1039,9 +1028,7 @@ def _operator_paths() -> dict[str, Any]:
         )},
         "/api/v1/rules": {
             "get": op("listRules", "Every blocklist rule", "Newest first.",
-                      {"200": _json({"type": "object", "required": ["items"],
-                                     "properties": {"items": {"type": "array",
-                                                              "items": _ref("Rule")}}},
+                      {"200": _json(_ref("RuleList"),
                                     {"items": [rule]}, "The rules.")}),
             "post": op("addRule", "Add a rule", "A word, phrase or domain with action `hold` "
                        "(to the queue) or `spam`; applies to comments scored a few seconds later. "
@@ -1073,9 +1060,7 @@ def _operator_paths() -> dict[str, Any]:
         )},
         "/api/v1/tokens": {
             "get": op("listTokens", "Every API token", "Never their secrets.",
-                      {"200": _json({"type": "object", "required": ["items"],
-                                     "properties": {"items": {"type": "array",
-                                                              "items": _ref("Token")}}},
+                      {"200": _json(_ref("TokenList"),
                                     {"items": [token]}, "The tokens.")}),
             "post": op("createToken", "Issue a token", "The secret is in this answer only.",
                        {"201": _json(_ref("TokenIssued"), {
@@ -1095,9 +1080,7 @@ def _operator_paths() -> dict[str, Any]:
         )},
         "/api/v1/webhooks/deliveries": {"get": op(
             "webhookDeliveries", "Recent webhook delivery attempts", "Newest first.",
-            {"200": _json({"type": "object", "required": ["items"],
-                           "properties": {"items": {"type": "array",
-                                                    "items": _ref("WebhookDelivery")}}},
+            {"200": _json(_ref("DeliveryList"),
                           {"items": [{"id": 12, "event_id": 40, "comment_id": COMMENT_ID,
                                       "from_status": "pending", "to_status": "approved",
                                       "attempt": 1, "url": "https://portal.example/hooks/modsvc",

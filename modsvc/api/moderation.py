@@ -12,7 +12,7 @@ from modsvc.auth import current_principal, require
 from modsvc.current import services
 from modsvc.exceptions import NotFoundError
 from modsvc.moderation import Actor, QueueFilter
-from modsvc.schemas.requests import BulkDecisionInput, DecisionInput, QueueQuery
+from modsvc.schemas.requests import BulkDecisionInput, ClaimsQuery, DecisionInput, QueueQuery
 from modsvc.storage.models import INTEGER_ID_MAX
 
 bp = Blueprint("moderation", __name__, url_prefix="/api/v1/moderation")
@@ -98,7 +98,7 @@ def claims_of() -> Response:
     looking at."""
     principal = current_principal()
     assert principal is not None
-    ids = [i for i in (request.args.get("ids") or "").split(",") if 0 < len(i) <= 32][:200]
+    ids = ClaimsQuery.parse(request.args.to_dict()).comment_ids()
     return jsonify({"claimed": claims.claimed_by_others(services().redis, ids, principal.name)})
 
 

@@ -191,6 +191,20 @@ class BulkDecisionResult(Closed):
         description="Per comment id: ok, conflict or not_found.")
 
 
+class Claim(BaseModel):
+    """Who is looking at a comment."""
+
+    comment_id: str
+    claimed_by: str
+    mine: bool
+
+
+class Claims(BaseModel):
+    """Comment id to the name of the other moderator looking at it."""
+
+    claimed: dict[str, str]
+
+
 class Evidence(BaseModel):
     """Never the raw IP: keyed hashes of it and its network."""
 
@@ -437,6 +451,30 @@ class WebhookDelivery(BaseModel):
     created_at: datetime
 
 
+class ModelList(BaseModel):
+    """Every model version, newest first."""
+
+    items: list[ModelSummary]
+
+
+class RuleList(BaseModel):
+    """Every rule, newest first."""
+
+    items: list[Rule]
+
+
+class TokenList(BaseModel):
+    """Every token."""
+
+    items: list[Token]
+
+
+class DeliveryList(BaseModel):
+    """The newest delivery attempts first."""
+
+    items: list[WebhookDelivery]
+
+
 class AkismetUsage(BaseModel):
     """Calls this month against the key's limit."""
 
@@ -539,8 +577,8 @@ class CampaignDecisionResult(Closed):
 ANSWER_MODELS: tuple[type[BaseModel], ...] = (
     Error, Reason, CommentAccepted, ReviewState, ReviewAccepted, CommentState, PublishedComment,
     ArticleComments, Captcha, ModerationItem, QueuePage, BulkDecisionResult, CommentDetail,
-    OtherComment, Health, Readiness, ModelSummary, ModelDetail, ActiveModel, RetrainJob,
-    RetrainStatus, Stats, Rule, RuleTestResult, Token, TokenIssued, WebhookDelivery,
-    AkismetUsage, CampaignSummary, CampaignRow, CampaignListing, CampaignDetail,
-    CampaignDecisionResult,
+    OtherComment, Claim, Claims, Health, Readiness, ModelSummary, ModelDetail, ModelList,
+    ActiveModel, RetrainJob, RetrainStatus, Stats, Rule, RuleList, RuleTestResult, Token,
+    TokenList, TokenIssued, WebhookDelivery, DeliveryList, AkismetUsage, CampaignSummary,
+    CampaignRow, CampaignListing, CampaignDetail, CampaignDecisionResult,
 )

@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 
 from modsvc.accounts import SCOPES
 from modsvc.campaigns import MAX_LISTED, QUEUE_ROWS
+from modsvc.claims import MAX_ASKED
 from modsvc.moderation import (
     ACTIONS,
     MAX_BULK,
@@ -28,6 +29,7 @@ from modsvc.published import MAX_PAGE_NUMBER, MAX_PER_PAGE
 from modsvc.rules import PATTERN_MAX
 from modsvc.schemas.refusals import Blank, Moment, Number, OneOf, RequestModel, WholeNumber
 from modsvc.stats import MAX_DAYS
+from modsvc.storage.models import COMMENT_ID_MAX
 from modsvc.webhooks import MAX_RECENT
 
 TEST_TEXT_MAX = 20_000
@@ -151,6 +153,17 @@ class QueueQuery(RequestModel):
                 value == "none" or value.isascii() and value.isdigit()):
             raise PydanticCustomError("invalid", "must be a campaign's id or 'none'")
         return value
+
+
+class ClaimsQuery(RequestModel):
+    """Which comments to ask about: ids, comma-separated; what is not a comment id (empty, or
+    longer than any id) is passed over, and only the first ``MAX_ASKED`` count."""
+
+    ids: str = Field(default="", description=f"Comment ids, comma-separated (up to {MAX_ASKED}).")
+
+    def comment_ids(self) -> list[str]:
+        """The ids asked about."""
+        return [i for i in self.ids.split(",") if 0 < len(i) <= COMMENT_ID_MAX][:MAX_ASKED]
 
 
 class CampaignsQuery(RequestModel):

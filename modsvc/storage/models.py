@@ -31,6 +31,8 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 # The largest value of an Integer key on PostgreSQL; a bigger id from a URL or a form names no
 # row (and PostgreSQL would refuse to compare it with the column).
 INTEGER_ID_MAX = 2**31 - 1
+# The longest comment id the column holds.
+COMMENT_ID_MAX = 32
 
 
 def utcnow() -> datetime:
@@ -124,7 +126,8 @@ class Comment(Base):
 
     __tablename__ = "comments"
 
-    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_comment_id)
+    id: Mapped[str] = mapped_column(String(COMMENT_ID_MAX), primary_key=True,
+                                    default=new_comment_id)
     article_id: Mapped[str] = mapped_column(String(128))
     # What the portal says of the article, for moderators (optional; migration 0008).
     article_title: Mapped[str | None] = mapped_column(String(300), nullable=True)
