@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from flask import render_template_string
 from sqlalchemy import update
 
 from modsvc.accounts import add_moderator, create_token
@@ -335,3 +336,18 @@ def test_a_comment_sent_at_dawn_in_jakarta_counts_on_that_jakarta_day(
 
     assert {d["date"]: d["received"] for d in days}[dawn.date().isoformat()] == 1
     assert "04:17 WIB" in page
+
+
+def test_the_models_page_never_shows_a_few_genuine_comments_as_zero_percent(
+    service: Service,
+) -> None:
+    """2 of 1,338 held-out genuine comments marked spam read 0,15%, not 0%."""
+    def share_of(part: int, whole: int) -> str:
+        return render_template_string(
+            '{% from "ops/models.html" import share_of with context %}{{ share_of(part, whole) }}',
+            part=part, whole=whole)
+
+    with service.app.test_request_context("/ops/models", headers={"Accept-Language": "id"}):
+        assert share_of(2, 1338) == "0,15% (2 dari 1.338)"
+        assert share_of(925, 1033) == "89,5% (925 dari 1.033)"
+        assert share_of(0, 5186) == "0% (0 dari 5.186)"
