@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 
-from classifiers.corpus import LabeledText, default_corpus, read_labeled
+from classifiers.corpus import LabeledText, default_corpus_parts, read_labeled
 from classifiers.registry import LoadedModel, ModelLoadError, ModelRegistry
 from classifiers.steps import Progress, TrainingStep
 from modsvc.exceptions import ApiError, NotFoundError
@@ -214,11 +214,14 @@ class ModelStore:
                 progress(step)
 
         tell(TrainingStep("reading", {"files": len(data_files)}, "reading the training data"))
+        current = self.active_version()
         examples: list[LabeledText] = []
         holdout: list[LabeledText] = []
+        # The bundled holdout is also the reference set a candidate is compared on.
+        bundled, reference = default_corpus_parts() if use_seed or current else ([], [])
         if use_seed:
-            examples.extend(default_corpus("train"))
-            holdout.extend(default_corpus("holdout"))
+            examples.extend(bundled)
+            holdout.extend(reference)
         for path in data_files:
             examples.extend(read_labeled(path))
         for label in moderator_labels(self.services):
@@ -235,14 +238,13 @@ class ModelStore:
             target_spam_miss=settings.target_spam_miss,
             progress=progress,
         )
-        current = self.active_version()
         if current:
             tell(TrainingStep("comparing", {"version": current},
                               f"comparing with the live model {current}"))
         # Without a holdout of its own (no bundled corpora, no moderators' labels) a candidate
         # is compared on the fixed reference set alone.
         comparison = (
-            self._compare(trained, current, holdout or default_corpus("holdout"))
+            self._compare(trained, current, holdout or reference, reference)
             if current else None
         )
         if comparison is not None:
@@ -258,7 +260,8 @@ class ModelStore:
         return TrainingReport(version=version, activated=should_activate, card=card)
 
     def _compare(
-        self, trained: TrainedModel, current: str, holdout: Sequence[LabeledText]
+        self, trained: TrainedModel, current: str, holdout: Sequence[LabeledText],
+        reference: Sequence[LabeledText],
     ) -> dict[str, Any]:
         """Both models on the candidate's holdout, and on the fixed reference set, each at its
         own spam threshold.
@@ -281,7 +284,6 @@ class ModelStore:
             labels, trained.pipeline.predict_proba(items_held)[:, 1],
             float(trained.thresholds["spam"]),
         )
-        reference = default_corpus("holdout")
         items = [(e.text, e.seconds_to_submit) for e in reference]
         reference_labels = [e.label for e in reference]
         old_reference = evaluate(

@@ -12,6 +12,7 @@ from classifiers.corpus import (
     CorpusError,
     LabeledText,
     default_corpus,
+    default_corpus_parts,
     provenance,
     read_labeled,
     real_corpus,
@@ -155,8 +156,12 @@ def test_labels_corrected_after_review_replace_the_source_labels(tmp_path: Path)
 
 
 def test_the_default_corpus_is_the_seed_and_the_real_comments_together() -> None:
-    sources = {e.source.split("/")[0] for e in default_corpus("holdout")}
+    train, holdout = default_corpus_parts()
+    sources = {e.source.split("/")[0] for e in holdout}
     assert sources == {"seed", "real"}
+    # Read once for a retraining, the parts are those the split reads one by one.
+    assert holdout == default_corpus("holdout")
+    assert len(train) > 3 * len(holdout), "a fifth is held out"
 
 
 def test_a_model_card_says_where_its_bundled_data_comes_from() -> None:

@@ -72,15 +72,18 @@ def test_an_operator_retrains_from_moderators_decisions_and_workers_switch(
 @pytest.mark.one_database
 def test_a_worse_candidate_is_kept_inactive_unless_forced(service: Service) -> None:
     store = ModelStore(service.services)
-
     report = store.train(activate="auto")
-
-    # The tiny test model is much worse than one trained on the seed corpus, so the seed
-    # model wins; training again on the same data is "not worse" and also goes live.
+    # The tiny test model is much worse than one trained on the bundled corpora: that one wins.
     assert report.activated is True
-    again = store.train(activate="no")
-    assert again.activated is False
+
+    tiny = [DATA / "tiny_labeled.csv"]
+    worse = store.train(data_files=tiny, use_seed=False, activate="auto")
+    assert worse.activated is False
     assert store.active_version() == report.version
+
+    forced = store.train(data_files=tiny, use_seed=False, activate="yes")
+    assert forced.activated is True
+    assert store.active_version() == forced.version
 
 
 @pytest.mark.one_database
@@ -110,7 +113,8 @@ def test_a_candidate_that_catches_less_reference_spam_stays_inactive_whatever_it
 def test_rollback_returns_to_the_previous_model(service: Service) -> None:
     headers = _operator(service)
     store = ModelStore(service.services)
-    newer = store.train(activate="yes").version
+    newer = store.train(data_files=[DATA / "tiny_labeled.csv"], use_seed=False,
+                        activate="yes").version
 
     rolled = service.client.post("/api/v1/models/rollback", headers=headers)
 
@@ -124,7 +128,8 @@ def test_rollback_returns_to_the_previous_model(service: Service) -> None:
 def test_a_tampered_model_file_is_refused_and_the_live_one_stays(service: Service) -> None:
     headers = _operator(service)
     store = ModelStore(service.services)
-    candidate = store.train(activate="no").version
+    candidate = store.train(data_files=[DATA / "tiny_labeled.csv"], use_seed=False,
+                            activate="no").version
     model_file = ModelRegistry(service.settings.models_dir).root / candidate / "model.skops"
     model_file.write_bytes(model_file.read_bytes()[:1000])
 
