@@ -23,7 +23,8 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from modsvc.accounts import ROLE_SCOPES, token_for
 from modsvc.current import services
-from modsvc.exceptions import ApiError
+from modsvc.exceptions import ApiError, ForbiddenError
+from modsvc.moderation import Actor
 from modsvc.services import Services
 from modsvc.storage import ActorKind, Moderator
 
@@ -42,13 +43,6 @@ class UnauthorizedError(ApiError):
 
     status = 401
     code = "unauthorized"
-
-
-class ForbiddenError(ApiError):
-    """The credentials are valid but do not allow this."""
-
-    status = 403
-    code = "forbidden"
 
 
 @dataclass(frozen=True)
@@ -115,6 +109,13 @@ def current_principal() -> Principal | None:
         g.principal = _from_token(header) if header else _from_session()
     principal: Principal | None = g.principal
     return principal
+
+
+def current_actor() -> Actor:
+    """Who a decision of this request is recorded as (the caller passed :func:`require`)."""
+    principal = current_principal()
+    assert principal is not None
+    return Actor(principal.actor, principal.moderator_id, principal.actor_kind)
 
 
 def require(scope: str) -> Callable[[F], F]:

@@ -40,13 +40,12 @@ from classifiers.reasons import Reason
 from classifiers.text import NormalisedText, normalise
 from modsvc.campaign_index import CampaignIndex, Entry, How, Placement
 from modsvc.events import StatusChange, record_changes
-from modsvc.exceptions import NotFoundError, ValidationError
+from modsvc.exceptions import ConflictError, NotFoundError, ValidationError
 from modsvc.moderation import (
     ACTIONS,
     QUEUE_STATUSES,
     Actor,
     BatchResult,
-    ConflictError,
     QueueFilter,
     queue,
     undo_batch,
@@ -64,6 +63,7 @@ from modsvc.storage import (
     ModerationEvent,
     utcnow,
 )
+from modsvc.storage.models import INTEGER_ID_MAX
 
 logger = logging.getLogger(__name__)
 
@@ -357,6 +357,14 @@ class CampaignResult:
     left_out: int
 
 
+def _in_range(campaign_id: int) -> int:
+    """A campaign id a table can hold; larger ones name no campaign (rather than overflow
+    PostgreSQL's integer in the query)."""
+    if not 0 < campaign_id <= INTEGER_ID_MAX:
+        raise NotFoundError("no such campaign")
+    return campaign_id
+
+
 def decide(
     services: Services,
     campaign_id: int,
@@ -377,6 +385,7 @@ def decide(
     spam directly, and the portal hears of it (webhook ``campaign.blocked``). Deciding it
     otherwise lifts a block.
     """
+    _in_range(campaign_id)
     if action not in ACTIONS:
         raise ValidationError(f"action must be one of {', '.join(ACTIONS)}",
                               details={"fields": {"action": "unknown"}})
@@ -577,12 +586,7 @@ def _release_caught(
 def _summary(session: Session, campaign: Campaign) -> dict[str, Any]:
     action = _standing_action(session, campaign)
     return {
-        "id": campaign.id,
-        "size": campaign.size,
-        "articles": campaign.articles,
-        "addresses": campaign.addresses,
-        "first_seen_at": campaign.first_seen_at.isoformat(),
-        "last_seen_at": campaign.last_seen_at.isoformat(),
+        **campaign.counts(),
         "decision": action,
         "blocked": action == "spam",
     }
@@ -597,7 +601,8 @@ def queue_rows(
     if status not in QUEUE_STATUSES:
         raise ValidationError(f"status must be one of {', '.join(QUEUE_STATUSES)}",
                               details={"fields": {"status": "unknown"}})
-    which = Comment.campaign_id.is_not(None) if only is None else Comment.campaign_id == only
+    which = (Comment.campaign_id.is_not(None) if only is None
+             else Comment.campaign_id == _in_range(only))
     with services.db.session() as session:
         counted = session.execute(
             select(Comment.campaign_id, func.count().label("n"),
@@ -645,7 +650,7 @@ def get(services: Services, campaign_id: int) -> dict[str, Any]:
     """A campaign: its counts, members per status, the articles it hit, its size per hour and
     the decisions people made on it."""
     with services.db.session() as session:
-        campaign = session.get(Campaign, campaign_id)
+        campaign = session.get(Campaign, _in_range(campaign_id))
         if campaign is None:
             raise NotFoundError("no such campaign")
         summary = _summary(session, campaign)
@@ -688,8 +693,8 @@ def members(
     limit: int = 50,
 ) -> Any:
     """A page of a campaign's members in one status (the expanded row), highest score first."""
-    return queue(services, QueueFilter(status=status, campaign_id=campaign_id, cursor=cursor,
-                                       limit=limit))
+    return queue(services, QueueFilter(status=status, campaign_id=_in_range(campaign_id),
+                                       cursor=cursor, limit=limit))
 
 
 def recent(services: Services, limit: int = 100) -> list[dict[str, Any]]:

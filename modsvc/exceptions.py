@@ -47,3 +47,17 @@ class NotFoundError(ApiError):
 
     status = 404
     code = "not_found"
+
+
+class ForbiddenError(ApiError):
+    """The caller is known but may not do this (a scope, a role, a token not theirs)."""
+
+    status = 403
+    code = "forbidden"
+
+
+class ConflictError(ApiError):
+    """The thing changed since the caller read it, or the request was made already."""
+
+    status = 409
+    code = "conflict"

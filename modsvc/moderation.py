@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from modsvc.events import record_change
-from modsvc.exceptions import ApiError, NotFoundError, ValidationError
+from modsvc.exceptions import ConflictError, NotFoundError, ValidationError
 from modsvc.queues import enqueue_scoring
 from modsvc.services import Services
 from modsvc.storage import (
@@ -51,13 +51,6 @@ REASON_MAX_CHARS = 1000
 REJECTION_REASONS = ("abusive", "off_topic", "personal_data", "false_information", "duplicate",
                      "other")
 QUEUE_STATUSES = tuple(s.value for s in CommentStatus)
-
-
-class ConflictError(ApiError):
-    """The comment changed since the moderator read it."""
-
-    status = 409
-    code = "conflict"
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from modsvc.events import PENDING_KEY, StatusChange, record_change
-from modsvc.exceptions import ApiError, NotFoundError
+from modsvc.exceptions import ConflictError, ForbiddenError, NotFoundError
 from modsvc.schemas.refusals import RequestModel
 from modsvc.storage import ActorKind, Comment, CommentStatus, ReviewRequest, utcnow
 
@@ -78,20 +78,6 @@ class ReviewInput(RequestModel):
         return value
 
 
-class WrongTokenError(ApiError):
-    """The token is not this comment's."""
-
-    status = 403
-    code = "forbidden"
-
-
-class ReviewConflictError(ApiError):
-    """A review was asked for already, or the comment is not held."""
-
-    status = 409
-    code = "conflict"
-
-
 @dataclass(frozen=True)
 class ReviewState:
     """What the writer may know of their request."""
@@ -124,14 +110,14 @@ def request_review(services: Services, comment_id: str, data: ReviewInput) -> Re
     """Put a held comment before a person, once, for the holder of its review token.
 
     Raises:
-        WrongTokenError: the token is not this comment's.
+        ForbiddenError: the token is not this comment's.
         NotFoundError: no such comment.
-        ReviewConflictError: asked already, or the comment is not held (still being checked,
+        ConflictError: asked already, or the comment is not held (still being checked,
             shown, or refused by a person).
     """
     # The token first: it needs no database, and a stranger learns nothing past it.
     if not token_matches(services.settings.secret_key, comment_id, data.token):
-        raise WrongTokenError("this review token is not for this comment")
+        raise ForbiddenError("this review token is not for this comment")
     now = utcnow()
     try:
         with services.db.writing() as session:
@@ -141,7 +127,7 @@ def request_review(services: Services, comment_id: str, data: ReviewInput) -> Re
             if session.get(ReviewRequest, comment_id) is not None:
                 raise _already_requested()
             if comment.status not in REVIEWABLE:
-                raise ReviewConflictError(
+                raise ConflictError(
                     "only a comment waiting for moderation can be put before a person",
                     details={"reason": "not_held"},
                 )
@@ -159,8 +145,8 @@ def request_review(services: Services, comment_id: str, data: ReviewInput) -> Re
     return state
 
 
-def _already_requested() -> ReviewConflictError:
-    return ReviewConflictError("a review of this comment was asked for already",
+def _already_requested() -> ConflictError:
+    return ConflictError("a review of this comment was asked for already",
                           details={"reason": "already_requested"})
 
 
@@ -171,7 +157,7 @@ def _back_to_queue(session: Session, comment_id: str, now: datetime) -> None:
         .values(status=CommentStatus.PENDING, updated_at=now)
     ).rowcount
     if not moved:  # a moderator decided it this very moment: theirs stands, ask again
-        raise ReviewConflictError("the comment changed just now; look at its status again",
+        raise ConflictError("the comment changed just now; look at its status again",
                              details={"reason": "changed"})
     record_change(session, comment_id, actor="citizen", actor_kind=ActorKind.CITIZEN,
                   from_status=CommentStatus.SPAM, to_status=CommentStatus.PENDING,

@@ -437,15 +437,7 @@ def campaign_payload(
         "type": CAMPAIGN_EVENT_TYPE,
         "occurred_at": decision.created_at.isoformat(),
         "actor": decision.actor_kind,
-        "campaign": {
-            "id": campaign.id,
-            "size": campaign.size,
-            "articles": campaign.articles,
-            "addresses": campaign.addresses,
-            "first_seen_at": campaign.first_seen_at.isoformat(),
-            "last_seen_at": campaign.last_seen_at.isoformat(),
-            "article_ids": list(article_ids),
-        },
+        "campaign": {**campaign.counts(), "article_ids": list(article_ids)},
     }
 
 

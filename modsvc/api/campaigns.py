@@ -12,20 +12,11 @@ from flask import Blueprint, Response, jsonify, request
 
 from modsvc import campaigns
 from modsvc.api.comments import read_json
-from modsvc.api.moderation import _actor
-from modsvc.auth import require
+from modsvc.auth import current_actor, require
 from modsvc.current import services
-from modsvc.exceptions import NotFoundError
 from modsvc.schemas.requests import CampaignDecisionInput, CampaignMembersQuery, CampaignsQuery
-from modsvc.storage.models import INTEGER_ID_MAX
 
 bp = Blueprint("campaigns", __name__, url_prefix="/api/v1/moderation/campaigns")
-
-
-def _campaign(campaign_id: int) -> int:
-    if not 0 < campaign_id <= INTEGER_ID_MAX:
-        raise NotFoundError("no such campaign")
-    return campaign_id
 
 
 @bp.get("")
@@ -41,7 +32,7 @@ def listing() -> Response:
 @require("moderate")
 def detail(campaign_id: int) -> Response:
     """A campaign: counts, members per status, articles, size per hour, decisions."""
-    return jsonify(campaigns.get(services(), _campaign(campaign_id)))
+    return jsonify(campaigns.get(services(), campaign_id))
 
 
 @bp.get("/<int:campaign_id>/comments")
@@ -49,7 +40,7 @@ def detail(campaign_id: int) -> Response:
 def comments(campaign_id: int) -> Response:
     """A page of a campaign's members in one status, highest score first."""
     asked = CampaignMembersQuery.parse(request.args.to_dict())
-    page = campaigns.members(services(), _campaign(campaign_id), asked.status,
+    page = campaigns.members(services(), campaign_id, asked.status,
                              cursor=asked.cursor, limit=asked.limit)
     return jsonify({"items": page.items, "next_cursor": page.next_cursor, "counts": page.counts})
 
@@ -60,7 +51,7 @@ def decide(campaign_id: int) -> Response:
     """Approve, reject or mark spam every comment of the campaign in ``expected_status``."""
     asked = CampaignDecisionInput.parse(read_json())
     done = campaigns.decide(
-        services(), _campaign(campaign_id), asked.action, _actor(),
+        services(), campaign_id, asked.action, current_actor(),
         expected_status=asked.expected_status, seen_at=asked.seen_at,
         reason=asked.reason, reason_code=asked.reason_code,
     )

@@ -8,22 +8,16 @@ from flask import Blueprint, Response, jsonify, request
 
 from modsvc import campaigns, claims, moderation
 from modsvc.api.comments import read_json
-from modsvc.auth import current_principal, require
+from modsvc.auth import current_actor, current_principal, require
 from modsvc.current import services
 from modsvc.exceptions import NotFoundError
-from modsvc.moderation import Actor, QueueFilter
+from modsvc.moderation import QueueFilter
 from modsvc.schemas.requests import BulkDecisionInput, ClaimsQuery, DecisionInput, QueueQuery
 from modsvc.storage.models import INTEGER_ID_MAX
 
 bp = Blueprint("moderation", __name__, url_prefix="/api/v1/moderation")
 
 _BATCH_ID = re.compile(r"^[0-9a-f]{16}$")
-
-
-def _actor() -> Actor:
-    principal = current_principal()
-    assert principal is not None
-    return Actor(principal.actor, principal.moderator_id, principal.actor_kind)
 
 
 def filter_from_args() -> QueueFilter:
@@ -54,8 +48,9 @@ def decide(comment_id: str) -> Response:
     """Approve, reject (optionally saying why) or mark spam; 409 when someone else changed it
     first."""
     asked = DecisionInput.parse(read_json())
-    item = moderation.decide(services(), comment_id, asked.action, _actor(), reason=asked.reason,
-                             expected_status=asked.expected_status, reason_code=asked.reason_code)
+    item = moderation.decide(services(), comment_id, asked.action, current_actor(),
+                             reason=asked.reason, expected_status=asked.expected_status,
+                             reason_code=asked.reason_code)
     return jsonify(item)
 
 
@@ -64,7 +59,7 @@ def decide(comment_id: str) -> Response:
 def decide_many() -> Response:
     """The same decision on many comments; per-id results and the batch id to undo it by."""
     asked = BulkDecisionInput.parse(read_json())
-    done = moderation.decide_many(services(), asked.ids, asked.action, _actor(),
+    done = moderation.decide_many(services(), asked.ids, asked.action, current_actor(),
                                   reason=asked.reason, expected_status=asked.expected_status,
                                   reason_code=asked.reason_code)
     return jsonify({"batch_id": done.batch_id, "results": done.results})
@@ -76,7 +71,7 @@ def undo_batch(batch_id: str) -> Response:
     """Reverse every decision of a bulk action (or a campaign decision) at once."""
     if not _BATCH_ID.match(batch_id):
         raise NotFoundError("no such batch")
-    done = campaigns.undo(services(), batch_id, _actor())
+    done = campaigns.undo(services(), batch_id, current_actor())
     return jsonify({"batch_id": done.batch_id, "results": done.results})
 
 
@@ -106,7 +101,7 @@ def claims_of() -> Response:
 @require("moderate")
 def undo(comment_id: str) -> Response:
     """Reverse the latest human decision on a comment."""
-    return jsonify(moderation.undo(services(), comment_id, _actor()))
+    return jsonify(moderation.undo(services(), comment_id, current_actor()))
 
 
 @bp.get("/comments/<comment_id>")

@@ -14,9 +14,9 @@ from werkzeug.datastructures import FileStorage
 from classifiers.corpus import CorpusError, read_labeled
 from modsvc import accounts, rules, stats
 from modsvc.api.comments import read_json
-from modsvc.auth import ForbiddenError, current_principal, require
+from modsvc.auth import current_principal, require
 from modsvc.current import scoring_runtime, services
-from modsvc.exceptions import NotFoundError, ValidationError
+from modsvc.exceptions import ForbiddenError, NotFoundError, ValidationError
 from modsvc.labels import training_step_text
 from modsvc.model_store import ModelStore, discard_uploads
 from modsvc.queues import enqueue_retrain, fetch_job

@@ -38,7 +38,6 @@ from modsvc.i18n import local_time, number, percent, zone_label
 from modsvc.labels import ACTOR_LABELS, REJECTION_LABELS, STATUS_LABELS, actor_words, label
 from modsvc.ratelimits import limiter
 from modsvc.storage import utcnow
-from modsvc.storage.models import INTEGER_ID_MAX
 
 logger = logging.getLogger(__name__)
 
@@ -247,7 +246,7 @@ def items_fragment() -> Any:
 def campaign_members(campaign_id: int) -> Any:
     """A campaign's comments in the tab's status, to show inside its row."""
     status = request.args.get("status", "pending")
-    page = campaigns.members(services(), _campaign_id(campaign_id), status,
+    page = campaigns.members(services(), campaign_id, status,
                              cursor=request.args.get("cursor") or None)
     return render_template("_campaign_members.html", page=page)
 
@@ -257,16 +256,10 @@ def campaign_members(campaign_id: int) -> Any:
 def campaign_row(campaign_id: int) -> Any:
     """One campaign row, to put back in the list after an undo."""
     status = request.args.get("status", "pending")
-    rows = campaigns.queue_rows(services(), status, only=_campaign_id(campaign_id))
+    rows = campaigns.queue_rows(services(), status, only=campaign_id)
     if not rows:
         raise NotFoundError("nothing of this campaign is in this tab")
     return render_template("_campaign.html", campaign=rows[0], seen_at=utcnow().isoformat())
-
-
-def _campaign_id(campaign_id: int) -> int:
-    if not 0 < campaign_id <= INTEGER_ID_MAX:
-        raise NotFoundError("no such campaign")
-    return campaign_id
 
 
 @bp.get("/moderation/comments/<comment_id>/item")

@@ -347,6 +347,12 @@ class Campaign(Base):
     decision_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
+    def counts(self) -> dict[str, Any]:
+        """Its id and counts as the API and the webhook send them."""
+        return {"id": self.id, "size": self.size, "articles": self.articles,
+                "addresses": self.addresses, "first_seen_at": self.first_seen_at.isoformat(),
+                "last_seen_at": self.last_seen_at.isoformat()}
+
 
 class CampaignDecision(Base):
     """People deciding a whole campaign at once; only undone, never deleted.
