@@ -12,8 +12,9 @@ write, and a whole generation expires at once (``EXPIREAT``). Buckets are packed
 hashes, 65,536 per generation by the top bits of the key, so a million comments cost hashes of
 about 120 small fields each (Redis's compact listpack encoding) rather than eight million keys.
 Campaigns people marked spam also have buckets in a blocked index (one hash per generation of
-``MODSVC_CAMPAIGN_BLOCK_DAYS``, read with one ``HMGET`` per comment: few comments are ever
-blocked), so their next variants are caught long after the window.
+``MODSVC_CAMPAIGN_BLOCK_DAYS``, read with one ``HMGET`` per batch: few comments are ever
+blocked), so their next variants are caught long after the window. Blocks stand in SQL; when
+Redis loses the index, the sweeper writes them back (:meth:`CampaignIndex.holds_blocks`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from classifiers.fingerprints import VERSION, Fingerprint, mark_key
 logger = logging.getLogger(__name__)
 
 SHARD_BITS = 16
+# The index's own layout, in its keys' names beside the fingerprints' version: 2 since buckets
+# travel and are stored as hexadecimal.
+LAYOUT = 2
 # Two bands must agree for a match (see classifiers.fingerprints); one mark is enough.
 BANDS_NEEDED = 2
 # Seconds a generation's keys outlive the moment they stop being read (clocks of workers on
@@ -81,9 +85,9 @@ class _Generations:
 class CampaignIndex:
     """Band and mark buckets of recent comments, in Redis hashes with generations."""
 
-    key_template = "modsvc:campaigns:v{version}:{generation}:{shard}"
-    # Few comments are ever blocked: one hash per generation, read with one HMGET a comment.
-    blocked_template = "modsvc:campaigns:v{version}:blocked:{generation}"
+    key_template = "modsvc:campaigns:v{version}.{layout}:{generation}:{shard}"
+    # Few comments are ever blocked: one hash per generation, read once per batch.
+    blocked_template = "modsvc:campaigns:v{version}.{layout}:blocked:{generation}"
 
     def __init__(self, redis: Redis, window_seconds: int, block_seconds: int) -> None:
         self.redis = redis
@@ -101,25 +105,15 @@ class CampaignIndex:
             blocked_expire_at=(blocked + 2) * self.block_seconds + EXPIRY_SLACK_SECONDS,
         )
 
-    @staticmethod
-    def _split(key: int) -> tuple[int, str]:
-        """The hash a bucket lives in, and its field (the low 32 bits: within one hash of a
-        few hundred fields, a false collision is a one-in-ten-million event, and a match needs
-        two bands anyway)."""
-        return key >> (64 - SHARD_BITS), str(key & 0xFFFFFFFF)
-
-    def _key(self, generation: int, shard: int) -> str:
-        return self.key_template.format(version=VERSION, generation=generation, shard=shard)
-
     def _blocked_key(self, generation: int) -> str:
-        return self.blocked_template.format(version=VERSION, generation=generation)
+        return self.blocked_template.format(version=VERSION, layout=LAYOUT, generation=generation)
 
     def _names(self, gens: _Generations) -> list[str]:
-        """The current and previous generations' hash names up to the shard number, and the
-        blocked index's two hashes."""
-        return [self.key_template.format(version=VERSION, generation=gens.current, shard=""),
-                self.key_template.format(version=VERSION, generation=gens.current - 1,
-                                         shard=""),
+        """The current and previous generations' hash names up to the shard, and the blocked
+        index's two hashes."""
+        return [self.key_template.format(version=VERSION, layout=LAYOUT, generation=generation,
+                                         shard="")
+                for generation in (gens.current, gens.current - 1)] + [
                 self._blocked_key(gens.blocked_current),
                 self._blocked_key(gens.blocked_current - 1)]
 
@@ -128,18 +122,17 @@ class CampaignIndex:
         comment finds those before it in the same batch). One round trip for the batch.
 
         The script builds the hashes' names from the generations' prefixes and each bucket's
-        shard (a standalone Redis, as DESIGN.md has it: no cluster slots to declare).
+        shard (a standalone Redis, as DESIGN.md has it: no cluster slots to declare). Each
+        comment travels as two arguments, its id and its buckets packed as hexadecimal, because
+        encoding twenty small arguments a comment cost the worker more than the look-ups.
         """
         if not entries:
             return []
         gens = self._generations(now)
         args: list[str | int] = [gens.expire_at, len(entries), BANDS_NEEDED,
                                  *self._names(gens)]
-        shift = 64 - SHARD_BITS
         for entry in entries:
-            args += [entry.comment_id, entry.bands, len(entry.keys) - entry.bands]
-            for key in entry.keys:
-                args += [key >> shift, key & 0xFFFFFFFF]
+            args += [entry.comment_id, _packed(entry)]
         raw = self._assign(keys=[], args=args)
         placements = []
         for index in range(len(entries)):
@@ -154,24 +147,49 @@ class CampaignIndex:
         if not entries:
             return
         gens = self._generations(now)
-        fields = []
-        for entry in entries:
-            for key in entry.keys:
-                shard, field = self._split(key)
-                fields.append(f"{shard}.{field}")
+        fields = [_bucket(key) for entry in entries for key in entry.keys]
         name = self._blocked_key(gens.blocked_current)
         with self.redis.pipeline() as pipe:
             pipe.hset(name, mapping=dict.fromkeys(fields, token))
             pipe.expireat(name, gens.blocked_expire_at)
             pipe.execute()
 
+    @property
+    def _restored_marker(self) -> str:
+        return f"modsvc:campaigns:v{VERSION}.{LAYOUT}:blocks-restored"
+
+    def holds_blocks(self) -> bool:
+        """Whether this Redis's index was given the standing blocks (the marker goes with the
+        data: after a restart without persistence, a flush or a new layout, it is gone, and
+        :func:`modsvc.campaigns.restore_blocks` writes them back)."""
+        return bool(self.redis.exists(self._restored_marker))
+
+    def mark_holds_blocks(self) -> None:
+        """Record that the standing blocks are in the index."""
+        self.redis.set(self._restored_marker, "1")
+
     def clear(self) -> int:
         """Forget every bucket (operators' reset; tests). Returns the keys deleted."""
         deleted = 0
-        pattern = f"modsvc:campaigns:v{VERSION}:*"
+        pattern = "modsvc:campaigns:*"  # earlier versions' and layouts' keys too
         for batch in _chunks(list(self.redis.scan_iter(match=pattern, count=1000)), 500):
             deleted += int(self.redis.delete(*batch))
         return deleted
+
+
+def _bucket(key: int) -> str:
+    """A key's bucket as 12 hexadecimal digits: the top :data:`SHARD_BITS` name its hash, the
+    low 32 bits are its field (within one hash of a few hundred fields a false collision is a
+    one-in-ten-million event, and a match needs two bands anyway). The blocked index's field
+    is the whole of it."""
+    return f"{key >> (64 - SHARD_BITS):04x}{key & 0xFFFFFFFF:08x}"
+
+
+def _packed(entry: Entry) -> str:
+    """A comment's buckets as one argument: the number of band keys (one digit), then each
+    key's bucket (:func:`_bucket`), so the script only cuts strings (converting numbers in Lua
+    costs about as much as a look-up)."""
+    return f"{entry.bands}" + "".join(_bucket(key) for key in entry.keys)
 
 
 def _chunks(items: list[bytes], size: int) -> list[list[bytes]]:
@@ -179,19 +197,50 @@ def _chunks(items: list[bytes], size: int) -> list[list[bytes]]:
 
 
 # ARGV: expire_at, n, bands_needed, the current and previous generations' hash names up to the
-# shard, the blocked index's current and previous hashes, then per comment: token, bands,
-# marks, and a shard and a field per bucket. Returns token, how (0 new, 1 bands, 2 mark), bands
-# matched, per comment. A bucket's blocked field is "shard.field".
+# shard, the blocked index's current and previous hashes, then per comment: its token and its
+# packed buckets (see _packed). Returns token, how (0 new, 1 bands, 2 mark), bands matched, per
+# comment.
+#
+# Redis calls per comment: one HGET per bucket in the current generation, one in the previous
+# only where the current holds nothing (a bucket names the group that wrote it last), and one
+# HSET per bucket whose group changed; the blocked index is read for the whole batch at once.
+# Two other layouts were measured and dropped: a presence bitmap per generation read with one
+# BITFIELD per batch (its GETs cost as much as the HGETs they saved), and 64 hashes per
+# generation read with one HMGET each (as fast: the time is in the buckets, not the calls, and
+# hashes that large lose Redis's compact encoding).
 _ASSIGN = """
 local expire_at = ARGV[1]
 local n = tonumber(ARGV[2])
 local needed = tonumber(ARGV[3])
 local current, previous = ARGV[4], ARGV[5]
 local blocked_now, blocked_before = ARGV[6], ARGV[7]
-local a = 8
+local sub = string.sub
+-- Every bucket of the batch: its hash's shard, its field, and the two together.
+local shards, fields, buckets = {}, {}, {}
+local k = 0
+for c = 1, n do
+    local packed = ARGV[7 + 2 * c]
+    for s = 2, #packed, 12 do
+        k = k + 1
+        shards[k] = sub(packed, s, s + 3)
+        fields[k] = sub(packed, s + 4, s + 11)
+        buckets[k] = sub(packed, s, s + 11)
+    end
+end
+-- The blocked index for the whole batch, in chunks that unpack can hold.
+local held_now, held_before = {}, {}
+for first = 1, #buckets, 4000 do
+    local last = math.min(first + 3999, #buckets)
+    local now_part = redis.call('HMGET', blocked_now, unpack(buckets, first, last))
+    local before_part = redis.call('HMGET', blocked_before, unpack(buckets, first, last))
+    for i = first, last do
+        held_now[i], held_before[i] = now_part[i - first + 1], before_part[i - first + 1]
+    end
+end
 local out = {}
-local counts, order, marked, nbands
-local function tally(token, i)
+local counts, order, marked, nbands, held
+local function tally(token, i, from_blocked)
+    if from_blocked then held[token] = true end
     if i <= nbands then
         local seen = counts[token]
         if seen then
@@ -204,37 +253,33 @@ local function tally(token, i)
         marked = token
     end
 end
+local base = 0
 for c = 1, n do
-    local own = ARGV[a]
-    nbands = tonumber(ARGV[a + 1])
-    local total = nbands + tonumber(ARGV[a + 2])
-    local first = a + 3
-    a = first + 2 * total
-    counts, order, marked = {}, {}, nil
+    local own = ARGV[6 + 2 * c]
+    local packed = ARGV[7 + 2 * c]
+    nbands = tonumber(sub(packed, 1, 1))
+    local total = (#packed - 1) / 12
+    counts, order, marked, held = {}, {}, nil, {}
     local written = {}
-    if total > 0 then
-        local dotted = {}
-        for i = 1, total do
-            dotted[i] = ARGV[first + 2 * i - 2] .. '.' .. ARGV[first + 2 * i - 1]
-        end
-        local held_now = redis.call('HMGET', blocked_now, unpack(dotted))
-        local held_before = redis.call('HMGET', blocked_before, unpack(dotted))
-        for i = 1, total do
-            local shard, field = ARGV[first + 2 * i - 2], ARGV[first + 2 * i - 1]
-            local t1 = redis.call('HGET', current .. shard, field)
-            local t2 = redis.call('HGET', previous .. shard, field)
-            written[i] = t1
-            local t3, t4 = held_now[i], held_before[i]
-            if t1 then tally(t1, i) end
-            if t2 and t2 ~= t1 then tally(t2, i) end
-            if t3 and t3 ~= t1 and t3 ~= t2 then tally(t3, i) end
-            if t4 and t4 ~= t1 and t4 ~= t2 and t4 ~= t3 then tally(t4, i) end
-        end
+    for i = 1, total do
+        local k = base + i
+        local t1 = redis.call('HGET', current .. shards[k], fields[k])
+        local t2 = false
+        if not t1 then t2 = redis.call('HGET', previous .. shards[k], fields[k]) end
+        written[i] = t1
+        local t3, t4 = held_now[k], held_before[k]
+        if t1 then tally(t1, i) end
+        if t2 then tally(t2, i) end
+        if t3 and t3 ~= t1 and t3 ~= t2 then tally(t3, i, true) end
+        if t4 and t4 ~= t1 and t4 ~= t2 and t4 ~= t3 then tally(t4, i, true) end
     end
     local best, most = nil, 0
+    -- The group with most bands; on a tie, a blocked campaign (a variant that also matches
+    -- an ordinary group, say one begun after Redis lost the window, is still caught).
     for _, token in ipairs(order) do
-        if counts[token] > most then
-            best, most = token, counts[token]
+        local count = counts[token]
+        if count > most or (count == most and held[token] and not held[best]) then
+            best, most = token, count
         end
     end
     local chosen, how = own, 0
@@ -246,14 +291,16 @@ for c = 1, n do
     for i = 1, total do
         -- A copy's buckets already name its group in this generation (and expire with it).
         if written[i] ~= chosen then
-            local key = current .. ARGV[first + 2 * i - 2]
+            local k = base + i
+            local key = current .. shards[k]
             -- The field "_" is set with every write, so two new fields mean a new hash: only
             -- then is its expiry set (once a generation, not once a write).
-            if redis.call('HSET', key, ARGV[first + 2 * i - 1], chosen, '_', '1') == 2 then
+            if redis.call('HSET', key, fields[k], chosen, '_', '1') == 2 then
                 redis.call('EXPIREAT', key, expire_at)
             end
         end
     end
+    base = base + total
     out[#out + 1] = chosen
     out[#out + 1] = how
     out[#out + 1] = (how == 1) and most or 0

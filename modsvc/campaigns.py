@@ -512,6 +512,32 @@ def remember_blocked(services: Services, campaign_id: int) -> int:
     return len(entries)
 
 
+def restore_blocks(services: Services) -> int | None:
+    """Write the blocks of the last block period back into the blocked index when this Redis
+    does not hold them: it lost its data (a restart without persistence, a flush) or an upgrade
+    changed the index's layout. A block stands in SQL, so its variants must go on being caught
+    after the window. One ``EXISTS`` when there is nothing to do (the sweeper calls it every
+    round). Returns the campaigns written back, None when the index had them."""
+    shared = index(services)
+    if not services.settings.campaigns or shared.holds_blocks():
+        return None
+    since = utcnow() - timedelta(days=services.settings.campaign_block_days)
+    with services.db.session() as session:
+        blocked = session.scalars(
+            select(Campaign.id)
+            .join(CampaignDecision, CampaignDecision.id == Campaign.decision_id)
+            .where(CampaignDecision.action == "spam", CampaignDecision.created_at >= since)
+            .order_by(Campaign.id)
+        ).all()
+    for campaign_id in blocked:
+        remember_blocked(services, campaign_id)
+    shared.mark_holds_blocks()  # only now: a restore cut short by an error is tried again
+    if blocked:
+        logger.warning("campaign index: %d blocks written back (Redis had lost them)",
+                       len(blocked))
+    return len(blocked)
+
+
 def undo(services: Services, batch_id: str, actor: Actor) -> BatchResult:
     """Undo a bulk action, or a campaign decision: its members go back where they were, the
     campaign's previous decision stands again, and when that lifts a block, the comments the

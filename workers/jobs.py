@@ -218,6 +218,12 @@ def sweep_received(older_than_seconds: float = SWEEP_AFTER_SECONDS, limit: int =
     return len(stranded)
 
 
+def restore_campaign_blocks() -> int | None:
+    """Campaign blocks back into a Redis that lost them (see
+    :func:`modsvc.campaigns.restore_blocks`); the sweeper's round."""
+    return campaigns.restore_blocks(runtime.current().services)
+
+
 def retrain_model(
     data_files: list[str] | None = None, force: bool = False, scheduled: bool = False
 ) -> dict[str, object]:

@@ -141,8 +141,9 @@ def _is_scoring(job: Job) -> bool:
 
 
 class Sweeper(threading.Thread):
-    """Every few seconds, one worker in the deployment re-enqueues stranded comments and
-    starts the scheduled retraining when its time has come."""
+    """Every few seconds, one worker in the deployment re-enqueues stranded comments, writes
+    campaign blocks back into a Redis that lost them, and starts the scheduled retraining when
+    its time has come."""
 
     def __init__(
         self,
@@ -165,10 +166,15 @@ class Sweeper(threading.Thread):
             try:
                 # The lock expires before the next round, so a dead holder never blocks others.
                 if self.redis.set(SWEEP_LOCK_KEY, "1", nx=True, ex=int(self.interval) - 1):
-                    jobs.sweep_received(older_than_seconds=self.sweep_after)
-                    self.start_scheduled_retrain()
+                    self.sweep()
             except (RedisError, SQLAlchemyError) as error:
                 logger.warning("sweep failed, will retry: %s", type(error).__name__)
+
+    def sweep(self) -> None:
+        """One round's work (the caller holds the deployment's sweep lock)."""
+        jobs.sweep_received(older_than_seconds=self.sweep_after)
+        jobs.restore_campaign_blocks()
+        self.start_scheduled_retrain()
 
     def start_scheduled_retrain(self, now: datetime | None = None) -> bool:
         """Enqueue the retraining of the cron slot that just began, once per deployment."""

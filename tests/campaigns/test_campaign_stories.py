@@ -18,7 +18,7 @@ from modsvc.storage import ActorKind, Campaign, Comment, ModerationEvent
 from tests.campaigns.conftest import ADVERT, CHEERS, GENUINE, NEXT_VARIANT, THANKS, Crowd
 from tests.conftest import Moderator, Service
 from workers import runtime
-from workers.worker import ScoringWorker
+from workers.worker import ScoringWorker, Sweeper
 
 
 def _campaigns(moderator: Moderator, status: str = "pending") -> dict[str, Any]:
@@ -184,6 +184,33 @@ def test_the_next_variant_of_a_campaign_marked_spam_goes_to_spam_with_the_reason
     assert (campaign["size"], campaign["caught"], campaign["articles"]) == (7, 1, 4)
     # Reversible: a person may still approve it.
     assert dewi.decide(variant, "approve", expected_status="spam").status_code == 200
+
+
+def test_a_block_outlives_redis_losing_its_data(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    crowd.campaign_of_adverts(4)
+    people_decide.drain()
+    dewi = make_moderator()
+    row = _campaigns(dewi)["items"][0]
+    assert _decide(dewi, row["id"], "spam").status_code == 200
+    # Redis restarts without its data: the window and the blocked index are gone.
+    people_decide.services.redis.flushdb()
+    before = crowd.post(ADVERT[0], article="berita-baru", address="192.0.2.199")
+    people_decide.drain()
+    assert _status(people_decide, before) == "pending", "nothing in Redis knew the block"
+
+    runtime.configure(people_decide.services)
+    Sweeper(people_decide.services.redis).sweep()  # the sweeper's next round
+    after = crowd.post(NEXT_VARIANT, article="berita-baru", address="192.0.2.200")
+    people_decide.drain()
+
+    # The variant is as near the comment that began a group after the loss as the blocked
+    # campaign: the block wins.
+    assert _status(people_decide, after) == "spam"
+    assert dewi.log_in().status_code == 302, "sessions were in the Redis that was lost"
+    detail = dewi.client.get(f"/api/v1/moderation/comments/{after}").get_json()
+    assert detail["reasons"][0]["params"]["campaign_id"] == str(row["id"])
 
 
 def test_undoing_the_block_sends_what_it_caught_back_to_scoring(
