@@ -39,6 +39,18 @@ def _undo(moderator: Moderator, batch_id: str) -> Any:
                                  headers={"X-CSRFToken": moderator.csrf()})
 
 
+def _marked_spam(
+    service: Service, crowd: Crowd, make_moderator: Callable[..., Moderator], copies: int
+) -> tuple[Moderator, dict[str, Any]]:
+    """A campaign of ``copies`` adverts that a moderator (returned) marked spam (its row)."""
+    crowd.campaign_of_adverts(copies)
+    service.drain()
+    dewi = make_moderator()
+    row = _campaigns(dewi)["items"][0]
+    assert _decide(dewi, row["id"], "spam").status_code == 200
+    return dewi, row
+
+
 def _status(service: Service, comment_id: str) -> str:
     with service.services.db.session() as session:
         return str(session.scalar(select(Comment.status).where(Comment.id == comment_id)))
@@ -163,11 +175,7 @@ def test_approving_leaves_out_members_that_arrived_after_the_moderator_looked(
 def test_the_next_variant_of_a_campaign_marked_spam_goes_to_spam_with_the_reason(
     people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
 ) -> None:
-    crowd.campaign_of_adverts(6)
-    people_decide.drain()
-    dewi = make_moderator()
-    row = _campaigns(dewi)["items"][0]
-    assert _decide(dewi, row["id"], "spam").status_code == 200
+    dewi, row = _marked_spam(people_decide, crowd, make_moderator, 6)
 
     variant = crowd.post(NEXT_VARIANT, article="berita-baru", address="192.0.2.200")
     people_decide.drain()
@@ -189,11 +197,7 @@ def test_the_next_variant_of_a_campaign_marked_spam_goes_to_spam_with_the_reason
 def test_a_block_outlives_redis_losing_its_data(
     people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
 ) -> None:
-    crowd.campaign_of_adverts(4)
-    people_decide.drain()
-    dewi = make_moderator()
-    row = _campaigns(dewi)["items"][0]
-    assert _decide(dewi, row["id"], "spam").status_code == 200
+    dewi, row = _marked_spam(people_decide, crowd, make_moderator, 4)
     # Redis restarts without its data: the window and the blocked index are gone.
     people_decide.services.redis.flushdb()
     before = crowd.post(ADVERT[0], article="berita-baru", address="192.0.2.199")
