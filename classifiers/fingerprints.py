@@ -79,6 +79,10 @@ _VOCABULARY = frozenset({
     "hoki", "cuan", "menang", "wede", "withdraw", "rtp", "pola", "spin", "zeus", "olympus",
 })
 _LETTERS_AND_DIGITS = re.compile(r"(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]+")
+# Indonesian writes a repeated word with a 2 ("hati2" for hati-hati, "sehat2", "mentok2"): a
+# word, not a brand. (In a real set of 26,738 genuine YouTube comments, 1,057 had one, against
+# 87 of 5,491 gambling adverts.)
+_REDUPLICATION = re.compile(r"[a-z]+2")
 
 
 @dataclass(frozen=True)
@@ -128,7 +132,8 @@ def _marks(normalised: NormalisedText) -> tuple[str, ...]:
             if not _HAS_DIGIT.search(word):
                 continue
             plain = _NON_WORD.sub("", word)
-            if len(plain) >= MIN_MARK_CHARS and _LETTERS_AND_DIGITS.fullmatch(plain):
+            if (len(plain) >= MIN_MARK_CHARS and _LETTERS_AND_DIGITS.fullmatch(plain)
+                    and not _REDUPLICATION.fullmatch(plain)):
                 words.add(plain)
     if normalised.disguises and normalised.starts:
         for match in _WORD.finditer(text):

@@ -64,8 +64,10 @@ def test_brands_are_marks_and_the_vocabulary_of_gambling_is_not() -> None:
     plain_brand = _of("main di sgi88 pasti jp, daftar sekarang")
     disguised_brand = _of("Sini gess masih fresh kali nih ⭐K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲⭐ asek g4c0r terus")
     citizen = _of("Jadwal vaksin covid di puskesmas jam 9 pagi, bawa KTP ya")
+    repeated_words = _of("Hati2 di jalan ya, semoga sehat2 selalu warga semua")
 
     assert plain_brand.marks == ("sgi88",)
+    assert repeated_words.marks == (), "a 2 repeats the word: hati-hati, sehat-sehat"
     assert [mark for mark in disguised_brand.marks if mark.startswith("kusumatot")]
     assert "gacor" not in disguised_brand.marks
     assert citizen.marks == ()
