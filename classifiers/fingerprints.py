@@ -146,12 +146,13 @@ def _marks(normalised: NormalisedText) -> tuple[str, ...]:
     return tuple(sorted(words))
 
 
-def fingerprint(normalised: NormalisedText) -> Fingerprint:
+def fingerprint(normalised: NormalisedText, *, marks: bool = True) -> Fingerprint:
     """The band keys and marks of a normalised comment (offsets tracked, for the marks of
-    disguised words)."""
+    disguised words); no marks when the caller will not use them (``marks=False``)."""
     plain = _NON_WORD.sub(" ", normalised.text).strip()
     bands, shingles = _bands(plain)
-    return Fingerprint(bands=bands, marks=_marks(normalised), shingles=shingles)
+    return Fingerprint(bands=bands, marks=_marks(normalised) if marks else (),
+                       shingles=shingles)
 
 
 def mark_key(mark: str) -> int:

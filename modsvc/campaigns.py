@@ -114,8 +114,9 @@ def place_batch(
     for comment_id, normalised, score in comments:
         if normalised is None:
             continue
-        found = fingerprint(normalised)
-        entry = Entry.of(comment_id, found, with_marks=score >= mark_gate)
+        doubtful = score >= mark_gate
+        found = fingerprint(normalised, marks=doubtful)
+        entry = Entry.of(comment_id, found, with_marks=doubtful)
         if entry.keys:
             entries.append(entry)
             shingles[comment_id] = found.shingles
