@@ -126,7 +126,7 @@ def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5,
     found = [fingerprint(text) for text in normalised if text is not None]
     fingerprints = (time.perf_counter() - started) / len(bodies)
     index = campaigns.index(services)
-    entries = [Entry.of(f"probe{n:011d}", one, with_marks=True) for n, one in enumerate(found)
+    entries = [Entry.of(f"probe{n:011d}", one) for n, one in enumerate(found)
                if one.bands or one.marks]
     started = time.perf_counter()
     for start in range(0, len(entries), BATCH):
@@ -203,7 +203,7 @@ def flatness(stack: Stack, sizes: Sequence[int] = WINDOW_SIZES, *,
         timings = []
         for number in range(probe_batches):
             chunk = probes[number * BATCH:(number + 1) * BATCH]
-            entries = [Entry.of(f"p{size:08d}{number:03d}{n:04d}", one, with_marks=True)
+            entries = [Entry.of(f"p{size:08d}{number:03d}{n:04d}", one)
                        for n, one in enumerate(chunk)]
             started = time.perf_counter()
             index.assign(entries, now)

@@ -39,6 +39,8 @@ BANDS_NEEDED = 2
 # Seconds a generation's keys outlive the moment they stop being read (clocks of workers on
 # different machines may disagree a little).
 EXPIRY_SLACK_SECONDS = 300
+# Present while this Redis holds the standing blocks (see CampaignIndex.holds_blocks).
+_BLOCKS_RESTORED = f"modsvc:campaigns:v{VERSION}.{LAYOUT}:blocks-restored"
 
 
 class How:
@@ -58,9 +60,10 @@ class Entry:
     bands: int
 
     @classmethod
-    def of(cls, comment_id: str, found: Fingerprint, *, with_marks: bool) -> Entry:
-        """An entry from a fingerprint; marks count only when ``with_marks``."""
-        marks = tuple(mark_key(mark) for mark in found.marks) if with_marks else ()
+    def of(cls, comment_id: str, found: Fingerprint) -> Entry:
+        """An entry from a fingerprint (its marks count: fingerprint without them, with
+        ``fingerprint(..., marks=False)``, where they must not)."""
+        marks = tuple(mark_key(mark) for mark in found.marks)
         return cls(comment_id, found.bands + marks, len(found.bands))
 
 
@@ -154,19 +157,15 @@ class CampaignIndex:
             pipe.expireat(name, gens.blocked_expire_at)
             pipe.execute()
 
-    @property
-    def _restored_marker(self) -> str:
-        return f"modsvc:campaigns:v{VERSION}.{LAYOUT}:blocks-restored"
-
     def holds_blocks(self) -> bool:
         """Whether this Redis's index was given the standing blocks (the marker goes with the
         data: after a restart without persistence, a flush or a new layout, it is gone, and
         :func:`modsvc.campaigns.restore_blocks` writes them back)."""
-        return bool(self.redis.exists(self._restored_marker))
+        return bool(self.redis.exists(_BLOCKS_RESTORED))
 
     def mark_holds_blocks(self) -> None:
         """Record that the standing blocks are in the index."""
-        self.redis.set(self._restored_marker, "1")
+        self.redis.set(_BLOCKS_RESTORED, "1")
 
     def clear(self) -> int:
         """Forget every bucket (operators' reset; tests). Returns the keys deleted."""

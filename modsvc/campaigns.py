@@ -114,9 +114,8 @@ def place_batch(
     for comment_id, normalised, score in comments:
         if normalised is None:
             continue
-        doubtful = score >= mark_gate
-        found = fingerprint(normalised, marks=doubtful)
-        entry = Entry.of(comment_id, found, with_marks=doubtful)
+        found = fingerprint(normalised, marks=score >= mark_gate)
+        entry = Entry.of(comment_id, found)
         if entry.keys:
             entries.append(entry)
             shingles[comment_id] = found.shingles
@@ -506,7 +505,7 @@ def remember_blocked(services: Services, campaign_id: int) -> int:
         ).all()
     if anchor is None:
         return 0
-    entries = [Entry.of(anchor, fingerprint(normalise(body)), with_marks=True)
+    entries = [Entry.of(anchor, fingerprint(normalise(body)))
                for body in bodies]
     index(services).remember_blocked(anchor, [entry for entry in entries if entry.keys],
                                      time.time())
@@ -519,8 +518,10 @@ def restore_blocks(services: Services) -> int | None:
     changed the index's layout. A block stands in SQL, so its variants must go on being caught
     after the window. One ``EXISTS`` when there is nothing to do (the sweeper calls it every
     round). Returns the campaigns written back, None when the index had them."""
+    if not services.settings.campaigns:
+        return None
     shared = index(services)
-    if not services.settings.campaigns or shared.holds_blocks():
+    if shared.holds_blocks():
         return None
     since = utcnow() - timedelta(days=services.settings.campaign_block_days)
     with services.db.session() as session:

@@ -19,7 +19,7 @@ NOW = 1_800_000_000.0  # a fixed clock: the generations are numbered from it
 
 
 def _entry(comment_id: str, text: str) -> Entry:
-    return Entry.of(comment_id, fingerprint(normalise(text)), with_marks=True)
+    return Entry.of(comment_id, fingerprint(normalise(text)))
 
 
 def _index(redis: Redis) -> CampaignIndex:
