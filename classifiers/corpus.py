@@ -189,10 +189,37 @@ def normalised_key(text: str) -> str:
     return normalise(text, track_offsets=False).text
 
 
+def _key_in_holdout(key: str) -> bool:
+    digest = hashlib.sha256(key.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % 100 < HOLDOUT_PERCENT
+
+
 def in_holdout(text: str) -> bool:
     """Whether *text* belongs to the fixed seed holdout (about 20%, by a stable hash)."""
-    digest = hashlib.sha256(normalised_key(text).encode("utf-8")).digest()
-    return int.from_bytes(digest[:8], "big") % 100 < HOLDOUT_PERCENT
+    return _key_in_holdout(normalised_key(text))
+
+
+# A corpus being read keeps each comment's normalised key beside it: normalising is most of the
+# cost of reading (41,000 comments), and deduplicating and splitting both need the key.
+_Keyed = list[tuple[str, LabeledText]]
+
+
+def _keyed(examples: Iterable[LabeledText]) -> _Keyed:
+    return [(normalised_key(example.text), example) for example in examples]
+
+
+def _deduplicate_keyed(keyed: Iterable[tuple[str, LabeledText]]) -> _Keyed:
+    first: dict[str, LabeledText] = {}
+    conflicting: set[str] = set()
+    for key, example in keyed:
+        kept = first.get(key)
+        if kept is None:
+            first[key] = example
+        elif kept.label != example.label:
+            conflicting.add(key)
+    if conflicting:
+        logger.warning("dropped %d texts labeled both spam and ham", len(conflicting))
+    return [(key, example) for key, example in first.items() if key not in conflicting]
 
 
 def deduplicate(examples: Iterable[LabeledText]) -> list[LabeledText]:
@@ -201,25 +228,14 @@ def deduplicate(examples: Iterable[LabeledText]) -> list[LabeledText]:
     A comment that is spam in one file and ham in another is a labeling mistake; training on
     either side would teach the model something false, so both go.
     """
-    first: dict[str, LabeledText] = {}
-    conflicting: set[str] = set()
-    for example in examples:
-        key = normalised_key(example.text)
-        kept = first.get(key)
-        if kept is None:
-            first[key] = example
-        elif kept.label != example.label:
-            conflicting.add(key)
-    if conflicting:
-        logger.warning("dropped %d texts labeled both spam and ham", len(conflicting))
-    return [example for key, example in first.items() if key not in conflicting]
+    return [example for _, example in _deduplicate_keyed(_keyed(examples))]
 
 
-def _split(examples: list[LabeledText], split: Split) -> list[LabeledText]:
+def _split(keyed: _Keyed, split: Split) -> list[LabeledText]:
     if split == "all":
-        return examples
+        return [example for _, example in keyed]
     want_holdout = split == "holdout"
-    return [example for example in examples if in_holdout(example.text) == want_holdout]
+    return [example for key, example in keyed if _key_in_holdout(key) == want_holdout]
 
 
 def _check_split(split: str) -> None:
@@ -227,25 +243,17 @@ def _check_split(split: str) -> None:
         raise ValueError(f"split must be train, holdout or all, not {split!r}")
 
 
-def seed_corpus(split: Split = "all", *, seed_dir: Path | None = None) -> list[LabeledText]:
-    """The bundled seed corpus, deduplicated, optionally restricted to one side of the split."""
-    _check_split(split)
+def _seed_keyed(seed_dir: Path | None = None) -> _Keyed:
     directory = seed_dir or SEED_DIR
     examples: list[LabeledText] = []
     for path in sorted(directory.glob("*.csv")):
         examples.extend(read_labeled(path, source=f"seed/{path.name}"))
-    unique = deduplicate(examples)
+    unique = _deduplicate_keyed(_keyed(examples))
     logger.debug("seed corpus: %d rows, %d unique", len(examples), len(unique))
-    return _split(unique, split)
+    return unique
 
 
-def real_corpus(split: Split = "all", *, real_dir: Path | None = None) -> list[LabeledText]:
-    """The vendored real comments, deduplicated, optionally restricted to one side of the split.
-
-    Their holdout (about 26,700 x 20% ham) is what lets the spam threshold resolve a 0.1%
-    false-positive target on comments people really wrote, which the seed's 780 ham cannot.
-    """
-    _check_split(split)
+def _real_keyed(real_dir: Path | None = None) -> _Keyed:
     directory = real_dir or REAL_DIR
     examples: list[LabeledText] = []
     for name in REAL_FILES:
@@ -255,7 +263,23 @@ def real_corpus(split: Split = "all", *, real_dir: Path | None = None) -> list[L
         for example in read_labeled(path, source=f"real/{name}"):
             label = fixed.get(example.text, example.label)
             examples.append(example if label == example.label else replace(example, label=label))
-    return _split(deduplicate(examples), split)
+    return _deduplicate_keyed(_keyed(examples))
+
+
+def seed_corpus(split: Split = "all", *, seed_dir: Path | None = None) -> list[LabeledText]:
+    """The bundled seed corpus, deduplicated, optionally restricted to one side of the split."""
+    _check_split(split)
+    return _split(_seed_keyed(seed_dir), split)
+
+
+def real_corpus(split: Split = "all", *, real_dir: Path | None = None) -> list[LabeledText]:
+    """The vendored real comments, deduplicated, optionally restricted to one side of the split.
+
+    Their holdout (about 26,700 x 20% ham) is what lets the spam threshold resolve a 0.1%
+    false-positive target on comments people really wrote, which the seed's 780 ham cannot.
+    """
+    _check_split(split)
+    return _split(_real_keyed(real_dir), split)
 
 
 # Where each bundled source comes from, for the model card (classifiers/data/README.md has more).
@@ -288,10 +312,14 @@ def provenance(sources: Iterable[str]) -> dict[str, dict[str, str]]:
     return dict(sorted(found.items()))
 
 
+def _default_keyed() -> _Keyed:
+    return _deduplicate_keyed([*_seed_keyed(), *_real_keyed()])
+
+
 def default_corpus(split: Split = "all") -> list[LabeledText]:
     """What the default model learns from (or is held out on): the seed and the real corpus."""
     _check_split(split)
-    return deduplicate([*seed_corpus(split), *real_corpus(split)])
+    return _split(_default_keyed(), split)
 
 
 def default_corpus_parts() -> tuple[list[LabeledText], list[LabeledText]]:
@@ -301,6 +329,6 @@ def default_corpus_parts() -> tuple[list[LabeledText], list[LabeledText]]:
     normalised text, so they fall on the same side."""
     train: list[LabeledText] = []
     holdout: list[LabeledText] = []
-    for example in default_corpus("all"):
-        (holdout if in_holdout(example.text) else train).append(example)
+    for key, example in _default_keyed():
+        (holdout if _key_in_holdout(key) else train).append(example)
     return train, holdout

@@ -284,16 +284,19 @@ class ModelStore:
             labels, trained.pipeline.predict_proba(items_held)[:, 1],
             float(trained.thresholds["spam"]),
         )
-        items = [(e.text, e.seconds_to_submit) for e in reference]
-        reference_labels = [e.label for e in reference]
-        old_reference = evaluate(
-            reference_labels, [s.probability for s in active.scorer.score_many(items)],
-            active_threshold,
-        )
-        new_reference = evaluate(
-            reference_labels, trained.pipeline.predict_proba(items)[:, 1],
-            float(trained.thresholds["spam"]),
-        )
+        if holdout is reference:  # a candidate without a holdout of its own: score it once
+            old_reference, new_reference = active_metrics, candidate_metrics
+        else:
+            items = [(e.text, e.seconds_to_submit) for e in reference]
+            reference_labels = [e.label for e in reference]
+            old_reference = evaluate(
+                reference_labels, [s.probability for s in active.scorer.score_many(items)],
+                active_threshold,
+            )
+            new_reference = evaluate(
+                reference_labels, trained.pipeline.predict_proba(items)[:, 1],
+                float(trained.thresholds["spam"]),
+            )
         target = self.services.settings.target_ham_fpr
         new, old = candidate_metrics, active_metrics
         better_ranking = (new["pr_auc"] or 0) >= (old["pr_auc"] or 0) - 0.002
