@@ -29,8 +29,12 @@ lint: $(BIN)/.installed
 
 # Everything: lint, types, the stories (SQLite, and PostgreSQL when MODSVC_TEST_DATABASE_URL is
 # set), browser tests and the reliability suite (faults, fuzzing, a 1,000-comment load).
+# Two pytest processes (pytest-xdist), one test file each at a time: the suite is mostly
+# waiting on the real service, Redis and browsers, so it runs in about two thirds of the time.
+# Each process has its own Redis and PostgreSQL test database (tests/conftest.py).
+TEST_PROCESSES ?= 2
 test: $(BIN)/.installed system-deps lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_PROCESSES) --dist loadfile
 
 # Refresh the screenshots in docs/ from the browser stories (`make test` never writes them).
 screenshots: $(BIN)/.installed system-deps
