@@ -75,12 +75,13 @@ def _claimed_database(server: str) -> Iterator[int]:
 @pytest.fixture(scope="session")
 def redis_url() -> Iterator[str]:
     """MODSVC_TEST_REDIS_URL, else a database of its own on the local Redis on 6379, else the
-    bundled one."""
+    bundled one. Under pytest-xdist each process claims a database of its own, on the
+    configured server too: tests flush their database."""
     configured = os.environ.get("MODSVC_TEST_REDIS_URL")
-    if configured:
+    if configured and not os.environ.get("PYTEST_XDIST_WORKER"):
         yield configured
         return
-    local = "redis://127.0.0.1:6379"
+    local = re.sub(r"/\d*$", "", configured) if configured else "redis://127.0.0.1:6379"
     if _redis_answers(local):
         with _claimed_database(local) as number:
             yield f"{local}/{number}"
