@@ -2,7 +2,8 @@
 
 Order (DESIGN.md): blocklist rules, then the link count, then the score against the thresholds.
 A genuine comment hidden as spam is the worst error, so only a ``spam`` rule or a score at or
-above the spam threshold marks spam; everything uncertain goes to people.
+above the spam threshold marks spam; everything uncertain goes to people, and so does a comment
+without a single word (only numbers, emoji or punctuation), whatever its score.
 """
 
 from __future__ import annotations
@@ -86,6 +87,15 @@ def _matches(rule: RuleSpec, original: str, normalised: str) -> list[tuple[int, 
     return [m.span() for m in plain.finditer(original)]
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _has_letters(normalised: str) -> bool:
+    """Whether a comment, disguises undone (fancy or look-alike letters count as letters), holds
+    a letter of any script."""
+    return _LETTER.search(normalised) is not None
+
+
 def decide(
     body: str,
     *,
@@ -130,6 +140,15 @@ def decide(
             text_id=f"{links} tautan (lebih dari {max_links})", weight=1.0,
         ).to_dict())
     reasons.extend(model_reasons)
+    if score >= thresholds.spam and not _has_letters(normalised.text):
+        # Only numbers, emoji or punctuation ("99", "88", "👍👍"): nothing in it can sell or
+        # lure, yet digits gambling brands carry score high. People decide those.
+        reasons.insert(0, Reason(
+            code="no_words", params={},
+            text_en="no words in it: a person decides, not the score",
+            text_id="tanpa kata: diputuskan orang, bukan skor", weight=0.0,
+        ).to_dict())
+        return Decision(CommentStatus.PENDING, reasons)
     if held:
         status = CommentStatus.SPAM if score >= thresholds.spam else CommentStatus.PENDING
         return Decision(status, reasons)

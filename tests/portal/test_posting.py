@@ -152,3 +152,25 @@ def test_a_comment_marked_spam_reads_as_pending_to_the_portal_unless_told_otherw
         status = service.client.get(f"/api/v1/comments/{posted['id']}").get_json()["status"]
 
         assert status == shown
+
+
+def test_a_reply_of_only_numbers_or_emoji_waits_for_a_person_whatever_its_score(
+    make_service: Callable[..., Service],
+) -> None:
+    # Digits are what gambling brands carry ("pulauwin88"), so a citizen's "88" or "99" can
+    # score as high as an ad; with no word in it, it cannot sell anything: people decide it.
+    service = make_service(spam_threshold="0")
+    replies = [service.portal.post(body).get_json()["id"] for body in ("99", "88 👍👍", "!!!")]
+    advert = service.portal.post("SLOT GACOR maxwin di pulauwin88").get_json()["id"]
+    service.drain()
+
+    with service.services.db.session() as session:
+        for comment_id in replies:
+            comment = session.get(Comment, comment_id)
+            assert comment is not None
+            assert comment.status == "pending", comment.body
+            assert comment.reasons is not None
+            assert comment.reasons[0]["code"] == "no_words"
+        ad = session.get(Comment, advert)
+        assert ad is not None
+        assert ad.status == "spam", "a comment with words is still decided by its score"
