@@ -92,7 +92,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _has_letters(normalised: str) -> bool:
     """Whether a comment, disguises undone (fancy or look-alike letters count as letters), holds
-    a letter of any script."""
+    a letter of any script. Phone numbers and sums of money count: normalising made them
+    ``phonetok`` and ``moneytok``, and a WhatsApp number alone is a scam's whole message."""
     return _LETTER.search(normalised) is not None
 
 
