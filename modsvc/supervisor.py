@@ -159,7 +159,7 @@ def prepare(settings: Settings, say: Callable[[str], None]) -> None:
         version = store.active_version()
         if version is None:
             # Training logs each step itself (one line each); no second copy through `say`.
-            say("No model yet: training the default model from the seed corpus…")
+            say("No model yet: training the default model from the bundled corpora…")
             report = store.train()
             say(f"Model {report.version} trained and active.")
         else:
