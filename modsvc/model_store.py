@@ -241,12 +241,7 @@ class ModelStore:
         if current:
             tell(TrainingStep("comparing", {"version": current},
                               f"comparing with the live model {current}"))
-        # Without a holdout of its own (no bundled corpora, no moderators' labels) a candidate
-        # is compared on the fixed reference set alone.
-        comparison = (
-            self._compare(trained, current, holdout or reference, reference)
-            if current else None
-        )
+        comparison = self._compare(trained, current, holdout, reference) if current else None
         if comparison is not None:
             trained.card["comparison"] = comparison
         tell(TrainingStep("saving", {}, "saving the new model"))
@@ -264,7 +259,8 @@ class ModelStore:
         reference: Sequence[LabeledText],
     ) -> dict[str, Any]:
         """Both models on the candidate's holdout, and on the fixed reference set, each at its
-        own spam threshold.
+        own spam threshold. Without a holdout of its own (no bundled corpora, no moderators'
+        labels) a candidate is compared on the reference set alone, scored once.
 
         The reference set is the bundled corpora's holdout: no label anyone sends can change
         it, so a candidate that catches clearly less of its spam (more than
@@ -276,27 +272,20 @@ class ModelStore:
 
         active = self.load(current)
         active_threshold = float(active.card["thresholds"]["spam"])
-        labels = [e.label for e in holdout]
-        items_held = [(e.text, e.seconds_to_submit) for e in holdout]
-        scores = active.scorer.score_many(items_held)
-        active_metrics = evaluate(labels, [s.probability for s in scores], active_threshold)
-        candidate_metrics = evaluate(
-            labels, trained.pipeline.predict_proba(items_held)[:, 1],
-            float(trained.thresholds["spam"]),
+        candidate_threshold = float(trained.thresholds["spam"])
+
+        def both_on(examples: Sequence[LabeledText]) -> tuple[dict[str, Any], dict[str, Any]]:
+            labels = [e.label for e in examples]
+            items = [(e.text, e.seconds_to_submit) for e in examples]
+            scores = [s.probability for s in active.scorer.score_many(items)]
+            return (evaluate(labels, scores, active_threshold),
+                    evaluate(labels, trained.pipeline.predict_proba(items)[:, 1],
+                             candidate_threshold))
+
+        old_reference, new_reference = both_on(reference)
+        active_metrics, candidate_metrics = (
+            both_on(holdout) if holdout else (old_reference, new_reference)
         )
-        if holdout is reference:  # a candidate without a holdout of its own: score it once
-            old_reference, new_reference = active_metrics, candidate_metrics
-        else:
-            items = [(e.text, e.seconds_to_submit) for e in reference]
-            reference_labels = [e.label for e in reference]
-            old_reference = evaluate(
-                reference_labels, [s.probability for s in active.scorer.score_many(items)],
-                active_threshold,
-            )
-            new_reference = evaluate(
-                reference_labels, trained.pipeline.predict_proba(items)[:, 1],
-                float(trained.thresholds["spam"]),
-            )
         target = self.services.settings.target_ham_fpr
         new, old = candidate_metrics, active_metrics
         better_ranking = (new["pr_auc"] or 0) >= (old["pr_auc"] or 0) - 0.002
@@ -307,7 +296,7 @@ class ModelStore:
         spares_ham = (new_reference["fpr"] or 0) <= max(old_reference["fpr"] or 0, target)
         return {
             "against": current,
-            "holdout_size": len(holdout),
+            "holdout_size": len(holdout or reference),
             "active": active_metrics,
             "candidate": candidate_metrics,
             "reference": {"size": len(reference), "active": old_reference,

@@ -14,12 +14,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 from flask.testing import FlaskClient
 from redis import Redis
 from redis.exceptions import RedisError
-from sqlalchemy import make_url, text
 
 from classifiers.corpus import read_labeled
 from classifiers.training import TrainedModel, train_model
@@ -32,6 +30,7 @@ from modsvc.queues import DEFAULT_QUEUE, SCORING_QUEUE, job_queue
 from modsvc.redis_server import BundledRedis
 from modsvc.services import Services
 from modsvc.storage import Base, Comment, Database, utcnow
+from tests.databases import create_postgres_database, process_database_name
 from workers import runtime
 from workers.worker import ScoringWorker
 
@@ -131,22 +130,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = kept
 
 
-def worker_database(server_url: str) -> str:
-    """The test database of this pytest process: the configured one, or under pytest-xdist
-    (``make test`` runs two processes) one of its own beside it, made on first use, so two
-    processes never empty each other's tables."""
-    worker = os.environ.get("PYTEST_XDIST_WORKER")
-    if not worker:
-        return server_url
-    url = make_url(server_url)
-    name = f"{url.database}_{worker}"
-    admin = url.set(drivername="postgresql", database="postgres")
-    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
-        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone():
-            conn.execute(f'CREATE DATABASE "{name}"')
-    return url.set(database=name).render_as_string(hide_password=False)
-
-
 def _database_params() -> list[Any]:
     params: list[Any] = ["sqlite"]
     if os.environ.get("MODSVC_TEST_DATABASE_URL"):
@@ -160,12 +143,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'modsvc.db'}"
     else:
-        url = worker_database(os.environ["MODSVC_TEST_DATABASE_URL"])
-        database = Database(url)
-        with database.engine.begin() as connection:
-            Base.metadata.drop_all(connection)
-            connection.execute(text("DROP TABLE IF EXISTS alembic_version"))
-        database.dispose()
+        server = os.environ["MODSVC_TEST_DATABASE_URL"]
+        url = create_postgres_database(server, process_database_name(server))
     database = Database(url)
     database.migrate()
     database.dispose()

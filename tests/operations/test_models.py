@@ -111,12 +111,11 @@ def test_a_candidate_that_catches_less_reference_spam_stays_inactive_whatever_it
     good = store.train(activate="yes").version
     # Someone taught it that gambling ads are fine: 300 of them labeled ham.
     poison = tmp_path / "poison.csv"
-    with poison.open("w", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["text", "label"])
-        writer.writerows([e.text, "ham"] for e in seed_corpus("train")
-                         if e.label and e.family == "gambling")
-        writer.writerows([e.text, e.label] for e in read_labeled(DATA / "tiny_labeled.csv"))
+    _write_labeled(poison, [
+        *[(e.text, "ham") for e in seed_corpus("train") if e.label and e.family == "gambling"],
+        *[(e.text, "spam" if e.label else "ham")
+          for e in read_labeled(DATA / "tiny_labeled.csv")],
+    ])
 
     poisoned = store.train(data_files=[poison], use_seed=False, activate="auto")
 

@@ -14,12 +14,11 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import make_url
 
 from classifiers.corpus import seed_corpus
 from classifiers.training import TrainedModel, train_model
-from tests.conftest import worker_database
-from tests.reliability.stack import Stack, create_postgres_database, drop_postgres_database
+from tests.databases import create_postgres_database, drop_postgres_database, process_database_name
+from tests.reliability.stack import Stack
 
 REPORT_ENV = "MODSVC_RELIABILITY_REPORT"
 
@@ -40,7 +39,7 @@ def make_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable
     def make(name: str) -> str:
         if not server:
             return f"sqlite:///{tmp_path_factory.mktemp(name) / 'modsvc.db'}"
-        base = make_url(worker_database(server)).database
+        base = process_database_name(server)
         url = create_postgres_database(server, f"{base}_{name}")
         made.append(url)
         return url

@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import psycopg
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
@@ -40,24 +39,6 @@ from modsvc.storage import Comment, CommentStatus, Database, ModerationEvent
 SECRET = "reliability-secret-key-long-enough-0123456789"
 READY_SECONDS = 180.0
 SWEEP_AFTER_SECONDS = 15
-
-
-def create_postgres_database(server_url: str, name: str) -> str:
-    """A fresh, empty PostgreSQL database ``name`` on the server of ``server_url``."""
-    url = make_url(server_url)
-    admin = url.set(drivername="postgresql", database="postgres")
-    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return url.set(database=name).render_as_string(hide_password=False)
-
-
-def drop_postgres_database(database_url: str) -> None:
-    """Remove a database made by :func:`create_postgres_database`."""
-    url = make_url(database_url)
-    admin = url.set(drivername="postgresql", database="postgres")
-    with psycopg.connect(admin.render_as_string(hide_password=False), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)')
 
 
 class TcpProxy:
