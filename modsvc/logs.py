@@ -128,9 +128,24 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False, default=str)
 
 
+class _StandardError(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever ``sys.stderr`` is when a record is emitted, not the one of the moment
+    the handler was made: code that swaps standard error for a while (a test's capture, a
+    command run in process) and closes its stand-in must not leave logging writing to a closed
+    file ("--- Logging error ---")."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)
+
+    @property  # type: ignore[override]
+    def stream(self) -> IO[str]:
+        return sys.stderr
+
+
 def json_handler(stream: IO[str] | None = None) -> logging.Handler:
-    """A handler writing JSON lines to ``stream`` (standard error by default)."""
-    handler = logging.StreamHandler(stream if stream is not None else sys.stderr)
+    """A handler writing JSON lines to ``stream`` (standard error by default, as it is at
+    each record)."""
+    handler = logging.StreamHandler(stream) if stream is not None else _StandardError()
     handler.setFormatter(JsonFormatter())
     return handler
 

@@ -3,9 +3,14 @@ request into its scoring job, and never hold an address, a password, a token or 
 
 from __future__ import annotations
 
+import io
+import json
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
+
+import pytest
 
 from modsvc import gunicorn_conf, logs
 from modsvc.accounts import create_token
@@ -161,3 +166,29 @@ def test_a_comment_enqueued_again_by_the_sweeper_keeps_its_request_id(service: S
     service.drain()
     status = service.client.get(f"/api/v1/comments/{comment_id}").get_json()["status"]
     assert status != CommentStatus.RECEIVED
+
+
+def test_log_lines_follow_standard_error_when_a_command_run_in_process_closes_its_stand_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An operator's command run inside another program (or a test capturing its output) swaps
+    standard error for a while and closes the stand-in afterwards; the process's log lines
+    must then go to the standard error of the moment, not to the closed file."""
+    logger = logging.getLogger("modsvc.story")
+    logger.setLevel(logging.INFO)
+    handler = logs.json_handler()
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        during = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", during)
+        logger.info("during the command")
+        during.close()
+        after = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", after)
+        logger.info("after the command")
+        lines = after.getvalue().splitlines()
+        assert [json.loads(line)["message"] for line in lines] == ["after the command"]
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = True
