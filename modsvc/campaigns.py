@@ -191,17 +191,23 @@ def resolve(
     return memberships
 
 
+# The worker's statements are built once, their lists bound at each execution ("expanding"
+# parameters): building an IN clause from a list coerces each of its values in Python, which
+# cost a batch more than running the statement.
+_CAMPAIGNS_OF = (
+    select(_CAMPAIGNS.id, _CAMPAIGNS.anchor_id, _DECISIONS.action, _CAMPAIGNS.size,
+           _CAMPAIGNS.first_seen_at, _CAMPAIGNS.last_seen_at)
+    .select_from(Campaign.__table__.outerjoin(
+        CampaignDecision.__table__, _DECISIONS.id == _CAMPAIGNS.decision_id))
+    .where(_CAMPAIGNS.anchor_id.in_(bindparam("anchors", expanding=True)))
+    .order_by(_CAMPAIGNS.id)
+    .with_for_update(of=Campaign.__table__)
+)
+
+
 def _campaigns_of(session: Session, tokens: Sequence[str]) -> dict[str, _Known]:
     """Anchor -> its campaign, the campaign rows locked in id order."""
-    found = session.execute(
-        select(_CAMPAIGNS.id, _CAMPAIGNS.anchor_id, _DECISIONS.action, _CAMPAIGNS.size,
-               _CAMPAIGNS.first_seen_at, _CAMPAIGNS.last_seen_at)
-        .select_from(Campaign.__table__.outerjoin(
-            CampaignDecision.__table__, _DECISIONS.id == _CAMPAIGNS.decision_id))
-        .where(_CAMPAIGNS.anchor_id.in_(list(tokens)))
-        .order_by(_CAMPAIGNS.id)
-        .with_for_update(of=Campaign.__table__)
-    ).all()
+    found = session.execute(_CAMPAIGNS_OF, {"anchors": list(tokens)}).all()
     return {row.anchor_id: _Known(row.id, row.anchor_id, row.action == "spam", row.size,
                                   row.first_seen_at, row.last_seen_at) for row in found}
 
@@ -304,11 +310,14 @@ def record_members(session: Session, joined: Sequence[Joined], now: datetime) ->
     ])
 
 
+_CAMPAIGNS_BY_ID = (
+    select(_CAMPAIGNS.id, _CAMPAIGNS.anchor_id, _CAMPAIGNS.size, _CAMPAIGNS.first_seen_at,
+           _CAMPAIGNS.last_seen_at).where(_CAMPAIGNS.id.in_(bindparam("ids", expanding=True)))
+)
+
+
 def _campaigns_by_id(session: Session, ids: Sequence[int]) -> list[_Known]:
-    rows = session.execute(
-        select(_CAMPAIGNS.id, _CAMPAIGNS.anchor_id, _CAMPAIGNS.size, _CAMPAIGNS.first_seen_at,
-               _CAMPAIGNS.last_seen_at).where(_CAMPAIGNS.id.in_(list(ids)))
-    ).all()
+    rows = session.execute(_CAMPAIGNS_BY_ID, {"ids": list(ids)}).all()
     return [_Known(row.id, row.anchor_id, False, row.size, row.first_seen_at,
                    row.last_seen_at) for row in rows]
 
@@ -333,13 +342,21 @@ def _already(
     one look-up of the members' partial index per pair."""
     if not pairs:
         return set()
-    rows = session.execute(
-        select(_COMMENTS.campaign_id, column).distinct()
-        .where(_COMMENTS.campaign_id.in_(sorted({c for c, _v in pairs})),
-               column.in_(sorted({v for _c, v in pairs})),
-               _COMMENTS.id.not_in(list(new_ids)))
-    ).all()
+    rows = session.execute(_ALREADY[column.name], {
+        "campaigns": sorted({c for c, _v in pairs}), "values": sorted({v for _c, v in pairs}),
+        "new_ids": list(new_ids)}).all()
     return {(campaign_id, value) for campaign_id, value in rows} & pairs
+
+
+_ALREADY = {
+    column.name: (
+        select(_COMMENTS.campaign_id, column).distinct()
+        .where(_COMMENTS.campaign_id.in_(bindparam("campaigns", expanding=True)),
+               column.in_(bindparam("values", expanding=True)),
+               _COMMENTS.id.not_in(bindparam("new_ids", expanding=True)))
+    )
+    for column in (_COMMENTS.article_id, _COMMENTS.ip_hash)
+}
 
 
 # Deciding a campaign at once ------------------------------------------------------------------
