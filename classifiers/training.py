@@ -30,7 +30,7 @@ import platform
 import time
 import warnings
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -61,7 +61,8 @@ from classifiers.steps import Progress, TrainingStep
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["TrainedModel", "TrainingError", "build_pipeline", "items_of", "train_model"]
+__all__ = ["TrainedModel", "TrainingError", "build_pipeline", "fit_pipeline", "items_of",
+           "train_model"]
 
 # Caps that keep a model trained on a large corpus small (file size, memory, load time).
 # Meta features the model uses. Left out: the comment's length, its share of capitals and its
@@ -252,6 +253,52 @@ def _split(
     return list(train), list(holdout)
 
 
+def fit_pipeline(examples: Sequence[LabeledText], *, random_state: int = 0) -> Pipeline:
+    """The pipeline fitted on all of ``examples``, with no holdout and no thresholds: for
+    published protocols that train on a fixed part and judge at the balanced decision
+    (probability 0.5). The product trains with :func:`train_model`, whose thresholds need a
+    holdout.
+
+    Raises:
+        TrainingError: the examples lack spam or ham.
+    """
+    return _fit(list(examples), random_state, lambda step: logger.info("%s", step))[0]
+
+
+def _fit(
+    train: list[LabeledText], random_state: int, report: Callable[[TrainingStep], None]
+) -> tuple[Pipeline, float]:
+    """Fit the pipeline on ``train`` (alpha chosen by cross-validation on a small set);
+    returns it and the alpha."""
+    train_labels = [example.label for example in train]
+    per_class = Counter(train_labels)
+    if per_class[0] == 0 or per_class[1] == 0:
+        raise TrainingError("training needs both spam and ham examples")
+    n_splits = max(2, min(5, min(per_class.values())))
+    alpha = DEFAULT_ALPHA
+    if len(train) < SMALL_DATA and min(per_class.values()) >= 3:
+        alpha = _cross_validated_alpha(train, random_state)
+        report(TrainingStep("alpha", {"alpha": alpha, "comments": len(train)},
+                            f"chose alpha {alpha:g} by cross-validation on {len(train)} comments"))
+    pipeline = build_pipeline(random_state=random_state, n_splits=n_splits, alpha=alpha)
+    report(TrainingStep(
+        "fitting", {"comments": len(train), "spam": per_class[1], "ham": per_class[0]},
+        f"fitting on {len(train)} comments ({per_class[1]} spam, {per_class[0]} ham)"))
+    with warnings.catch_warnings(record=True) as caught, parallel_config(backend="threading"):
+        warnings.simplefilter("always", ConvergenceWarning)
+        weights = np.asarray([example.weight for example in train], dtype=np.float64)
+        fit_params = {} if np.all(weights == 1.0) else {"classify__sample_weight": weights}
+        pipeline.fit(items_of(train), np.asarray(train_labels, dtype=int), **fit_params)
+    for warning in caught:
+        if issubclass(warning.category, ConvergenceWarning):
+            logger.warning("training: %s", warning.message)
+        else:
+            warnings.warn_explicit(
+                warning.message, warning.category, warning.filename, warning.lineno
+            )
+    return pipeline, alpha
+
+
 def train_model(
     examples: Sequence[LabeledText],
     *,
@@ -286,34 +333,9 @@ def train_model(
         train, held = _split(examples, random_state)
     else:
         train, held = list(examples), list(holdout)
-    train_labels = [example.label for example in train]
-    per_class = Counter(train_labels)
-    if per_class[0] == 0 or per_class[1] == 0:
-        raise TrainingError("training needs both spam and ham examples")
     if not held:
         raise TrainingError("the holdout is empty")
-    n_splits = max(2, min(5, min(per_class.values())))
-    alpha = DEFAULT_ALPHA
-    if len(train) < SMALL_DATA and min(per_class.values()) >= 3:
-        alpha = _cross_validated_alpha(train, random_state)
-        report(TrainingStep("alpha", {"alpha": alpha, "comments": len(train)},
-                            f"chose alpha {alpha:g} by cross-validation on {len(train)} comments"))
-    pipeline = build_pipeline(random_state=random_state, n_splits=n_splits, alpha=alpha)
-    report(TrainingStep(
-        "fitting", {"comments": len(train), "spam": per_class[1], "ham": per_class[0]},
-        f"fitting on {len(train)} comments ({per_class[1]} spam, {per_class[0]} ham)"))
-    with warnings.catch_warnings(record=True) as caught, parallel_config(backend="threading"):
-        warnings.simplefilter("always", ConvergenceWarning)
-        weights = np.asarray([example.weight for example in train], dtype=np.float64)
-        fit_params = {} if np.all(weights == 1.0) else {"classify__sample_weight": weights}
-        pipeline.fit(items_of(train), np.asarray(train_labels, dtype=int), **fit_params)
-    for warning in caught:
-        if issubclass(warning.category, ConvergenceWarning):
-            logger.warning("training: %s", warning.message)
-        else:
-            warnings.warn_explicit(
-                warning.message, warning.category, warning.filename, warning.lineno
-            )
+    pipeline, alpha = _fit(train, random_state, report)
     fitted_at = time.perf_counter()
     report(TrainingStep("scoring_holdout", {"comments": len(held)},
                         f"scoring the holdout of {len(held)} comments"))

@@ -9,7 +9,7 @@ import pytest
 
 from classifiers.corpus import LabeledText
 from classifiers.steps import TrainingStep
-from classifiers.training import TrainedModel, TrainingError, train_model
+from classifiers.training import TrainedModel, TrainingError, fit_pipeline, train_model
 
 
 def test_a_model_trained_on_the_tiny_corpus_separates_spam_from_ham(
@@ -61,6 +61,25 @@ def test_a_given_holdout_is_used_as_is(tiny_examples: list[LabeledText]) -> None
                                              "holdout_result"]
     assert str(steps[1]).startswith("fitting on")
     assert steps[2].figures == {"comments": len(held)}
+
+
+def test_a_published_protocol_fits_on_its_whole_training_part(
+    tiny_examples: list[LabeledText],
+) -> None:
+    """Papers train on their fixed part and judge at probability 0.5: no fifth of a few hundred
+    comments is held out for product thresholds the protocol never uses."""
+    pipeline = fit_pipeline(tiny_examples)
+    with_holdout = train_model(tiny_examples)
+    words = pipeline.named_steps["features"].transformer_list[1][1][-1].vocabulary_
+    held_out_words = (with_holdout.pipeline.named_steps["features"].transformer_list[1][1][-1]
+                      .vocabulary_)
+    assert len(words) > len(held_out_words), "the vocabulary of every example, not four fifths"
+    probabilities = pipeline.predict_proba(
+        ["SLOT GACOR maxwin hari ini di pulauwin88.com", "Jalan desa kami rusak, mohon diperbaiki"]
+    )[:, 1]
+    assert probabilities[0] > 0.5 > probabilities[1]
+    with pytest.raises(TrainingError, match="both spam and ham"):
+        fit_pipeline([e for e in tiny_examples if e.label == 1])
 
 
 def test_training_on_one_class_only_fails_clearly(tiny_examples: list[LabeledText]) -> None:
