@@ -142,7 +142,10 @@ def _map_char(char: str) -> _CharMapping:
             continue
         pieces.append(_CONFUSABLES.get(piece, piece))
     out = "".join(pieces)
-    disguised = compat and any(c.isalnum() for c in out)
+    # A disguise dresses up Latin letters or digits ("𝐒", "Ｓ", "ⓢ"). A compatibility form that
+    # stands for letters of another script is how that script is typed: "ﷺ" and "ﷲ" in
+    # a Muslim reader's blessing, "ㅋㅋ" in a Korean laugh.
+    disguised = compat and any(c.isascii() and c.isalnum() for c in out)
     # Lower-case here, one character at a time, so the offset map never shifts.
     lowered = "".join(c.lower()[:1] or c for c in out)
     return _CharMapping(lowered, sum(c.isupper() for c in out), disguised, emoji)

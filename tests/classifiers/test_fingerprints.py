@@ -73,6 +73,19 @@ def test_brands_are_marks_and_the_vocabulary_of_gambling_is_not() -> None:
     assert citizen.marks == ()
 
 
+def test_another_script_typed_in_its_compatibility_forms_is_no_brand() -> None:
+    """A disguise dresses up Latin letters; the blessing "ﷺ" (which unfolds into four Arabic
+    words) or a Korean laugh typed in jamo is how readers write, and must not tie their comments
+    together as if they named one brand."""
+    blessing = _of("Sholawat untuk Nabi Muhammad ﷺ semoga berkah untuk kita semua")
+    laugh = _of("ㅋㅋㅋㅋ lucu banget videonya")
+    styled_brand = _of("main di 𝘽𝙀𝙍𝙇𝙄𝘼𝙉𝟴𝟴 sekarang juga")
+
+    assert blessing.marks == ()
+    assert laugh.marks == ()
+    assert styled_brand.marks == ("berlian88",)
+
+
 def test_every_process_computes_the_same_keys() -> None:
     code = ("from classifiers.fingerprints import fingerprint, mark_key\n"
             "from classifiers.text import normalise\n"
