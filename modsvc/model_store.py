@@ -70,6 +70,9 @@ def moderator_labels(services: Services) -> list[LabeledText]:
     and the spam members of campaigns people marked spam (source ``campaigns``, issue 18).
 
     Statuses the model or a rule set are left out, so it never learns from its own guesses.
+    Labels come in the order people gave them, members in the order they arrived: the model
+    fitted on them depends on their order, so the same decisions make the same model whatever
+    ids the comments drew or the plan the database chose.
     Each label's ``source`` says who gave it: ``moderators`` (people at the queue) or
     ``integrations`` (tokens and Akismet callers); see :data:`MODERATOR_LABEL_WEIGHT`.
     """
@@ -87,6 +90,7 @@ def moderator_labels(services: Services) -> list[LabeledText]:
             .join(last_label, last_label.c.comment_id == Comment.id)
             .join(ModerationEvent, ModerationEvent.id == last_label.c.event_id)
             .where(Comment.status.in_([CommentStatus.APPROVED, CommentStatus.SPAM]))
+            .order_by(last_label.c.event_id)
         ).all()
         # Members of a campaign people marked spam (issue 18) that no person labelled one by
         # one: those the model or the block sent to spam. They weigh as integrations' labels
@@ -100,6 +104,7 @@ def moderator_labels(services: Services) -> list[LabeledText]:
             select(Comment.body, Comment.captcha_seconds)
             .where(Comment.campaign_id.in_(blocked), Comment.status == CommentStatus.SPAM,
                    Comment.id.not_in(select(last_label.c.comment_id)))
+            .order_by(Comment.created_at, Comment.id)
         ).all()
     return [
         LabeledText(

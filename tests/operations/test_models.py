@@ -12,7 +12,7 @@ import pytest
 from classifiers.corpus import read_labeled, seed_corpus
 from classifiers.registry import ModelRegistry
 from modsvc.accounts import create_token
-from modsvc.model_store import ModelStore
+from modsvc.model_store import ModelStore, moderator_labels
 from tests.conftest import DATA, Moderator, Service, seed_comments
 from workers import runtime
 from workers.worker import Sweeper
@@ -68,6 +68,26 @@ def test_an_operator_retrains_from_moderators_decisions_and_workers_switch(
     service.drain()
     detail = dewi.client.get(f"/api/v1/moderation/comments/{posted['id']}").get_json()
     assert detail["model_version"] == new_version
+
+
+def test_retraining_reads_the_labels_in_the_order_people_gave_them(
+    service: Service, make_moderator: Callable[..., Moderator]
+) -> None:
+    """The fitted model depends on the order of its examples: read in the order moderators
+    decided, the same decisions make the same model, whatever ids the comments drew."""
+    bodies = [f"laporan warga nomor {n} soal jalan rusak di desa" for n in range(8)]
+    ids = seed_comments(service, bodies)
+    by_id = sorted(range(len(ids)), key=lambda n: ids[n])
+    order = [*by_id[1::2], *reversed(by_id[::2])]  # neither the ids' order nor their reverse
+    dewi = make_moderator()
+    for n in order:
+        dewi.decide(ids[n], "spam" if n % 2 else "approve")
+
+    labels = [label for label in moderator_labels(service.services)
+              if label.source == "moderators"]
+
+    assert [label.text for label in labels] == [bodies[n] for n in order]
+    assert [label.label for label in labels] == [n % 2 for n in order]
 
 
 @pytest.mark.one_database
