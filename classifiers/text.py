@@ -509,23 +509,6 @@ def _repair_js_escape(match: re.Match[str]) -> str:
     return units.decode("utf-16-be", errors="replace")
 
 
-# Styled letters (U+1D400-U+1D7FF, "𝐌𝐀𝐗𝐖𝐈𝐍") that went through a tool keeping only the low 16
-# bits of each code point arrive as Hangul syllables from U+D400 up ("퐌퐀퐗퐖퐈퐍"): an advert
-# whose words no one can read any more, but the model can once the lost bit is put back. Genuine
-# Korean is left alone: its words use the syllables below U+D400 too (이, 다, 는, 가...), so a
-# comment holding any of those, or Hangul letters (jamo), is taken as Korean; and a run of one
-# syllable repeated is a laugh ("하하하"), not a styled word.
-_TRUNCATED_STYLED_RE = re.compile("[\ud400-\ud7ff]{2,}")
-_KOREAN_RE = re.compile("[\uac00-\ud3ff\u1100-\u11ff\u3130-\u318f]")
-
-
-def _repair_truncated_styled(match: re.Match[str]) -> str:
-    run = match.group(0)
-    if len(set(run)) < 2:
-        return run
-    return "".join(chr(ord(char) + 0x10000) for char in run)
-
-
 # Regional indicator letters spell a word to the eye ("🇸🇱🇴🇹"), but in pairs that name a
 # country they are a flag, as "🇮🇩" in countless genuine comments: then they are one emoji.
 _COUNTRY_CODE_LIST = (
@@ -578,9 +561,6 @@ def _repair_encoding(text: str) -> tuple[str, list[tuple[int, int]] | None]:
         patterns.append((_REGIONAL_RE, _flags))
     if not text.isascii() and _MOJIBAKE_RE.search(text):
         patterns.append((_MOJIBAKE_RE, _repair_mojibake))
-    if (not text.isascii() and _TRUNCATED_STYLED_RE.search(text)
-            and not _KOREAN_RE.search(text)):
-        patterns.append((_TRUNCATED_STYLED_RE, _repair_truncated_styled))
     if "%u" in text or "%U" in text:
         patterns.append((_JS_ESCAPE_RE, _repair_js_escape))
     if "&" in text and ";" in text:
