@@ -335,6 +335,17 @@ _GROW = (
 )
 
 
+_ALREADY = {
+    column.name: (
+        select(_COMMENTS.campaign_id, column).distinct()
+        .where(_COMMENTS.campaign_id.in_(bindparam("campaigns", expanding=True)),
+               column.in_(bindparam("values", expanding=True)),
+               _COMMENTS.id.not_in(bindparam("new_ids", expanding=True)))
+    )
+    for column in (_COMMENTS.article_id, _COMMENTS.ip_hash)
+}
+
+
 def _already(
     session: Session, column: Any, pairs: set[tuple[int, Any]], new_ids: Sequence[str]
 ) -> set[tuple[int, Any]]:
@@ -346,17 +357,6 @@ def _already(
         "campaigns": sorted({c for c, _v in pairs}), "values": sorted({v for _c, v in pairs}),
         "new_ids": list(new_ids)}).all()
     return {(campaign_id, value) for campaign_id, value in rows} & pairs
-
-
-_ALREADY = {
-    column.name: (
-        select(_COMMENTS.campaign_id, column).distinct()
-        .where(_COMMENTS.campaign_id.in_(bindparam("campaigns", expanding=True)),
-               column.in_(bindparam("values", expanding=True)),
-               _COMMENTS.id.not_in(bindparam("new_ids", expanding=True)))
-    )
-    for column in (_COMMENTS.article_id, _COMMENTS.ip_hash)
-}
 
 
 # Deciding a campaign at once ------------------------------------------------------------------
