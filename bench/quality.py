@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.metrics import precision_recall_curve
 
 from bench.stack import Stack, running
 from classifiers.corpus import LabeledText, parse_label
@@ -155,6 +156,17 @@ def measure(rows: Sequence[Row], probabilities: Sequence[float], threshold: floa
     return result
 
 
+def best_f1(rows: Sequence[Row], probabilities: Sequence[float]) -> float | None:
+    """The highest F1 any threshold gives on ``rows``: what the ranking allows, a threshold no
+    one could choose without these labels (a diagnostic, not a figure a portal would see)."""
+    labels = [r.label for r in rows]
+    if not 0 < sum(labels) < len(labels):
+        return None
+    precision, recall, _ = precision_recall_curve(labels, probabilities)
+    found = 2 * precision * recall / np.maximum(precision + recall, 1e-12)
+    return float(found.max())
+
+
 def score_rows(model: LoadedModel, rows: Sequence[Row]) -> list[float]:
     """Spam probabilities as the workers compute them."""
     items: list[tuple[str, float | None]] = [(r.text, None) for r in rows]
@@ -214,10 +226,12 @@ def learning_curve(first: Sequence[Row], rest: Sequence[Row], *, redis_url: str 
             progress(f"learning curve: retraining with {k} moderator decisions")
             model, activated = _train(stack)
             default = default or model
-            found = measure(rest, score_rows(model, rest), _spam_threshold(model), worst=False)
+            scores = score_rows(model, rest)
+            found = measure(rest, scores, _spam_threshold(model), worst=False)
             curve.append({"labels": k, "version": model.version, "auto_activated": activated,
                           **{key: found[key] for key in
-                             ("f1", "recall", "precision", "fpr", "roc_auc", "threshold")}})
+                             ("f1", "recall", "precision", "fpr", "roc_auc", "threshold")},
+                          "best_f1_any_threshold": best_f1(rest, scores)})
     assert default is not None
     return default, curve
 
@@ -371,13 +385,15 @@ def markdown(report: dict[str, Any]) -> str:
             f"| {_num(m['recall'])} | {_num(m['f1'])} | {_num(m['roc_auc'], 4)} "
             f"| {m['confusion']['fp']} ({_pct(m['fpr'])}) |")
     lines += ["", f"Spam threshold {model['thresholds']['spam']:.4f}.", "",
-              "| moderator labels | F1 | recall | precision | ROC AUC | threshold | activated |",
-              "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+              "| moderator labels | F1 | recall | precision | ROC AUC | threshold | activated "
+              "| best F1, any threshold |",
+              "| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]
     for point in report.get("learning_curve", []):
         lines.append(
             f"| {point['labels']:,} | {_num(point['f1'])} | {_num(point['recall'])} "
             f"| {_num(point['precision'])} | {_num(point['roc_auc'], 4)} "
-            f"| {_num(point['threshold'], 4)} | {'yes' if point['auto_activated'] else 'no'} |")
+            f"| {_num(point['threshold'], 4)} | {'yes' if point['auto_activated'] else 'no'} "
+            f"| {_num(point['best_f1_any_threshold'])} |")
     lines += ["", "| target | measured | goal | met |", "| --- | ---: | ---: | --- |"]
     for name, t in report.get("targets", {}).items():
         lines.append(f"| {name} | {t['value']} | {t['direction']} {t['target']} "

@@ -60,6 +60,10 @@ def test_every_measurement_runs_on_a_directory_of_sets(tmp_path: Path, redis_url
     assert report["default_model"]["threshold_basis"]["holdout_ham"] > 4800
     # 30% of the 80 fahruu rows arrive as portal comments: none, then all 24 of them decided.
     assert [point["labels"] for point in report["learning_curve"]] == [0, 24]
+    for point in report["learning_curve"]:
+        # No threshold does better than the best one: what the ranking allows, beside what the
+        # model's own threshold gave.
+        assert point["best_f1_any_threshold"] >= (point["f1"] or 0.0)
     videos = report["in_domain"]["uci_youtube_per_video"]
     assert set(videos) == {"psy", "shakira"}
     assert videos["psy"]["balanced"]["n"] == 30, "newest 30% of 50 spam and 50 ham"
