@@ -6,6 +6,7 @@ import dataclasses
 
 import numpy as np
 import pytest
+from sklearn.pipeline import Pipeline
 
 from classifiers.corpus import LabeledText
 from classifiers.steps import TrainingStep
@@ -70,10 +71,12 @@ def test_a_published_protocol_fits_on_its_whole_training_part(
     comments is held out for product thresholds the protocol never uses."""
     pipeline = fit_pipeline(tiny_examples)
     with_holdout = train_model(tiny_examples)
-    words = pipeline.named_steps["features"].transformer_list[1][1][-1].vocabulary_
-    held_out_words = (with_holdout.pipeline.named_steps["features"].transformer_list[1][1][-1]
-                      .vocabulary_)
-    assert len(words) > len(held_out_words), "the vocabulary of every example, not four fifths"
+
+    def words(fitted: Pipeline) -> dict[str, int]:
+        return dict(fitted.named_steps["features"].named_transformers["words"][-1].vocabulary_)
+
+    assert len(words(pipeline)) > len(words(with_holdout.pipeline)), (
+        "the vocabulary of every example, not four fifths")
     probabilities = pipeline.predict_proba(
         ["SLOT GACOR maxwin hari ini di pulauwin88.com", "Jalan desa kami rusak, mohon diperbaiki"]
     )[:, 1]
