@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 from tests.conftest import Service
 
@@ -44,12 +44,22 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
+class _UnloggedRequests(WSGIRequestHandler):
+    """werkzeug's handler without its access line: the browser asks for ``/favicon.ico`` on
+    its own schedule, and a request answered after a test's output capture ended printed a
+    stray log line into the run (the service's own logs are unchanged)."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        return None
+
+
 class Live:
     """The service behind a real HTTP server on loopback."""
 
     def __init__(self, service: Service) -> None:
         self.service = service
-        self.server = make_server("127.0.0.1", 0, service.app, threaded=True)
+        self.server = make_server("127.0.0.1", 0, service.app, threaded=True,
+                                  request_handler=_UnloggedRequests)
         self.base = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
