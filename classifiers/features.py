@@ -115,7 +115,9 @@ def meta_values(counts: dict[str, int], seconds: float | None) -> list[float]:
         float(links >= 2),
         float(counts["phones"] > 0),
         float(counts["emails"] > 0),
-        math.log1p(counts["money"]),
+        # Whether money is named, not how often: a citizen's breakdown of what something cost
+        # names many amounts, an advert one or two; counted, the long complaint weighed more.
+        float(counts["money"] > 0),
         math.log1p(counts["emoji"]),
         counts["digits"] / chars if chars else 0.0,
         # Shouting only means something over a few letters ("OK" is not shouting).

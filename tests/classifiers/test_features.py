@@ -87,3 +87,17 @@ def test_meta_features_count_links_phones_and_leave_unknown_timing_at_zero() -> 
     timed = dict(zip(META_FEATURES, _dense(meta.transform(comments))[1], strict=True))
     assert timed["submit_under_5s"] == 1.0
     assert list(meta.get_feature_names_out()) == list(META_FEATURES)
+
+
+def test_a_citizens_cost_breakdown_weighs_no_more_money_than_one_price() -> None:
+    """A parent listing what a child's sport costs names many amounts; an advert names one. The
+    model hears that money is named, not how often."""
+    comments = CommentNormaliser().fit_transform([
+        "sepatu 350rb, seragam 200rb, pendaftaran 150rb, transport 50rb sehari, semua sendiri",
+        "promo paket hemat cuma 15rb",
+        "jalan rusak dari dulu",
+    ])
+    meta = MetaFeatures().fit(comments)
+    money = [dict(zip(META_FEATURES, row, strict=True))["money"]
+             for row in _dense(meta.transform(comments))]
+    assert money == [1.0, 1.0, 0.0]
