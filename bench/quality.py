@@ -145,10 +145,17 @@ def _worst(rows: Sequence[Row], probabilities: np.ndarray, label: int) -> list[d
 
 
 def measure(rows: Sequence[Row], probabilities: Sequence[float], threshold: float,
-            *, worst: bool = True) -> dict[str, Any]:
-    """Metrics at ``threshold``, with the worst mistakes on either side."""
+            *, approve: float | None = None, worst: bool = True) -> dict[str, Any]:
+    """Metrics at ``threshold``, with the worst mistakes on either side; with ``approve``, how
+    many spam and ham comments score below it (published without a person where an operator
+    turns ``MODSVC_AUTO_APPROVE`` on)."""
     scores = np.asarray(probabilities, dtype=float)
-    result = evaluate([r.label for r in rows], scores, threshold)
+    labels = np.asarray([r.label for r in rows], dtype=int)
+    result = evaluate(labels.tolist(), scores, threshold)
+    if approve is not None:
+        below = scores < approve
+        result["below_approve"] = {"spam": int(np.sum(below & (labels == 1))),
+                                   "ham": int(np.sum(below & (labels == 0)))}
     if worst:
         result["worst_false_positives"] = _worst(rows, scores, 0)
         if result["spam"]:
@@ -342,19 +349,20 @@ def run(eval_dir: Path, *, redis_url: str | None = None,
     progress("measuring the default model on every set")
     threshold = _spam_threshold(default)
     card = default.card
+    approve = float(card["thresholds"]["approve"])
     report["default_model"] = {
         "version": default.version,
         "thresholds": card["thresholds"],
         "threshold_basis": card.get("threshold_basis"),
         "data": card["data"],
         "holdouts": card.get("holdouts", {"all": card["metrics"]}),
-        "sets": {name: measure(rows, score_rows(default, rows), threshold)
+        "sets": {name: measure(rows, score_rows(default, rows), threshold, approve=approve)
                  for name, rows in data.items()},
     }
     if HARD_CASES.exists():
         hard = read_set(HARD_CASES)
         report["default_model"]["hard_cases"] = measure(hard, score_rows(default, hard),
-                                                        threshold)
+                                                        threshold, approve=approve)
     progress("in-domain protocols")
     report["in_domain"] = in_domain(data)
     report["targets"] = _targets(report)
@@ -374,8 +382,9 @@ def _num(value: float | None, digits: int = 3) -> str:
 
 def markdown(report: dict[str, Any]) -> str:
     """The report's tables, as docs/QUALITY.md and the closing note show them."""
-    lines = ["| set | n | spam | ham | precision | recall | F1 | ROC AUC | ham marked spam |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines = ["| set | n | spam | ham | precision | recall | F1 | ROC AUC | ham marked spam "
+             "| spam below approve |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     model = report["default_model"]
     measured = {**model["sets"], **({"hard_cases": model["hard_cases"]}
                                     if "hard_cases" in model else {})}
@@ -383,8 +392,11 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(
             f"| {name} | {m['n']:,} | {m['spam']:,} | {m['ham']:,} | {_num(m['precision'])} "
             f"| {_num(m['recall'])} | {_num(m['f1'])} | {_num(m['roc_auc'], 4)} "
-            f"| {m['confusion']['fp']} ({_pct(m['fpr'])}) |")
-    lines += ["", f"Spam threshold {model['thresholds']['spam']:.4f}.", "",
+            f"| {m['confusion']['fp']} ({_pct(m['fpr'])}) "
+            f"| {_below_approve(m)} |")
+    lines += ["", f"Spam threshold {model['thresholds']['spam']:.4f}, approve threshold "
+              f"{model['thresholds']['approve']:.4f} (below it a comment is approved without a "
+              "person only where `MODSVC_AUTO_APPROVE` is on).", "",
               "| moderator labels | F1 | recall | precision | ROC AUC | threshold | activated "
               "| best F1, any threshold |",
               "| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]
@@ -399,6 +411,13 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(f"| {name} | {t['value']} | {t['direction']} {t['target']} "
                      f"| {'yes' if t['met'] else '**no**'} |")
     return "\n".join(lines)
+
+
+def _below_approve(measured: dict[str, Any]) -> str:
+    below = measured.get("below_approve")
+    if below is None or not measured["spam"]:
+        return "n/a"
+    return f"{below['spam']} ({_pct(below['spam'] / measured['spam'])})"
 
 
 def plot_curve(curve: Sequence[dict[str, Any]], path: Path) -> None:

@@ -56,6 +56,12 @@ def test_every_measurement_runs_on_a_directory_of_sets(tmp_path: Path, redis_url
                          "uci-youtube-spam", "uci-sms-spam"}
     assert sets["id-news-comments-dev"]["recall"] is None, "a ham-only set has no recall"
     assert sets["judol-yt-fahruu"]["worst_misses"], "the worst mistakes are listed"
+    # Where an operator turns auto-approval on, spam scored below the approve threshold would be
+    # published without a person: the report counts it, beside the ham that would be.
+    below = sets["judol-yt-fahruu"]["below_approve"]
+    assert 0 <= below["spam"] <= 40
+    assert 0 <= below["ham"] <= 40
+    assert below["ham"] > below["spam"], "most genuine comments sit below it, few spam"
     assert report["default_model"]["hard_cases"]["n"] > 400
     assert report["default_model"]["threshold_basis"]["holdout_ham"] > 4800
     # 30% of the 80 fahruu rows arrive as portal comments: none, then all 24 of them decided.
