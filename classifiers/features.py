@@ -62,6 +62,7 @@ META_FEATURES = (
     "submit_under_5s",
     "submit_under_15s",
     "submit_over_60s",
+    "money_named",
 )
 
 
@@ -115,9 +116,7 @@ def meta_values(counts: dict[str, int], seconds: float | None) -> list[float]:
         float(links >= 2),
         float(counts["phones"] > 0),
         float(counts["emails"] > 0),
-        # Whether money is named, not how often: a citizen's breakdown of what something cost
-        # names many amounts, an advert one or two; counted, the long complaint weighed more.
-        float(counts["money"] > 0),
+        math.log1p(counts["money"]),
         math.log1p(counts["emoji"]),
         counts["digits"] / chars if chars else 0.0,
         # Shouting only means something over a few letters ("OK" is not shouting).
@@ -128,6 +127,10 @@ def meta_values(counts: dict[str, int], seconds: float | None) -> list[float]:
         fast,
         quick,
         unhurried,
+        # Whether money is named, not how often: a citizen's breakdown of what something cost
+        # names many amounts, an advert one or two; counted ("money", kept for the models
+        # fitted on it), the long complaint weighed more.
+        float(counts["money"] > 0),
     ]
 
 

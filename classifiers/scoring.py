@@ -377,6 +377,7 @@ def _clean_seconds(seconds: float | None) -> float | None:
 _META_TEXTS: dict[str, tuple[str, str, str]] = {
     # meta feature -> (reason code, English, Indonesian)
     "money": ("money", "money amount", "nominal uang"),
+    "money_named": ("money", "money amount", "nominal uang"),
     "emoji": ("emoji", "many emoji", "banyak emoji"),
     "digit_ratio": ("many_digits", "many digits", "banyak angka"),
     "capital_ratio": ("capitals", "written in capitals", "banyak huruf kapital"),
@@ -610,7 +611,7 @@ class _Explainer:
                 submit_weight += weight
             elif name == "disguised":
                 self.found.add("disguised_text", "", weight, _merge(self.normalised.disguises))
-            elif name in ("phone_number", "email", "money"):
+            elif name in ("phone_number", "email", "money", "money_named"):
                 self.found.add(_META_TEXTS[name][0], "", weight)
             else:
                 self.found.add(_META_TEXTS[name][0], "", weight)

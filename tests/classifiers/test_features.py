@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import math
 
 import numpy as np
 import pytest
@@ -17,6 +18,7 @@ from classifiers.features import (
     MetaFeatures,
     WordNgramTfidf,
 )
+from classifiers.training import MODEL_META_FEATURES
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +99,16 @@ def test_a_citizens_cost_breakdown_weighs_no_more_money_than_one_price() -> None
         "promo paket hemat cuma 15rb",
         "jalan rusak dari dulu",
     ])
-    meta = MetaFeatures().fit(comments)
-    money = [dict(zip(META_FEATURES, row, strict=True))["money"]
+    meta = MetaFeatures(features=MODEL_META_FEATURES).fit(comments)
+    money = [dict(zip(MODEL_META_FEATURES, row, strict=True))["money_named"]
              for row in _dense(meta.transform(comments))]
     assert money == [1.0, 1.0, 0.0]
+    assert "money" not in MODEL_META_FEATURES
+
+
+def test_a_model_fitted_on_the_money_count_keeps_scoring_as_it_was_fitted() -> None:
+    """An operator's live model, retrained before money became a flag, learnt its weight on
+    the count: an upgrade must not change what that weight multiplies."""
+    comments = CommentNormaliser().fit_transform(["sepatu 350rb, seragam 200rb, ongkos 50rb"])
+    older = MetaFeatures(features=["links", "money", "emoji"]).fit(comments)
+    assert _dense(older.transform(comments))[0][1] == pytest.approx(math.log1p(3))
