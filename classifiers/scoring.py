@@ -374,10 +374,12 @@ def _clean_seconds(seconds: float | None) -> float | None:
 
 # -- explanations ----------------------------------------------------------------------------
 
+_MONEY_TEXT = ("money", "money amount", "nominal uang")
 _META_TEXTS: dict[str, tuple[str, str, str]] = {
-    # meta feature -> (reason code, English, Indonesian)
-    "money": ("money", "money amount", "nominal uang"),
-    "money_named": ("money", "money amount", "nominal uang"),
+    # meta feature -> (reason code, English, Indonesian); the count of amounts (older models)
+    # and the flag (newer ones) are one reason
+    "money": _MONEY_TEXT,
+    "money_named": _MONEY_TEXT,
     "emoji": ("emoji", "many emoji", "banyak emoji"),
     "digit_ratio": ("many_digits", "many digits", "banyak angka"),
     "capital_ratio": ("capitals", "written in capitals", "banyak huruf kapital"),
@@ -611,8 +613,6 @@ class _Explainer:
                 submit_weight += weight
             elif name == "disguised":
                 self.found.add("disguised_text", "", weight, _merge(self.normalised.disguises))
-            elif name in ("phone_number", "email", "money", "money_named"):
-                self.found.add(_META_TEXTS[name][0], "", weight)
             else:
                 self.found.add(_META_TEXTS[name][0], "", weight)
         links = link_count(counts)

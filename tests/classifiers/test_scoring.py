@@ -193,3 +193,16 @@ def test_a_word_opening_with_punctuation_credits_each_token_with_its_own_letters
                     expected.append((column, owners))
         assert expected, word
         assert list(scorer._split_plan(word)) == expected, word
+
+
+def test_the_amounts_in_an_advert_are_one_money_reason_with_its_spans(
+    trained_tiny: TrainedModel,
+) -> None:
+    """However the model weighs money (a flag now, a count in older models), a moderator sees
+    one reason, "nominal uang", pointing at the amounts."""
+    text = "PAKET HEMAT 40GB CUMA 10RB, diskon Rp25.000 hari ini saja, ketik REG kirim ke 3838"
+    result = Scorer(trained_tiny.pipeline).score(text)
+    money = [reason for reason in result.reasons if reason.code == "money"]
+    assert len(money) == 1
+    assert money[0].text_id == "nominal uang"
+    assert [text[start:end] for start, end in money[0].spans] == ["10RB", "Rp25.000"]
