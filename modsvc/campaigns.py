@@ -426,7 +426,7 @@ def decide(
         if not chosen and not any(result == "conflict" for result in results.values()):
             raise ConflictError(
                 f"no comment of this campaign is '{from_status}' any more; reload to see it",
-                details={"status": from_status, "by": "someone"},
+                details={"campaign_id": campaign_id, "expected_status": from_status},
             )
         changed: set[str] = set()
         if to_status != from_status:

@@ -141,6 +141,10 @@ def reader_message(code: str, message: str, details: dict[str, Any]) -> tuple[st
                  action=label(RULE_ACTION_LABELS, str(details["action"]))), details
     if code == "conflict" and "status" in details and "by" in details:
         return _conflict_message(details), {**details, "detail": message}
+    if code == "conflict" and "campaign_id" in details and "expected_status" in details:
+        return (_("No comment of this campaign is %(status)s any more. Reload to see it.",
+                  status=label(STATUS_LABELS, str(details["expected_status"])).lower()),
+                {**details, "detail": message})
     if code == "csrf_failed":
         return (_("The page's form expired. Reload the page and try again."),
                 {**details, "detail": message})

@@ -919,7 +919,8 @@ def _campaign_paths() -> dict[str, Any]:
                 "default) at once, as one batch: one undo takes it back. Marking spam blocks "
                 "the campaign: later near duplicates go to spam directly, shown with the "
                 "reason `campaign_blocked`, and the portal gets a `campaign.blocked` webhook. "
-                "409 when none of its comments is in that status any more.",
+                "409 when none of its comments is in that status any more (`details.campaign_id`, "
+                "`details.expected_status`).",
                 "security": _scoped("moderate", write=True),
                 "x-scope": "moderate",
                 "parameters": [campaign_path],

@@ -362,3 +362,25 @@ def test_an_unknown_campaign_is_a_404_and_a_bad_seen_at_a_400(
     assert huge.status_code == 404
     assert bad.status_code == 400
     assert bad.get_json()["error"]["details"]["fields"] == {"seen_at": "not a time"}
+
+
+def test_a_campaign_someone_else_already_decided_whole_tells_the_second_moderator_so(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    """Dewi and Budi both have the campaign row open; Dewi marks it spam. Budi's approve finds
+    no member still waiting, and the answer says that, not that "this comment" was decided."""
+    crowd.campaign_of_adverts(4)
+    people_decide.drain()
+    dewi, budi = make_moderator("dewi"), make_moderator("budi")
+    [row] = _campaigns(budi)["items"]
+    assert _decide(dewi, row["id"], "spam", expected_status="pending").status_code == 200
+
+    late = _decide(budi, row["id"], "approve", expected_status="pending")
+
+    assert late.status_code == 409
+    error = late.get_json()["error"]
+    assert error["code"] == "conflict"
+    assert error["details"]["campaign_id"] == row["id"]
+    assert error["details"]["expected_status"] == "pending"
+    assert error["message"] == (
+        "Tidak ada lagi komentar kampanye ini yang menunggu. Muat ulang untuk melihatnya.")
