@@ -295,7 +295,12 @@ _MONEY_RE = re.compile(
     r"|(?<![\w.,])\d+(?:[.,]\d+)?k(?!\w)"
     r")"
 )
-_EMOJI_IN_WORD_RE = re.compile(r"(?<=[^\W_])" + _SYMBOL + r"+(?=[^\W_])")
+# Emoji inside a word, or between a word and its number with a hyphen beside them
+# ("ALEXIS-☯17", "slot-🔥88"): a brand cut in two is still one word.
+_EMOJI_IN_WORD_RE = re.compile(
+    r"(?<=[^\W_])" + _SYMBOL + r"+(?=[^\W_])"
+    r"|(?<=[^\W\d_])-?" + _SYMBOL + r"+-?(?=\d)"
+)
 _EMOJI_RE = re.compile(_SYMBOL + "+")
 # Runs of single characters with one repeated separator: "s l o t", "g.a.c.o.r", "s-l-o-t".
 _SPACED_RE = re.compile(

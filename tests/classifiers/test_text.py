@@ -26,6 +26,8 @@ PLAIN_AD = "slot gacor hari ini maxwin di pulauwin88"
         "s🎰l🎰o🎰t g🔥a🔥c🔥o🔥r hari ini maxwin di pulauwin88",
         "slooot gacoooor hari ini maxwiiin di pulauwin88",
         "ⓢⓛⓞⓣ gacor hari ini maxwin di pulauwin88",
+        "slot gacor hari ini maxwin di PULAUWIN-☯88☯",  # the brand cut by a hyphen and a symbol
+        "slot gacor hari ini maxwin di pulauwin🔥-88",
     ],
 )
 def test_a_disguised_gambling_ad_normalises_like_the_plain_one(disguised: str) -> None:
@@ -98,6 +100,13 @@ def test_an_email_address_becomes_an_email_token() -> None:
 
 def test_an_ordinary_sentence_ending_with_info_is_not_a_domain() -> None:
     assert normalise("Rapat sudah selesai. Info lanjut besok").counts["domains"] == 0
+
+
+def test_an_emoji_between_numbers_or_after_punctuation_still_breaks_words() -> None:
+    # Only a word cut from its number is joined: a reader's "bab 5-😂-6" or "keren❤.tetap"
+    # keeps its words apart.
+    assert normalise("bab 5-😂-6 sudah").text == "bab 5- -6 sudah"
+    assert normalise("kerren❤.tetap semangat").text == "kerren .tetap semangat"
 
 
 def test_counts_describe_the_comment() -> None:
