@@ -30,7 +30,8 @@ from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["COUNT_KEYS", "NormalisedText", "SPECIAL_TOKENS", "normalise"]
+__all__ = ["COUNT_KEYS", "NormalisedText", "SPECIAL_TOKENS", "brand_like", "disguised_words",
+           "normalise"]
 
 URL_TOKEN = "urltok"
 DOMAIN_TOKEN = "domaintok"
@@ -391,6 +392,30 @@ def _count(buffer: _Buffer, pattern: re.Pattern[str], key: str, token: str) -> N
     buffer.rewrite(pattern, lambda _match: f" {token} ", key)
 
 
+def _break_at_font_changes(text: str, table: dict[int, str], disguised: set[str]) -> str:
+    """Emoji between a disguised word and a plain one become spaces: "⭐K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲⭐bisa"
+    and "𝐃𝐎𝐑𝐀𝟕𝟕🤣adalah" are a brand and a word, where "s🎰l🎰o🎰t" and "ALEXIS🔥17" (one font
+    throughout) and "s🎰l🎰𝐨🎰t" (letters apart, whatever their fonts) are one word. The plain
+    side must be two characters or more. Each emoji character becomes one space, so offsets
+    hold."""
+    symbols = "".join(re.escape(chr(code)) for code, out in table.items() if out == _SYMBOL)
+    if not symbols:
+        return text
+    # Characters that vanish (joiners, variation selectors) may sit inside an emoji.
+    silent = "".join(re.escape(chr(code)) for code, out in table.items() if out == "")
+    run = f"[{symbols}{silent}]*[{symbols}][{symbols}{silent}]*"
+    styled = "".join(map(re.escape, disguised))
+    marks = "".join(re.escape(c) for c in disguised if unicodedata.combining(c))
+    unmarked = f"(?![{marks}])" if marks else ""
+    # A disguised character, or a plain one wearing a disguising mark ("K̲").
+    disguised_next = f"[{styled}]" + (f"|[A-Za-z0-9][{marks}]" if marks else "")
+    pattern = re.compile(
+        f"(?<=[{styled}]){run}(?=[A-Za-z0-9]{{2}}{unmarked})"
+        f"|(?<=[A-Za-z0-9]{{2}}){run}(?={disguised_next})"
+    )
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def _map_characters(text: str, track: bool) -> _Buffer:
     """Fold every character to lower-case plain Latin, counting capitals and disguises."""
     # Control characters become spaces first, so every later step sees one kind of gap.
@@ -427,6 +452,8 @@ def _map_characters(text: str, track: bool) -> _Buffer:
             styled += times
             styled_chars.add(char)
         same_length = same_length and len(mapping.out) == 1
+    if emoji and disguised_chars:
+        text = _break_at_font_changes(text, table, disguised_chars)
     mapped = text.translate(table).lower()
     if styled and disguised:
         # A disguise hides a word among plain ones. A comment written wholly in a fancy font
@@ -592,6 +619,40 @@ def _map_back(buffer: _Buffer, spans: list[tuple[int, int]]) -> None:
         buffer.ends = [spans[i - 1][1] for i in buffer.ends]
     if buffer.disguises:
         buffer.disguises = [(spans[a][0], spans[b - 1][1]) for a, b in buffer.disguises]
+
+
+_NON_WORD_RE = re.compile(r"[\W_]+")
+# Letters and digits together, at least two letters ("sgi88", "visi4d"; not "2024", "5g", "b2").
+_LETTERS_AND_DIGITS_RE = re.compile(
+    r"(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]+")
+# Indonesian writes a repeated word with a 2 ("hati2" for hati-hati, "sehat2", "orang²",
+# "mudah²an", "konten2nya"): a word, not a brand. (In a real set of 26,738 genuine YouTube
+# comments, 1,057 had one, against 87 of 5,491 gambling adverts.)
+_REDUPLICATION_RE = re.compile(r"[a-z]+2[a-z]*")
+BRAND_MIN_CHARS = 4
+
+
+def brand_like(word: str) -> bool:
+    """Whether a normalised word, letters and digits only, looks like a gambling site's name:
+    letters and digits together (``sgi88``, ``victory007``), not a repeated word (``hati2``)."""
+    return (len(word) >= BRAND_MIN_CHARS and _LETTERS_AND_DIGITS_RE.fullmatch(word) is not None
+            and _REDUPLICATION_RE.fullmatch(word) is None)
+
+
+def disguised_words(normalised: NormalisedText) -> list[str]:
+    """The words of a normalised comment (letters and digits only) that a disguise produced:
+    styled, spaced, dotted, look-alike or emoji-split letters. Needs the offsets."""
+    if not normalised.disguises or not normalised.starts:
+        return []
+    words = []
+    for match in _WORD_RUN_RE.finditer(normalised.text):
+        plain = _NON_WORD_RE.sub("", match.group())
+        if not plain:
+            continue
+        start, end = normalised.original_span(match.start(), match.end())
+        if any(a < end and start < b for a, b in normalised.disguises):
+            words.append(plain)
+    return words
 
 
 def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:

@@ -62,7 +62,7 @@ class Entry:
     @classmethod
     def of(cls, comment_id: str, found: Fingerprint) -> Entry:
         """An entry from a fingerprint (its marks count: fingerprint without them, with
-        ``fingerprint(..., marks=False)``, where they must not)."""
+        ``fingerprint(..., marks="none")``, where they must not)."""
         marks = tuple(mark_key(mark) for mark in found.marks)
         return cls(comment_id, found.bands + marks, len(found.bands))
 

@@ -107,14 +107,17 @@ def place_batch(
 
     A mark (brand-like word) counts only for comments scored at or above ``mark_gate`` (the
     model's approve threshold): below it the model finds a comment clearly genuine, and a
-    reader warning against a brand must not join the brand's campaign.
+    reader warning against a brand must not join the brand's campaign. Below it, only a brand
+    written in disguise counts ("𝗩𝗜𝗖𝗧𝗢𝗥𝗬𝟬𝟬𝟳"): chatty adverts for a site the model never saw
+    score low, and readers name a site plainly.
     """
     entries: list[Entry] = []
     shingles: dict[str, int] = {}
     for comment_id, normalised, score in comments:
         if normalised is None:
             continue
-        found = fingerprint(normalised, marks=score >= mark_gate)
+        found = fingerprint(normalised,
+                            marks="all" if score >= mark_gate else "disguised_brands")
         entry = Entry.of(comment_id, found)
         if entry.keys:
             entries.append(entry)

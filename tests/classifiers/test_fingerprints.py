@@ -73,6 +73,24 @@ def test_brands_are_marks_and_the_vocabulary_of_gambling_is_not() -> None:
     assert citizen.marks == ()
 
 
+def test_a_repeated_word_with_a_small_two_inside_is_no_brand() -> None:
+    # "mudah²an" (mudah-mudahan), "konten2nya": the 2 repeats the word, wherever it sits.
+    assert _of("Mudah²an cepat selesai, konten2nya juga makin bagus pak").marks == ()
+
+
+def test_only_brands_in_disguise_count_where_plain_ones_must_not() -> None:
+    """Below the model's approve threshold a campaign links comments only by a brand written in
+    disguise: an advert's chatter may fool the model, its styled brand does not, and a reader
+    names a site plainly."""
+    chatty_advert = normalise("Habis gajian mampir dulu ke 𝗠𝗔𝗡𝗚𝗚𝗔𝟮𝟭𝟮, sore-sore dompet tebal")
+    reader = normalise("Admin tolong hapus komen promosi MANGGA212 itu, judi semua")
+
+    assert fingerprint(chatty_advert, marks="disguised_brands").marks == ("mangga212",)
+    assert fingerprint(reader, marks="disguised_brands").marks == ()
+    assert fingerprint(reader).marks == ("mangga212",)
+    assert fingerprint(reader, marks="none").marks == ()
+
+
 def test_another_script_typed_in_its_compatibility_forms_is_no_brand() -> None:
     """A disguise dresses up Latin letters; the blessing "ﷺ" (which unfolds into four Arabic
     words) or a Korean laugh typed in jamo is how readers write, and must not tie their comments

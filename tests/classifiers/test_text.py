@@ -109,6 +109,13 @@ def test_an_emoji_between_numbers_or_after_punctuation_still_breaks_words() -> N
     assert normalise("kerren❤.tetap semangat").text == "kerren .tetap semangat"
 
 
+def test_an_emoji_where_a_disguised_brand_meets_a_plain_word_is_a_space() -> None:
+    # The brand's font ends where the next word begins; "s🎰l🎰o🎰t" stays one word.
+    assert normalise("mampir ke ⭐𝐌𝐀𝐍𝐆𝐆𝐀𝟐𝟏𝟐⭐sekarang").text == "mampir ke mangga212 sekarang"
+    assert normalise("gas🔥K̲E̲D̲A̲I̲8̲8̲ malam ini").text == "gas kedai88 malam ini"
+    assert normalise("s🎰l🎰o🎰𝐭 gacor").text == "slot gacor"
+
+
 def test_counts_describe_the_comment() -> None:
     counts = normalise("SLOT GACOR 🎰🎰 hub 0812-3456-7890!!").counts
     assert counts["capitals"] == 9
