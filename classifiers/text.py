@@ -299,8 +299,8 @@ _MONEY_RE = re.compile(
 # Emoji inside a word, or between a word and its number with a hyphen beside them
 # ("ALEXIS-☯17", "slot-🔥88"): a brand cut in two is still one word.
 _EMOJI_IN_WORD_RE = re.compile(
-    r"(?<=[^\W_])" + _SYMBOL + r"+(?=[^\W_])"
-    r"|(?<=[^\W\d_])-?" + _SYMBOL + r"+-?(?=\d)"
+    r"(?=[-" + _SYMBOL + r"])(?:(?<=[^\W_])" + _SYMBOL + r"+(?=[^\W_])"
+    r"|(?<=[^\W\d_])-?" + _SYMBOL + r"+-?(?=\d))"
 )
 _EMOJI_RE = re.compile(_SYMBOL + "+")
 # Runs of single characters with one repeated separator: "s l o t", "g.a.c.o.r", "s-l-o-t".
@@ -392,28 +392,32 @@ def _count(buffer: _Buffer, pattern: re.Pattern[str], key: str, token: str) -> N
     buffer.rewrite(pattern, lambda _match: f" {token} ", key)
 
 
-def _break_at_font_changes(text: str, table: dict[int, str], disguised: set[str]) -> str:
+# Character classes for finding where a font changes at an emoji (_break_at_font_changes):
+# "a" plain letter or digit, "D" disguised character, "M" disguising mark on a plain one, "S" a
+# symbol (emoji), "Z" a character that vanishes (joiner, variation selector), "." anything else.
+_PLAIN_CLASSES = {code: "a" if chr(code).isalnum() else "." for code in range(128)}
+_FONT_CHANGE_RE = re.compile(r"(?=[SZ])(?:(?<=[DM])[SZ]*S[SZ]*(?=aa(?!M))|(?<=aa)[SZ]*S[SZ]*(?=D|aM))")
+
+
+def _break_at_font_changes(text: str, classes: dict[int, str]) -> str:
     """Emoji between a disguised word and a plain one become spaces: "⭐K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲⭐bisa"
     and "𝐃𝐎𝐑𝐀𝟕𝟕🤣adalah" are a brand and a word, where "s🎰l🎰o🎰t" and "ALEXIS🔥17" (one font
     throughout) and "s🎰l🎰𝐨🎰t" (letters apart, whatever their fonts) are one word. The plain
-    side must be two characters or more. Each emoji character becomes one space, so offsets
-    hold."""
-    symbols = "".join(re.escape(chr(code)) for code, out in table.items() if out == _SYMBOL)
-    if not symbols:
+    side must be two characters or more. ``classes`` maps the comment's non-ASCII characters
+    to their class (above); the pattern runs on the string of classes, one per character, so
+    each emoji character becomes one space and offsets hold."""
+    shape = text.translate(_PLAIN_CLASSES | classes)
+    pieces: list[str] = []
+    last = 0
+    for match in _FONT_CHANGE_RE.finditer(shape):
+        start, end = match.span()
+        pieces.append(text[last:start])
+        pieces.append(" " * (end - start))
+        last = end
+    if not pieces:
         return text
-    # Characters that vanish (joiners, variation selectors) may sit inside an emoji.
-    silent = "".join(re.escape(chr(code)) for code, out in table.items() if out == "")
-    run = f"[{symbols}{silent}]*[{symbols}][{symbols}{silent}]*"
-    styled = "".join(map(re.escape, disguised))
-    marks = "".join(re.escape(c) for c in disguised if unicodedata.combining(c))
-    unmarked = f"(?![{marks}])" if marks else ""
-    # A disguised character, or a plain one wearing a disguising mark ("K̲").
-    disguised_next = f"[{styled}]" + (f"|[A-Za-z0-9][{marks}]" if marks else "")
-    pattern = re.compile(
-        f"(?<=[{styled}]){run}(?=[A-Za-z0-9]{{2}}{unmarked})"
-        f"|(?<=[A-Za-z0-9]{{2}}){run}(?={disguised_next})"
-    )
-    return pattern.sub(lambda m: " " * len(m.group()), text)
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _map_characters(text: str, track: bool) -> _Buffer:
@@ -453,7 +457,11 @@ def _map_characters(text: str, track: bool) -> _Buffer:
             styled_chars.add(char)
         same_length = same_length and len(mapping.out) == 1
     if emoji and disguised_chars:
-        text = _break_at_font_changes(text, table, disguised_chars)
+        classes = {code: "S" if out == _SYMBOL else "Z" if out == "" else "."
+                   for code, out in table.items()}
+        for char in disguised_chars:
+            classes[ord(char)] = "M" if unicodedata.combining(char) else "D"
+        text = _break_at_font_changes(text, classes)
     mapped = text.translate(table).lower()
     if styled and disguised:
         # A disguise hides a word among plain ones. A comment written wholly in a fancy font
