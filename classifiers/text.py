@@ -396,7 +396,9 @@ def _count(buffer: _Buffer, pattern: re.Pattern[str], key: str, token: str) -> N
 # "a" plain letter or digit, "D" disguised character, "M" disguising mark on a plain one, "S" a
 # symbol (emoji), "Z" a character that vanishes (joiner, variation selector), "." anything else.
 _PLAIN_CLASSES = {code: "a" if chr(code).isalnum() else "." for code in range(128)}
-_FONT_CHANGE_RE = re.compile(r"(?=[SZ])(?:(?<=[DM])[SZ]*S[SZ]*(?=aa(?!M))|(?<=aa)[SZ]*S[SZ]*(?=D|aM))")
+_FONT_CHANGE_RE = re.compile(
+    r"(?=[SZ])(?:(?<=[DM])[SZ]*S[SZ]*(?=aa(?!M))|(?<=aa)[SZ]*S[SZ]*(?=D|aM))"
+)
 
 
 def _break_at_font_changes(text: str, classes: dict[int, str]) -> str:
