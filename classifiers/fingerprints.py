@@ -17,11 +17,14 @@ which share few shingles. :attr:`Fingerprint.marks` lists the comment's brand-li
 of letters and digits (``sgi88``, ``visi4d``) and words the writer disguised (``K̲U̲S̲U̲M̲A̲``,
 ``𝘽𝙀𝙍𝙇𝙄𝘼𝙉``). Genuine readers name brands too, when they warn against them, so whoever uses
 marks must weigh them with other evidence (modsvc links by a mark only comments the model does
-not find clearly genuine).
+not find clearly genuine, or brands written in disguise).
 
 Everything here is deterministic across processes and machines (fixed seeds, no ``hash()``),
 because workers on several machines share one index. Changing a constant changes every key:
-bump :data:`VERSION` with it.
+bump :data:`VERSION` with it; so does a change in what the marks or the normaliser make of the
+same text, which would leave blocked campaigns' stored keys unlike their next variants' (version
+2: an emoji where a font changes is a space, "mudah²an" is no brand). A new version starts an
+empty index, and the sweeper writes every standing block back with the new keys.
 
 Measured with ``python -m bench campaigns`` (docs/BENCHMARKS.md).
 """
@@ -40,7 +43,7 @@ from classifiers.text import BRAND_MIN_CHARS, NormalisedText, brand_like, disgui
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
            "disguised_brands", "fingerprint"]
 
-VERSION = 1
+VERSION = 2
 SHINGLE = 5
 BANDS = 8
 ROWS = 4
