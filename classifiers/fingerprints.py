@@ -38,7 +38,13 @@ from typing import Literal
 
 import numpy as np
 
-from classifiers.text import BRAND_MIN_CHARS, NormalisedText, brand_like, disguised_words
+from classifiers.text import (
+    BRAND_MIN_CHARS,
+    NON_WORD_RE,
+    NormalisedText,
+    brand_like,
+    disguised_words,
+)
 
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
            "disguised_brands", "fingerprint"]
@@ -71,7 +77,6 @@ _BAND_SALT = _rng.integers(0, 2**63, size=BANDS, dtype=np.uint64)
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT = np.uint64(29)
 
-_NON_WORD = re.compile(r"[\W_]+")
 _HAS_DIGIT = re.compile(r"[0-9]")
 # Words of gambling spam's own vocabulary, which spammers disguise as often as their brands:
 # a mark names a brand, so these would tie unrelated campaigns together.
@@ -125,7 +130,7 @@ def _marks(normalised: NormalisedText) -> tuple[str, ...]:
     words: set[str] = set()
     if normalised.counts.get("digits", 0):
         for word in normalised.text.split():
-            if _HAS_DIGIT.search(word) and brand_like(plain := _NON_WORD.sub("", word)):
+            if _HAS_DIGIT.search(word) and brand_like(plain := NON_WORD_RE.sub("", word)):
                 words.add(plain)
     # A disguised word with digits must look like a brand too: "mudah²an" is a word.
     words.update(word for word in disguised_words(normalised)
@@ -148,7 +153,7 @@ def fingerprint(normalised: NormalisedText, *, marks: Marks = "all") -> Fingerpr
     """The band keys and marks of a normalised comment (offsets tracked, for the marks of
     disguised words): every brand-like word (``all``), only those written in disguise
     (``disguised_brands``), or none, when the caller will not use them."""
-    plain = _NON_WORD.sub(" ", normalised.text).strip()
+    plain = NON_WORD_RE.sub(" ", normalised.text).strip()
     bands, shingles = _bands(plain)
     found = (_marks(normalised) if marks == "all"
              else disguised_brands(normalised) if marks == "disguised_brands" else ())

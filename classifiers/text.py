@@ -30,8 +30,8 @@ from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["COUNT_KEYS", "NormalisedText", "SPECIAL_TOKENS", "brand_like", "disguised_words",
-           "normalise"]
+__all__ = ["COUNT_KEYS", "NON_WORD_RE", "NormalisedText", "SPECIAL_TOKENS", "brand_like",
+           "disguised_words", "normalise"]
 
 URL_TOKEN = "urltok"
 DOMAIN_TOKEN = "domaintok"
@@ -631,7 +631,8 @@ def _map_back(buffer: _Buffer, spans: list[tuple[int, int]]) -> None:
         buffer.disguises = [(spans[a][0], spans[b - 1][1]) for a, b in buffer.disguises]
 
 
-_NON_WORD_RE = re.compile(r"[\W_]+")
+# Everything but letters and digits: what a word loses to become a plain word or mark.
+NON_WORD_RE = re.compile(r"[\W_]+")
 # Letters and digits together, at least two letters ("sgi88", "visi4d"; not "2024", "5g", "b2").
 _LETTERS_AND_DIGITS_RE = re.compile(
     r"(?=[a-z0-9]*[a-z][a-z0-9]*[a-z])(?=[a-z0-9]*[0-9])[a-z0-9]+")
@@ -656,7 +657,7 @@ def disguised_words(normalised: NormalisedText) -> list[str]:
         return []
     words = []
     for match in _WORD_RUN_RE.finditer(normalised.text):
-        plain = _NON_WORD_RE.sub("", match.group())
+        plain = NON_WORD_RE.sub("", match.group())
         if not plain:
             continue
         start, end = normalised.original_span(match.start(), match.end())
