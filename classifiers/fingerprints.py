@@ -23,7 +23,8 @@ Everything here is deterministic across processes and machines (fixed seeds, no 
 because workers on several machines share one index. Changing a constant changes every key:
 bump :data:`VERSION` with it; so does a change in what the marks or the normaliser make of the
 same text, which would leave blocked campaigns' stored keys unlike their next variants' (version
-2: an emoji where a font changes is a space, "mudah²an" is no brand). A new version starts an
+2: an emoji where a font changes is a space, "mudah²an" is no brand; 3: a word in bold
+markup and a styled name with its number apart are marks). A new version starts an
 empty index, and the sweeper writes every standing block back with the new keys.
 
 Measured with ``python -m bench campaigns`` (docs/BENCHMARKS.md).
@@ -49,7 +50,7 @@ from classifiers.text import (
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
            "disguised_brands", "fingerprint"]
 
-VERSION = 2
+VERSION = 3
 SHINGLE = 5
 BANDS = 8
 ROWS = 4

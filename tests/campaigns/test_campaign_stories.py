@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from modsvc.accounts import add_moderator
@@ -336,30 +337,38 @@ def test_what_citizens_write_again_and_again_is_never_a_spam_campaign(
     assert caught is None
 
 
+@pytest.mark.parametrize(("adverts", "reader"), [
+    pytest.param([
+        "Habis gajian langsung mampir ke 𝗠𝗔𝗡𝗚𝗚𝗔𝟮𝟭𝟮, sore-sore dompet jadi tebal",
+        "Hujan deras gini enaknya rebahan sambil buka 𝙈𝘼𝙉𝙂𝙂𝘼𝟮𝟭𝟮 ☕",
+        "Tetangga heran motor baru, padahal cuma rajin di ⭐𝐌𝐀𝐍𝐆𝐆𝐀𝟐𝟏𝟐⭐tiap malam",
+    ], "Admin tolong hapus komen promosi MANGGA212 itu, judi semua", id="styled-brand"),
+    pytest.param([
+        "Gak perlu pusing mikirin biaya sekolah anak kalo udah join 💃 ⚡ 𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡",
+        "Temen kampus gue aja sampe bikin grup bahas ⚡ 𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡ doang.",
+        "Gue nyari resep mie goreng, yang keluar malah iklan ⚡ 𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡.",
+    ], "Selamat 𝐇𝐔𝐓 𝐑𝐈 80 buat warga desa, semoga makin maju", id="brand-apart-from-its-number"),
+])
 def test_chatty_adverts_the_model_finds_harmless_are_one_campaign_by_their_disguised_brand(
-    make_service: Callable[..., Service]
+    make_service: Callable[..., Service], adverts: list[str], reader: str
 ) -> None:
     # Every comment scores below the approve threshold here, where the model finds them all
-    # clearly genuine: only a brand written in disguise may link them.
+    # clearly genuine: only a brand written in disguise may link them ("𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33" is the
+    # brand berlian33 spelled apart).
     service = make_service(spam_threshold="1", approve_threshold="0.9999", trusted_proxies="1")
     crowd = Crowd(service)
-    adverts = [crowd.post(body, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
-               for n, body in enumerate([
-                   "Habis gajian langsung mampir ke 𝗠𝗔𝗡𝗚𝗚𝗔𝟮𝟭𝟮, sore-sore dompet jadi tebal",
-                   "Hujan deras gini enaknya rebahan sambil buka 𝙈𝘼𝙉𝙂𝙂𝘼𝟮𝟭𝟮 ☕",
-                   "Tetangga heran motor baru, padahal cuma rajin di ⭐𝐌𝐀𝐍𝐆𝐆𝐀𝟐𝟏𝟐⭐tiap malam",
-               ])]
-    reader = crowd.post("Admin tolong hapus komen promosi MANGGA212 itu, judi semua",
-                        article="berita-0", address="203.0.113.7")
+    posted = [crowd.post(body, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
+              for n, body in enumerate(adverts)]
+    citizen = crowd.post(reader, article="berita-0", address="203.0.113.7")
     service.drain()
 
     with service.services.db.session() as session:
         grouped = dict(session.execute(
-            select(Comment.id, Comment.campaign_id).where(Comment.id.in_([*adverts, reader]))
+            select(Comment.id, Comment.campaign_id).where(Comment.id.in_([*posted, citizen]))
         ).all())
-    assert len({grouped[comment_id] for comment_id in adverts}) == 1
-    assert grouped[adverts[0]] is not None
-    assert grouped[reader] is None, "a reader names the site plainly"
+    assert len({grouped[comment_id] for comment_id in posted}) == 1
+    assert grouped[posted[0]] is not None
+    assert grouped[citizen] is None, "a reader names a site plainly, or writes a short word"
 
 
 def test_campaign_endpoints_need_the_moderate_scope(people_decide: Service) -> None:

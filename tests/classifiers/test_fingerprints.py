@@ -104,6 +104,33 @@ def test_another_script_typed_in_its_compatibility_forms_is_no_brand() -> None:
     assert styled_brand.marks == ("berlian88",)
 
 
+def test_a_plain_name_set_in_bold_by_markup_is_a_mark_like_a_styled_one() -> None:
+    """``*GUNUNGWIN*`` is how YouTube and WhatsApp show bold: the ASCII way to style a brand.
+    It is a mark where plain brands are (the model's doubt); with digits, at any score."""
+    advert = normalise("Berkat *GUNUNGWIN* saya berubah, dari tukang kayu jadi pemilik toko")
+    glued = normalise("Baru bergabung dengan *GUNUNGWIN*sebulan, udah bisa beli tanah!")
+    lottery = normalise("🍭 *KYT4D* 🍭 mengingatkanku untuk selalu bersyukur")
+    sums = normalise("hasilnya 2*3*4 = 24, bukan 2*12")
+
+    assert fingerprint(advert).marks == ("gunungwin",)
+    assert fingerprint(glued).marks == ("gunungwin",)
+    assert fingerprint(advert, marks="disguised_brands").marks == ()
+    assert fingerprint(lottery, marks="disguised_brands").marks == ("kyt4d",)
+    assert fingerprint(sums).marks == ()
+
+
+def test_a_styled_name_and_the_number_after_it_are_one_brand() -> None:
+    """"⚡ 𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡" spells the brand berlian33 apart; a styled word before a year or a
+    decimal is no brand."""
+    advert = normalise("Gak perlu takut ditipu kalo main di 💃 ⚡ 𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡")
+    year = normalise("Selamat 𝐓𝐚𝐡𝐮𝐧 2025 buat warga semua")
+    decimal = normalise("Inflasi 𝐍𝐚𝐢𝐤 33,5 persen katanya")
+
+    assert fingerprint(advert, marks="disguised_brands").marks == ("berlian33",)
+    assert fingerprint(year, marks="disguised_brands").marks == ()
+    assert fingerprint(decimal, marks="disguised_brands").marks == ()
+
+
 def test_every_process_computes_the_same_keys() -> None:
     code = ("from classifiers.fingerprints import fingerprint, mark_key\n"
             "from classifiers.text import normalise\n"
