@@ -388,8 +388,12 @@ def test_log_in_takes_as_long_for_an_unknown_account_as_for_a_wrong_password(
         assert answer.status_code == 401
         return time.perf_counter() - started
 
-    known = statistics.median(timed("dewi", f"salah-{n}-sekali") for n in range(5))
-    unknown = statistics.median(timed(f"hantu{n}", "salah-sekali-juga") for n in range(5))
+    # Each attempt on an unknown account right after one on a known account, compared pair by
+    # pair: the tests beside this one load the machine unevenly, and two phases timed one after
+    # the other measured that load, not the log-in (once 0.23 s against 0.11 s in CI).
+    pairs = [(timed("dewi", f"salah-{n}-sekali"), timed(f"hantu{n}", "salah-sekali-juga"))
+             for n in range(5)]
+    ratio = statistics.median(unknown / known for known, unknown in pairs)
 
     # argon2 verification dominates both; a missing account is checked against a dummy hash.
-    assert 0.5 < unknown / known < 2.0, (known, unknown)
+    assert 0.5 < ratio < 2.0, pairs
