@@ -111,12 +111,14 @@ def test_a_plain_name_set_in_bold_by_markup_is_a_mark_like_a_styled_one() -> Non
     glued = normalise("Baru bergabung dengan *GUNUNGWIN*sebulan, udah bisa beli tanah!")
     lottery = normalise("🍭 *KYT4D* 🍭 mengingatkanku untuk selalu bersyukur")
     sums = normalise("hasilnya 2*3*4 = 24, bukan 2*12")
+    notice = normalise("*PENGUMUMAN* *PENTING* pemadaman listrik hari Sabtu, info PLN 123")
 
     assert fingerprint(advert).marks == ("gunungwin",)
     assert fingerprint(glued).marks == ("gunungwin",)
     assert fingerprint(advert, marks="disguised_brands").marks == ()
     assert fingerprint(lottery, marks="disguised_brands").marks == ("kyt4d",)
     assert fingerprint(sums).marks == ()
+    assert fingerprint(notice).marks == (), "notices and the scams imitating them share no mark"
 
 
 def test_a_styled_name_and_the_number_after_it_are_one_brand() -> None:
