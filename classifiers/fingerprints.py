@@ -85,8 +85,8 @@ _VOCABULARY = frozenset({
     "slot", "slots", "gacor", "maxwin", "jackpot", "jepe", "jepey", "scatter", "depo", "deposit",
     "bonus", "togel", "judi", "casino", "kasino", "poker", "bandar", "situs", "link", "daftar",
     "hoki", "cuan", "menang", "wede", "withdraw", "rtp", "pola", "spin", "zeus", "olympus",
-    # And the words notices and readers set in bold ("*PENGUMUMAN*", "𝐏𝐄𝐍𝐓𝐈𝐍𝐆"): a forwarded
-    # official notice and a scam that imitates one must not share a mark.
+    # And the words any notice or advert sets in bold ("*PENGUMUMAN*", "𝐏𝐄𝐍𝐓𝐈𝐍𝐆", "*PROMO*"):
+    # a forwarded official notice and a scam that imitates one must not share a mark.
     "pengumuman", "penting", "info", "informasi", "perhatian", "waspada", "himbauan",
     "imbauan", "update", "hoax", "hoaks", "berita", "breaking", "news", "promo", "gratis",
 })
