@@ -60,7 +60,6 @@ PERMUTATIONS = BANDS * ROWS
 # by copying. (Measured: 16 instead of 10 groups 60 fewer genuine comments of 32,000 and the
 # same spam.)
 MIN_SHINGLES = 16
-MIN_MARK_CHARS = BRAND_MIN_CHARS
 # Only the first characters count: two long comments that open alike for this long are copies,
 # and the cost per comment stays bounded.
 MAX_CHARS = 600
@@ -137,11 +136,16 @@ def _marks(normalised: NormalisedText) -> tuple[str, ...]:
         for word in normalised.text.split():
             if _HAS_DIGIT.search(word) and brand_like(plain := NON_WORD_RE.sub("", word)):
                 words.add(plain)
-    # A disguised word with digits must look like a brand too: "mudah²an" is a word.
+    # A disguised word is a mark as a brand ("mudah²an" is a word, not one) or as a name.
     words.update(word for word in disguised_words(normalised)
-                 if len(word) >= MIN_MARK_CHARS and word not in _VOCABULARY
-                 and (word.isalpha() or brand_like(word)))
+                 if brand_like(word) or _styled_name(word))
     return tuple(sorted(words))
+
+
+def _styled_name(word: str) -> bool:
+    """A disguised word of letters long enough to name a site, and not one of the words any
+    advert or notice styles (:data:`_VOCABULARY`)."""
+    return word.isalpha() and len(word) >= BRAND_MIN_CHARS and word not in _VOCABULARY
 
 
 def disguised_brands(normalised: NormalisedText) -> tuple[str, ...]:

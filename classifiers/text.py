@@ -641,12 +641,12 @@ _LETTERS_AND_DIGITS_RE = re.compile(
 # comments, 1,057 had one ending in the 2, against 87 of 5,491 gambling adverts.)
 _REDUPLICATION_RE = re.compile(r"[a-z]+2[a-z]*")
 BRAND_MIN_CHARS = 4
+# A number of two or three digits alone after a word ("33" in "𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡"); not a year.
+_NUMBER_AFTER_RE = re.compile(r" ([0-9]{2,3})(?![^\W_]|[.,][0-9])")
 # One word between asterisks, which YouTube and WhatsApp show in bold: the ASCII way to style a
 # word, as 𝗕𝗢𝗟𝗗 letters are the Unicode way. Adverts set their brand so ("*GUNUNGWIN*" in 44
 # fahruu adverts, "*KYT4D*" in 25 gbennnn ones); readers set a word or two of theirs
 # ("*PEMBIARAN*", 5 of 31,700 genuine comments), which ties no campaigns together.
-# A number of two or three digits alone after a word ("33" in "𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡"); not a year.
-_NUMBER_AFTER_RE = re.compile(r" ([0-9]{2,3})(?![^\W_]|[.,][0-9])")
 _EMPHASIS_RE = re.compile(rf"(?<![^\W_])\*([^\W_]{{{BRAND_MIN_CHARS},}})\*")
 
 
