@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,7 +49,7 @@ from classifiers.text import (
 )
 
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
-           "disguised_brands", "fingerprint"]
+           "disguised_brands", "fingerprint", "fingerprints"]
 
 VERSION = 3
 SHINGLE = 5
@@ -112,22 +113,40 @@ def _mix(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> _SHIFT)
 
 
-def _bands(text: str) -> tuple[tuple[int, ...], int]:
-    codes = np.frombuffer(text[:MAX_CHARS].encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    count = codes.size - SHINGLE + 1
-    if count < MIN_SHINGLES:
-        return (), max(0, count)
-    # A polynomial of each shingle's code points (one sliding dot product, wrapping modulo
-    # 2**64 as integer arithmetic does), scrambled.
-    hashes = _mix(np.correlate(codes, _LETTER, mode="valid"))
-    hashes.sort()
-    distinct = int(np.count_nonzero(hashes[1:] != hashes[:-1])) + 1
-    if distinct < MIN_SHINGLES:
-        return (), distinct
-    # Repeated shingles change no minimum, so the sorted array serves as the set.
-    signature = (_PERM_A * hashes + _PERM_B).min(axis=1)
-    keys = _mix((signature.reshape(BANDS, ROWS) * _BAND).sum(axis=1) + _BAND_SALT)
-    return tuple(keys.tolist()), distinct
+def _bands(texts: Sequence[str]) -> list[tuple[tuple[int, ...], int]]:
+    """Each text's band keys and distinct shingles, all texts at once (a worker's part of a
+    batch costs a handful of array operations rather than a handful per comment)."""
+    codes = [np.frombuffer(text[:MAX_CHARS].encode("utf-32-le"), dtype=np.uint32)
+             for text in texts]
+    counts = [max(0, one.size - SHINGLE + 1) for one in codes]
+    found: list[tuple[tuple[int, ...], int]] = [((), count) for count in counts]
+    used = [n for n, count in enumerate(counts) if count >= MIN_SHINGLES]
+    if not used:
+        return found
+    # One row of code points for all the texts; a polynomial of each shingle's code points (a
+    # sliding dot product, wrapping modulo 2**64 as integer arithmetic does), scrambled, and
+    # the shingles that would straddle two texts left out.
+    lengths = np.array([codes[n].size for n in used])
+    starts = np.cumsum(lengths) - lengths
+    sizes = lengths - SHINGLE + 1
+    firsts = np.cumsum(sizes) - sizes
+    text_of = np.repeat(np.arange(len(used)), sizes)
+    positions = np.arange(int(sizes.sum())) - np.repeat(firsts - starts, sizes)
+    joined = np.concatenate([codes[n] for n in used]).astype(np.uint64)
+    hashes = _mix(np.correlate(joined, _LETTER, mode="valid"))[positions]
+    # Distinct shingles per text: sorted by text, then by hash.
+    order = np.lexsort((hashes, text_of))
+    by_text, by_hash = text_of[order], hashes[order]
+    first_of_kind = np.ones(by_hash.size, dtype=bool)
+    first_of_kind[1:] = (by_hash[1:] != by_hash[:-1]) | (by_text[1:] != by_text[:-1])
+    distinct = np.bincount(by_text[first_of_kind], minlength=len(used))
+    # Repeated shingles change no minimum: each text's signature is its minima.
+    signatures = np.minimum.reduceat(_PERM_A * hashes + _PERM_B, firsts, axis=1).T
+    keys = _mix((signatures.reshape(-1, BANDS, ROWS) * _BAND).sum(axis=2) + _BAND_SALT)
+    for row, n in enumerate(used):
+        count = int(distinct[row])
+        found[n] = (tuple(keys[row].tolist()), count) if count >= MIN_SHINGLES else ((), count)
+    return found
 
 
 def _marks(normalised: NormalisedText) -> tuple[str, ...]:
@@ -162,11 +181,19 @@ def fingerprint(normalised: NormalisedText, *, marks: Marks = "all") -> Fingerpr
     """The band keys and marks of a normalised comment (offsets tracked, for the marks of
     disguised words): every brand-like word (``all``), only those written in disguise
     (``disguised_brands``), or none, when the caller will not use them."""
-    plain = NON_WORD_RE.sub(" ", normalised.text).strip()
-    bands, shingles = _bands(plain)
-    found = (_marks(normalised) if marks == "all"
-             else disguised_brands(normalised) if marks == "disguised_brands" else ())
-    return Fingerprint(bands=bands, marks=found, shingles=shingles)
+    return fingerprints([(normalised, marks)])[0]
+
+
+def fingerprints(comments: Sequence[tuple[NormalisedText, Marks]]) -> list[Fingerprint]:
+    """:func:`fingerprint` of several comments, each with the marks it needs, at once."""
+    found = _bands([NON_WORD_RE.sub(" ", normalised.text).strip() for normalised, _ in comments])
+    return [
+        Fingerprint(bands=bands, shingles=shingles,
+                    marks=(_marks(normalised) if marks == "all"
+                           else disguised_brands(normalised) if marks == "disguised_brands"
+                           else ()))
+        for (normalised, marks), (bands, shingles) in zip(comments, found, strict=True)
+    ]
 
 
 def mark_key(mark: str) -> int:

@@ -35,7 +35,7 @@ from sqlalchemy import Integer, bindparam, case, cast, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from classifiers.fingerprints import fingerprint
+from classifiers.fingerprints import fingerprints
 from classifiers.reasons import Reason
 from classifiers.text import NormalisedText, normalise
 from modsvc.campaign_index import CampaignIndex, Entry, How, Placement
@@ -102,8 +102,8 @@ def place_batch(
     mark_gate: float,
     now: float | None = None,
 ) -> dict[str, Placed]:
-    """Fingerprint a worker's batch, given as ``(comment_id, normalised, score)``, and place
-    it in the index (one Redis round trip). Returns the comments that found near duplicates.
+    """Fingerprint comments, given as ``(comment_id, normalised, score)``, and place them in
+    the index (one Redis round trip). Returns the comments that found near duplicates.
 
     A mark (brand-like word) counts only for comments scored at or above ``mark_gate`` (the
     model's approve threshold): below it the model finds a comment clearly genuine, and a
@@ -111,23 +111,60 @@ def place_batch(
     written in disguise counts ("𝗩𝗜𝗖𝗧𝗢𝗥𝗬𝟬𝟬𝟳"): chatty adverts for a site the model never saw
     score low, and readers name a site plainly.
     """
-    entries: list[Entry] = []
-    shingles: dict[str, int] = {}
-    for comment_id, normalised, score in comments:
-        if normalised is None:
-            continue
-        found = fingerprint(normalised,
-                            marks="all" if score >= mark_gate else "disguised_brands")
-        entry = Entry.of(comment_id, found)
-        if entry.keys:
-            entries.append(entry)
-            shingles[comment_id] = found.shingles
-    placements = index(services).assign(entries, time.time() if now is None else now)
-    return {
-        entry.comment_id: Placed(placement, shingles[entry.comment_id])
-        for entry, placement in zip(entries, placements, strict=True)
-        if placement.how != How.NEW
-    }
+    with Placing(services, mark_gate, now) as placing:
+        placing.add(comments)
+        return placing.placed()
+
+
+class Placing:
+    """A worker's batch placed in the index part by part, as its comments are judged
+    (:func:`place_batch` is the whole batch at once).
+
+    Each part goes to the index as soon as it is fingerprinted, without waiting for the
+    answer: Redis does the part's look-ups on a core of its own while the worker judges the
+    next part, so the worker waits about as long as the last part takes
+    (:class:`modsvc.campaign_index.Assigning`). A comment still finds those before it in the
+    same batch. :meth:`placed` reads the answers; leaving the block unread drops the
+    connection.
+    """
+
+    def __init__(self, services: Services, mark_gate: float, now: float | None = None) -> None:
+        self._assigning = index(services).assigning(time.time() if now is None else now)
+        self._mark_gate = mark_gate
+        self._parts: list[list[Entry]] = []
+        self._shingles: dict[str, int] = {}
+
+    def __enter__(self) -> Placing:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._assigning.__exit__(*exc_info)
+
+    def add(self, comments: Sequence[tuple[str, NormalisedText | None, float]]) -> None:
+        """Fingerprint ``(comment_id, normalised, score)`` comments and send them to the index
+        (see :func:`place_batch` for the mark gate)."""
+        texts = [(comment_id, normalised, score) for comment_id, normalised, score in comments
+                 if normalised is not None]
+        found = fingerprints([(normalised, "all" if score >= self._mark_gate
+                               else "disguised_brands") for _, normalised, score in texts])
+        entries: list[Entry] = []
+        for (comment_id, _, _), one in zip(texts, found, strict=True):
+            entry = Entry.of(comment_id, one)
+            if entry.keys:
+                entries.append(entry)
+                self._shingles[comment_id] = one.shingles
+        if entries:
+            self._assigning.send(entries)
+            self._parts.append(entries)
+
+    def placed(self) -> dict[str, Placed]:
+        """The comments that found near duplicates (waits for the index's last answer)."""
+        return {
+            entry.comment_id: Placed(placement, self._shingles[entry.comment_id])
+            for entries, placements in zip(self._parts, self._assigning.receive(), strict=True)
+            for entry, placement in zip(entries, placements, strict=True)
+            if placement.how != How.NEW
+        }
 
 
 @dataclass(frozen=True)
@@ -525,8 +562,8 @@ def remember_blocked(services: Services, campaign_id: int) -> int:
         ).all()
     if anchor is None:
         return 0
-    entries = [Entry.of(anchor, fingerprint(normalise(body)))
-               for body in bodies]
+    entries = [Entry.of(anchor, found)
+               for found in fingerprints([(normalise(body), "all") for body in bodies])]
     index(services).remember_blocked(anchor, [entry for entry in entries if entry.keys],
                                      time.time())
     return len(entries)

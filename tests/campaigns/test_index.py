@@ -1,6 +1,6 @@
 """The shared index in a real Redis: how long a comment stays findable (one to two windows), a
-blocked campaign much longer, everything expires on its own, and a worker's batch costs one
-round trip."""
+blocked campaign much longer, everything expires on its own, and a worker's batch goes in
+parts, each answered in order."""
 
 from __future__ import annotations
 
@@ -74,22 +74,44 @@ def test_every_key_expires_by_itself(redis: Redis) -> None:
     assert all(0 < redis.ttl(key) <= 2 * 30 * DAY + 300 for key in keys)
 
 
-def test_a_batch_of_64_is_one_round_trip(redis: Redis) -> None:
+def _fillers(count: int, start: int = 0) -> list[Entry]:
+    return [_entry(f"c{n}", f"{GENUINE[n % 3]} nomor {n} di desa ke {n * 7}")
+            for n in range(start, start + count)]
+
+
+def test_a_batch_sent_in_parts_is_placed_in_order_and_later_parts_find_earlier_ones(
+    redis: Redis,
+) -> None:
     index = _index(redis)
-    entries = [_entry(f"c{n}", f"{GENUINE[n % 3]} nomor {n} di desa ke {n * 7}")
-               for n in range(64)]
-    index.assign(entries[:1], NOW)  # the script is loaded once per process
-    calls = []
-    original = redis.execute_command
+    with index.assigning(NOW) as assigning:
+        assigning.send([_entry("advert-0", ADVERT[0]), *_fillers(15)])
+        assigning.send(_fillers(16, start=15))
+        assigning.send([])  # a part with nothing to place sends nothing
+        assigning.send([_entry("advert-1", ADVERT[1]), _entry("advert-2", ADVERT[2])])
+        first, second, third = assigning.receive()
 
-    def counting(*args: object, **kwargs: object) -> object:
-        calls.append(args[0])
-        return original(*args, **kwargs)
+    assert [len(first), len(second), len(third)] == [16, 16, 2]
+    assert first[0].how == How.NEW
+    assert [(p.token, p.how) for p in third] == [("advert-0", How.BANDS)] * 2
+    # The fillers are the same three sentences numbered: each joins the first of its kind,
+    # placed before it, in its own part or an earlier one.
+    fillers = [int(p.token[1:]) for p in first[1:] + second]
+    assert fillers == [n if n < 3 else n % 3 for n in range(31)]
 
-    redis.execute_command = counting  # type: ignore[method-assign]
+
+def test_a_batch_given_up_before_its_answers_leaves_the_connection_clean(redis: Redis) -> None:
+    """A worker whose judging fails after sending a part never reads its answer: the next
+    command on the same client must not read that stale answer as its own."""
+    index = _index(redis)
     try:
-        index.assign(entries, NOW)
-    finally:
-        redis.execute_command = original  # type: ignore[method-assign]
+        with index.assigning(NOW) as assigning:
+            assigning.send([_entry("advert-0", ADVERT[0]), *_fillers(15)])
+            raise RuntimeError("the model failed on the next part")
+    except RuntimeError:
+        pass
 
-    assert calls == ["EVALSHA"]
+    redis.set("after", "a plain value")
+
+    assert redis.get("after") == b"a plain value"
+    [found] = index.assign([_entry("advert-1", ADVERT[1])], NOW)
+    assert (found.token, found.how) == ("advert-0", How.BANDS)

@@ -7,7 +7,15 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from classifiers.fingerprints import BANDS, MIN_SHINGLES, Fingerprint, fingerprint, mark_key
+from classifiers.fingerprints import (
+    BANDS,
+    MIN_SHINGLES,
+    Fingerprint,
+    Marks,
+    fingerprint,
+    fingerprints,
+    mark_key,
+)
 from classifiers.text import normalise
 
 ADVERT = ("Gabung sekarang di ⭐𝐉𝐀𝐖𝐀𝐏𝐎𝐊𝐄𝐑𝟴𝟴⭐ dijamin maxwin tiap hari, depo 10rb langsung "
@@ -146,3 +154,19 @@ def test_every_process_computes_the_same_keys() -> None:
     here = f"{list(_of(ADVERT).bands)} {mark_key('jawapoker88')}\n"
 
     assert outputs == {here}
+
+
+def test_a_worker_s_part_fingerprinted_at_once_gives_each_comment_what_it_gets_alone() -> None:
+    """A worker fingerprints a part of its batch in one go: no shingle may straddle two
+    comments, and short, repetitive and long comments keep their own keys and counts."""
+    texts = [ADVERT, "aamiin", *COPIES, "", "wkwk" * 40, OTHERS[0] * 20, "Halo", *OTHERS,
+             "mantap pak bupati"]
+    modes: list[Marks] = ["all", "disguised_brands", "none"]
+    comments = [(normalise(text), modes[n % 3]) for n, text in enumerate(texts)]
+
+    together = fingerprints(comments)
+
+    assert together == [fingerprint(text, marks=marks) for text, marks in comments]
+    assert [bool(one.bands) for one in together] == [
+        True, False, True, True, True, False, False, True, False, True, True, True, False]
+    assert fingerprints([]) == []
