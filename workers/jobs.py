@@ -69,7 +69,10 @@ def score_comments(
                 Comment.campaign_id,
             ).where(Comment.id.in_(list(results)))
         ).all()
-    waiting = [row for row in rows if row.status == CommentStatus.RECEIVED]
+    # In order of arrival: the first of near duplicates in a batch starts their group, as
+    # across batches (the database returns rows of an IN list in no particular order).
+    waiting = sorted((row for row in rows if row.status == CommentStatus.RECEIVED),
+                     key=lambda row: (row.created_at, row.id))
     if not waiting:
         return results
     now = utcnow()

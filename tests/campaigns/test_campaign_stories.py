@@ -90,7 +90,9 @@ def test_a_campaign_arriving_across_articles_from_many_addresses_is_one_row(
 def test_a_worker_scoring_the_whole_campaign_in_one_batch_groups_it_the_same(
     people_decide: Service, crowd: Crowd
 ) -> None:
-    adverts = crowd.campaign_of_adverts(12, articles=4)
+    """Twenty adverts in one worker batch (more than one part of it): one campaign, started by
+    the advert that arrived first, as when they arrive batch by batch."""
+    adverts = crowd.campaign_of_adverts(20, articles=4)
     runtime.configure(people_decide.services)
     queue = job_queue(SCORING_QUEUE, people_decide.services.redis)
     ScoringWorker([queue], connection=people_decide.services.redis, batch_size=64).work(
@@ -99,7 +101,8 @@ def test_a_worker_scoring_the_whole_campaign_in_one_batch_groups_it_the_same(
     with people_decide.services.db.session() as session:
         campaigns = session.scalars(select(Campaign)).all()
         members = session.scalars(select(Comment.campaign_id).where(Comment.id.in_(adverts)))
-        assert [(c.size, c.articles, c.addresses) for c in campaigns] == [(12, 4, 12)]
+        assert [(c.size, c.articles, c.addresses) for c in campaigns] == [(20, 4, 20)]
+        assert campaigns[0].anchor_id == adverts[0]
         assert set(members) == {campaigns[0].id}
 
 
