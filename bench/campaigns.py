@@ -35,7 +35,7 @@ from modsvc.intake import ClientEvidence, CommentInput, ip_hashes, submit_commen
 from modsvc.services import Services
 from modsvc.storage import ActorKind, Comment, CommentStatus, ModerationEvent, utcnow
 from workers import jobs, runtime
-from workers.jobs import PLACE_PART
+from workers.jobs import place_parts
 
 logger = logging.getLogger(__name__)
 
@@ -126,8 +126,9 @@ def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5,
     started = time.perf_counter()
     marked: list[tuple[NormalisedText, Marks]] = [(text, "all") for text in normalised
                                                   if text is not None]
-    found = [one for start in range(0, len(marked), PLACE_PART)  # in a worker's parts
-             for one in fingerprints(marked[start:start + PLACE_PART])]
+    found = [one for start in range(0, len(marked), BATCH)  # in a worker's batches and parts
+             for part in place_parts(marked[start:start + BATCH])
+             for one in fingerprints(part)]
     fingerprint_seconds = (time.perf_counter() - started) / len(bodies)
     index = campaigns.index(services)
     entries = [Entry.of(f"probe{n:011d}", one) for n, one in enumerate(found)

@@ -2,7 +2,7 @@
 
 Each comment's LSH band keys and marks (:mod:`classifiers.fingerprints`) are buckets; a bucket
 holds the token of the group that wrote it last (a group's token is the id of its first
-comment). A worker's micro-batch is looked up and written by one Lua script per part (of 16),
+comment). A worker's micro-batch is looked up and written by one Lua script per part,
 sent as soon as the part is judged and answered after the last (:class:`Assigning`), so the
 cost per comment is a share of a round trip that overlaps the worker's own work, and two
 workers never see half of each other's parts.

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from rq import get_current_job
 from sqlalchemy import Integer, bindparam, func, select, update
@@ -33,9 +33,12 @@ from workers import runtime
 logger = logging.getLogger(__name__)
 
 SWEEP_AFTER_SECONDS = 60
-# Comments judged before their part of a batch goes to the campaign index (a batch of 64 in
-# four parts: the index's work on three of them overlaps the judging of the next).
-PLACE_PART = 16
+T = TypeVar("T")
+# A batch goes to the campaign index in parts, each half of what is left and at least this
+# many comments (64: 32, 16, 8, 4, 4). The index takes about a fifth of the time judging does
+# per comment, so each part's look-ups end while the next part is judged, and only the last,
+# smallest part is waited for.
+PLACE_PART_MIN = 4
 
 
 def score_comment(comment_id: str) -> str | None:
@@ -83,8 +86,8 @@ def score_comments(
         gate = context.thresholds(context.model()).approve
         judged = []
         with campaigns.Placing(services, gate) as placing:
-            for start in range(0, len(waiting), PLACE_PART):
-                part = _judged(context, waiting[start:start + PLACE_PART])
+            for rows_of_part in place_parts(waiting):
+                part = _judged(context, rows_of_part)
                 placing.add([(row.id, judgement.normalised, judgement.probability)
                              for row, judgement in part])
                 judged += part
@@ -104,6 +107,15 @@ def score_comments(
         metrics.SCORING_SECONDS.observe(each)
         metrics.SCORING_DELAY_SECONDS.observe(max(0.0, (now - row.created_at).total_seconds()))
     return results
+
+
+def place_parts(rows: Sequence[T]) -> Iterator[Sequence[T]]:
+    """The parts in which a batch goes to the campaign index (:data:`PLACE_PART_MIN`)."""
+    start = 0
+    while start < len(rows):
+        size = max(PLACE_PART_MIN, (len(rows) - start) // 2)
+        yield rows[start:start + size]
+        start += size
 
 
 def _judged(context: Runtime, rows: Sequence[Any]) -> list[tuple[Any, Judgement]]:
