@@ -32,6 +32,7 @@ from modsvc.campaign_index import Entry
 from modsvc.captcha import answer_for, new_captcha_id
 from modsvc.exceptions import ApiError
 from modsvc.intake import ClientEvidence, CommentInput, ip_hashes, submit_comment
+from modsvc.scoring import Runtime
 from modsvc.services import Services
 from modsvc.storage import ActorKind, Comment, CommentStatus, ModerationEvent, utcnow
 from workers import jobs, runtime
@@ -86,8 +87,9 @@ def real_comments(count: int) -> list[str]:
 def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5,
                   synthetic: bool = False) -> dict[str, Any]:
     """Seconds per comment of a worker's micro-batches (``score_comments``, 64 at a time) with
-    grouping and without, on the same texts, alternating; the ratio is the median of the rounds'
-    own ratios. And the parts of grouping.
+    grouping and without, on the same texts, alternating batch by batch (so a change in the
+    machine's load between two batches weighs on both alike); the ratio is the median of the
+    rounds' own ratios. And the parts of grouping.
 
     The texts are real comments (:func:`real_comments`), or with ``synthetic`` the benchmark's
     variations of the seed corpus, which are near duplicates of one another far more often
@@ -99,19 +101,23 @@ def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5,
     stream = texts(count * rounds, random_seed=18) if synthetic else real_comments(count * rounds)
     per_comment: dict[str, list[float]] = {"with": [], "without": []}
     stack.redis.flushdb()
+    contexts = {grouping: Runtime(_services(stack, grouping)) for grouping in (True, False)}
+    for context in contexts.values():
+        context.model()
     for round_number in range(rounds):
         bodies = stream[round_number * count:(round_number + 1) * count]
-        for grouping in (False, True) if round_number % 2 else (True, False):
-            services = _services(stack, grouping)
-            context = runtime.configure(services)
-            context.model()
-            ids = _received(stack, bodies,
-                            f"{'s' if synthetic else 'r'}{round_number}{'g' if grouping else 'n'}")
-            started = time.perf_counter()
-            for start in range(0, len(ids), BATCH):
-                jobs.score_comments(ids[start:start + BATCH])
-            per_comment["with" if grouping else "without"].append(
-                (time.perf_counter() - started) / len(ids))
+        ids = {grouping: _received(stack, bodies, f"{'s' if synthetic else 'r'}{round_number}"
+                                                  f"{'g' if grouping else 'n'}")
+               for grouping in (True, False)}
+        spent = dict.fromkeys((True, False), 0.0)
+        for number, start in enumerate(range(0, len(bodies), BATCH)):
+            for grouping in (True, False) if number % 2 == 0 else (False, True):
+                runtime.activate(contexts[grouping])
+                started = time.perf_counter()
+                jobs.score_comments(ids[grouping][start:start + BATCH])
+                spent[grouping] += time.perf_counter() - started
+        per_comment["with"].append(spent[True] / len(bodies))
+        per_comment["without"].append(spent[False] / len(bodies))
     services = _services(stack, True)
     context = runtime.configure(services)
     model = context.model()
@@ -139,8 +145,8 @@ def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5,
     place = (time.perf_counter() - started) / len(entries)
     with_grouping = statistics.median(per_comment["with"])
     without = statistics.median(per_comment["without"])
-    # Each round scores the same texts both ways, one right after the other: its own ratio
-    # is the fair comparison on a shared machine (rounds differ in their texts and their load).
+    # Each round scores the same texts both ways, batch by batch in turn: its own ratio is the
+    # fair comparison on a shared machine (rounds differ in their texts and their load).
     paired = [(with_ - without_) / without_ for with_, without_
               in zip(per_comment["with"], per_comment["without"], strict=True)]
     grouped = _grouped_share(stack)

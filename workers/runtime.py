@@ -19,6 +19,14 @@ def configure(services: Services) -> Runtime:
     return _runtime
 
 
+def activate(context: Runtime) -> Runtime:
+    """Make an existing runtime this process's (a benchmark alternating two settings batch by
+    batch, each runtime with its model loaded once)."""
+    global _runtime
+    _runtime = context
+    return context
+
+
 def current() -> Runtime:
     """This process's runtime, built from the environment on first use."""
     global _runtime
