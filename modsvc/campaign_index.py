@@ -208,7 +208,9 @@ class Assigning:
         args: list[str | int] = [self._head[0], len(entries), *self._head[1:]]
         for entry in entries:
             args += [entry.comment_id, _packed(entry)]
-        self._connection.send_command("EVAL", _ASSIGN, 0, *args)
+        # A health check (PING) reads the next reply on the connection: only before the first
+        # part, while none is pending, or it would take a part's answer for its own.
+        self._connection.send_command("EVAL", _ASSIGN, 0, *args, check_health=not self._sent)
         self._sent.append(len(entries))
 
     def receive(self) -> list[list[Placement]]:

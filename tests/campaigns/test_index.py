@@ -115,3 +115,23 @@ def test_a_batch_given_up_before_its_answers_leaves_the_connection_clean(redis: 
     assert redis.get("after") == b"a plain value"
     [found] = index.assign([_entry("advert-1", ADVERT[1])], NOW)
     assert (found.token, found.how) == ("advert-0", How.BANDS)
+
+
+def test_parts_sent_after_a_long_judging_still_get_their_own_answers(
+    redis: Redis, redis_url: str
+) -> None:
+    """The service's Redis client checks a connection's health (a PING) when it was idle for a
+    while; between two parts, that PING must not read the first part's answer."""
+    # As services.py makes it, with a shorter interval (the ``redis`` fixture empties the
+    # database before and after).
+    client = Redis.from_url(redis_url, health_check_interval=0.01)
+    index = _index(client)
+    with index.assigning(NOW) as assigning:
+        assigning.send([_entry("advert-0", ADVERT[0])])
+        time.sleep(0.05)  # judging the next part
+        assigning.send([_entry("advert-1", ADVERT[1])])
+        first, second = assigning.receive()
+    client.close()
+
+    assert (first[0].token, first[0].how) == ("advert-0", How.NEW)
+    assert (second[0].token, second[0].how) == ("advert-0", How.BANDS)
