@@ -128,7 +128,7 @@ class CampaignIndex:
         comment finds those before it in the same batch). One round trip for the batch."""
         with self.assigning(now) as assigning:
             assigning.send(entries)
-            return assigning.receive()[0]
+            return assigning.receive()[0] if entries else []
 
     def assigning(self, now: float) -> Assigning:
         """Send parts of a batch to be assigned one after another without waiting, and read

@@ -96,29 +96,8 @@ class Placed:
     shingles: int
 
 
-def place_batch(
-    services: Services,
-    comments: Sequence[tuple[str, NormalisedText | None, float]],
-    mark_gate: float,
-    now: float | None = None,
-) -> dict[str, Placed]:
-    """Fingerprint comments, given as ``(comment_id, normalised, score)``, and place them in
-    the index (one Redis round trip). Returns the comments that found near duplicates.
-
-    A mark (brand-like word) counts only for comments scored at or above ``mark_gate`` (the
-    model's approve threshold): below it the model finds a comment clearly genuine, and a
-    reader warning against a brand must not join the brand's campaign. Below it, only a brand
-    written in disguise counts ("𝗩𝗜𝗖𝗧𝗢𝗥𝗬𝟬𝟬𝟳"): chatty adverts for a site the model never saw
-    score low, and readers name a site plainly.
-    """
-    with Placing(services, mark_gate, now) as placing:
-        placing.add(comments)
-        return placing.placed()
-
-
 class Placing:
-    """A worker's batch placed in the index part by part, as its comments are judged
-    (:func:`place_batch` is the whole batch at once).
+    """A worker's batch placed in the index part by part, as its comments are judged.
 
     Each part goes to the index as soon as it is fingerprinted, without waiting for the
     answer: Redis does the part's look-ups on a core of its own while the worker judges the
@@ -141,8 +120,14 @@ class Placing:
         self._assigning.__exit__(*exc_info)
 
     def add(self, comments: Sequence[tuple[str, NormalisedText | None, float]]) -> None:
-        """Fingerprint ``(comment_id, normalised, score)`` comments and send them to the index
-        (see :func:`place_batch` for the mark gate)."""
+        """Fingerprint ``(comment_id, normalised, score)`` comments and send them to the index.
+
+        A mark (brand-like word) counts only for comments scored at or above the mark gate
+        (the model's approve threshold): below it the model finds a comment clearly genuine,
+        and a reader warning against a brand must not join the brand's campaign. Below it,
+        only a brand written in disguise counts ("𝗩𝗜𝗖𝗧𝗢𝗥𝗬𝟬𝟬𝟳"): chatty adverts for a site the
+        model never saw score low, and readers name a site plainly.
+        """
         texts = [(comment_id, normalised, score) for comment_id, normalised, score in comments
                  if normalised is not None]
         found = fingerprints([(normalised, "all" if score >= self._mark_gate

@@ -91,6 +91,7 @@ def test_a_batch_sent_in_parts_is_placed_in_order_and_later_parts_find_earlier_o
         first, second, third = assigning.receive()
 
     assert [len(first), len(second), len(third)] == [16, 16, 2]
+    assert index.assign([], NOW) == []
     assert first[0].how == How.NEW
     assert [(p.token, p.how) for p in third] == [("advert-0", How.BANDS)] * 2
     # The fillers are the same three sentences numbered: each joins the first of its kind,
