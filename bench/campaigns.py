@@ -118,8 +118,8 @@ def grouping_cost(stack: Stack, *, count: int = 3200, rounds: int = 5,
                 spent[grouping] += time.perf_counter() - started
         per_comment["with"].append(spent[True] / len(bodies))
         per_comment["without"].append(spent[False] / len(bodies))
-    services = _services(stack, True)
-    context = runtime.configure(services)
+    context = runtime.activate(contexts[True])
+    services = context.services
     model = context.model()
     # The parts: judging alone (what scoring was before campaigns), the fingerprints, and the
     # index's one round trip per batch.

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -175,6 +175,8 @@ def disguised_brands(normalised: NormalisedText) -> tuple[str, ...]:
 
 
 Marks = Literal["all", "disguised_brands", "none"]
+_MARKS_OF: dict[Marks, Callable[[NormalisedText], tuple[str, ...]]] = {
+    "all": _marks, "disguised_brands": disguised_brands, "none": lambda _normalised: ()}
 
 
 def fingerprint(normalised: NormalisedText, *, marks: Marks = "all") -> Fingerprint:
@@ -187,13 +189,8 @@ def fingerprint(normalised: NormalisedText, *, marks: Marks = "all") -> Fingerpr
 def fingerprints(comments: Sequence[tuple[NormalisedText, Marks]]) -> list[Fingerprint]:
     """:func:`fingerprint` of several comments, each with the marks it needs, at once."""
     found = _bands([NON_WORD_RE.sub(" ", normalised.text).strip() for normalised, _ in comments])
-    return [
-        Fingerprint(bands=bands, shingles=shingles,
-                    marks=(_marks(normalised) if marks == "all"
-                           else disguised_brands(normalised) if marks == "disguised_brands"
-                           else ()))
-        for (normalised, marks), (bands, shingles) in zip(comments, found, strict=True)
-    ]
+    return [Fingerprint(bands=bands, marks=_MARKS_OF[marks](normalised), shingles=shingles)
+            for (normalised, marks), (bands, shingles) in zip(comments, found, strict=True)]
 
 
 def mark_key(mark: str) -> int:

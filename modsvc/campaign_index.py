@@ -128,7 +128,7 @@ class CampaignIndex:
         comment finds those before it in the same batch). One round trip for the batch."""
         with self.assigning(now) as assigning:
             assigning.send(entries)
-            return assigning.receive()[0] if entries else []
+            return assigning.receive()
 
     def assigning(self, now: float) -> Assigning:
         """Send parts of a batch to be assigned one after another without waiting, and read
@@ -213,14 +213,14 @@ class Assigning:
         self._connection.send_command("EVAL", _ASSIGN, 0, *args, check_health=not self._sent)
         self._sent.append(len(entries))
 
-    def receive(self) -> list[list[Placement]]:
-        """Each sent part's placements, in order (waits for the last)."""
-        parts = []
+    def receive(self) -> list[Placement]:
+        """The placement of every comment sent, in the order sent (waits for the last part)."""
+        placements = []
         while self._sent:
             raw = self._connection.read_response()
             count = self._sent.pop(0)
-            parts.append([_placement(raw[3 * i: 3 * i + 3]) for i in range(count)])
-        return parts
+            placements += [_placement(raw[3 * i: 3 * i + 3]) for i in range(count)]
+        return placements
 
 
 def _placement(raw: list[Any]) -> Placement:

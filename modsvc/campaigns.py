@@ -110,8 +110,7 @@ class Placing:
     def __init__(self, services: Services, mark_gate: float, now: float | None = None) -> None:
         self._assigning = index(services).assigning(time.time() if now is None else now)
         self._mark_gate = mark_gate
-        self._parts: list[list[Entry]] = []
-        self._shingles: dict[str, int] = {}
+        self._sent: list[tuple[Entry, int]] = []  # each comment sent, with its shingles
 
     def __enter__(self) -> Placing:
         return self
@@ -132,22 +131,18 @@ class Placing:
                  if normalised is not None]
         found = fingerprints([(normalised, "all" if score >= self._mark_gate
                                else "disguised_brands") for _, normalised, score in texts])
-        entries: list[Entry] = []
-        for (comment_id, _, _), one in zip(texts, found, strict=True):
-            entry = Entry.of(comment_id, one)
-            if entry.keys:
-                entries.append(entry)
-                self._shingles[comment_id] = one.shingles
-        if entries:
-            self._assigning.send(entries)
-            self._parts.append(entries)
+        sent = [(entry, one.shingles)
+                for (comment_id, _, _), one in zip(texts, found, strict=True)
+                if (entry := Entry.of(comment_id, one)).keys]
+        self._assigning.send([entry for entry, _ in sent])
+        self._sent += sent
 
     def placed(self) -> dict[str, Placed]:
         """The comments that found near duplicates (waits for the index's last answer)."""
         return {
-            entry.comment_id: Placed(placement, self._shingles[entry.comment_id])
-            for entries, placements in zip(self._parts, self._assigning.receive(), strict=True)
-            for entry, placement in zip(entries, placements, strict=True)
+            entry.comment_id: Placed(placement, shingles)
+            for (entry, shingles), placement in zip(self._sent, self._assigning.receive(),
+                                                    strict=True)
             if placement.how != How.NEW
         }
 

@@ -88,7 +88,8 @@ def test_a_batch_sent_in_parts_is_placed_in_order_and_later_parts_find_earlier_o
         assigning.send(_fillers(16, start=15))
         assigning.send([])  # a part with nothing to place sends nothing
         assigning.send([_entry("advert-1", ADVERT[1]), _entry("advert-2", ADVERT[2])])
-        first, second, third = assigning.receive()
+        placed = assigning.receive()
+    first, second, third = placed[:16], placed[16:32], placed[32:]
 
     assert [len(first), len(second), len(third)] == [16, 16, 2]
     assert index.assign([], NOW) == []
@@ -134,5 +135,5 @@ def test_parts_sent_after_a_long_judging_still_get_their_own_answers(
         first, second = assigning.receive()
     client.close()
 
-    assert (first[0].token, first[0].how) == ("advert-0", How.NEW)
-    assert (second[0].token, second[0].how) == ("advert-0", How.BANDS)
+    assert (first.token, first.how) == ("advert-0", How.NEW)
+    assert (second.token, second.how) == ("advert-0", How.BANDS)
