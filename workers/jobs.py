@@ -71,11 +71,11 @@ def score_comments(
                 Comment.honeypot, Comment.created_at, Comment.article_id, Comment.ip_hash,
                 Comment.campaign_id,
             ).where(Comment.id.in_(list(results)))
+            # In order of arrival: the first of near duplicates in a batch starts their group,
+            # as across batches (without it, rows of an IN list come in no particular order).
+            .order_by(Comment.created_at, Comment.id)
         ).all()
-    # In order of arrival: the first of near duplicates in a batch starts their group, as
-    # across batches (the database returns rows of an IN list in no particular order).
-    waiting = sorted((row for row in rows if row.status == CommentStatus.RECEIVED),
-                     key=lambda row: (row.created_at, row.id))
+    waiting = [row for row in rows if row.status == CommentStatus.RECEIVED]
     if not waiting:
         return results
     now = utcnow()
