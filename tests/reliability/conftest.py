@@ -18,7 +18,7 @@ import pytest
 from classifiers.corpus import seed_corpus
 from classifiers.training import TrainedModel, train_model
 from tests.databases import create_postgres_database, drop_postgres_database, process_database_name
-from tests.reliability.stack import Stack
+from tests.reliability.stack import Stack, http_client
 
 REPORT_ENV = "MODSVC_RELIABILITY_REPORT"
 
@@ -80,7 +80,7 @@ def browsers() -> Iterator[Callable[[str], httpx.Client]]:
     clients: list[httpx.Client] = []
 
     def make(base: str) -> httpx.Client:
-        client = httpx.Client(base_url=base, timeout=30)
+        client = http_client(base)
         clients.append(client)
         return client
 

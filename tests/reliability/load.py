@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 import aiohttp
 
 from modsvc.captcha import answer_for
+from tests.reliability.stack import IDLE_CONNECTION_SECONDS
 
 BODIES = (
     "Jalan di desa kami rusak parah sejak musim hujan, mohon segera diperbaiki pak",
@@ -229,7 +230,10 @@ class Crowd:
 
     async def run_async(self, *chaos: Callable[[Crowd], Any]) -> LoadResult:
         """Post every comment while the ``chaos`` coroutines (given this crowd) do their work."""
-        connector = aiohttp.TCPConnector(limit=self.concurrency)
+        # A patient reader's connection idles for Retry-After seconds: dropped before gunicorn
+        # drops it, or the retry can be reset unanswered (stack.IDLE_CONNECTION_SECONDS).
+        connector = aiohttp.TCPConnector(limit=self.concurrency,
+                                         keepalive_timeout=IDLE_CONNECTION_SECONDS)
         timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT_SECONDS)
         async with aiohttp.ClientSession(self.base, connector=connector,
                                          timeout=timeout) as client:

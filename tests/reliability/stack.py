@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from classifiers.training import TrainedModel
+from modsvc import gunicorn_conf
 from modsvc.config import load_settings
 from modsvc.model_store import ModelStore
 from modsvc.redis_server import BundledRedis, free_port
@@ -39,6 +40,16 @@ from modsvc.storage import Comment, CommentStatus, Database, ModerationEvent
 SECRET = "reliability-secret-key-long-enough-0123456789"
 READY_SECONDS = 180.0
 SWEEP_AFTER_SECONDS = 15
+# The tests' clients drop an idle connection before gunicorn closes it, as every client that
+# keeps connections must (modsvc/gunicorn_conf.py): one reused the instant gunicorn closes it
+# gets a reset instead of an answer (a CI run lost the Redis story to one).
+IDLE_CONNECTION_SECONDS = gunicorn_conf.keepalive / 2
+
+
+def http_client(base: str) -> httpx.Client:
+    """A client of the service, like a person's browser or the portal's server."""
+    return httpx.Client(base_url=base, timeout=30,
+                        limits=httpx.Limits(keepalive_expiry=IDLE_CONNECTION_SECONDS))
 
 
 class TcpProxy:
@@ -175,7 +186,7 @@ class Stack:
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_path = root / "up.log"
         self.process: subprocess.Popen[bytes] | None = None
-        self.client = httpx.Client(base_url=self.base, timeout=30)
+        self.client = http_client(self.base)
         self.start()
 
     # The service -----------------------------------------------------------------------------
