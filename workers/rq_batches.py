@@ -59,6 +59,71 @@ end
 return ids
 """
 
+# What start writes for each job (behaviours 2, 3), server-side: per job, RQ's own path sends
+# six commands, and redis-py packing them in Python cost more than scoring a comment. ARGV:
+# the worker's name and key, the started registry's key, the execution's TTL, the execution
+# registry's score and TTL, the started registry's score, the executions' creation time, the
+# jobs' start time (UTC text), the started status, the worker's busy state, the key prefixes of
+# jobs, executions and execution registries, then a job id and its execution id per job.
+_START = """
+local worker, worker_key, started = ARGV[1], ARGV[2], ARGV[3]
+local ttl, executions_score, executions_ttl, started_score = ARGV[4], ARGV[5], ARGV[6], ARGV[7]
+local created, heartbeat, status, busy = ARGV[8], ARGV[9], ARGV[10], ARGV[11]
+local job_prefix, execution_prefix, executions_prefix = ARGV[12], ARGV[13], ARGV[14]
+for i = 15, #ARGV, 2 do
+    local job, execution = ARGV[i], ARGV[i + 1]
+    local composite = job .. ':' .. execution
+    local execution_key, executions = execution_prefix .. composite, executions_prefix .. job
+    redis.call('HSET', execution_key, 'id', execution, 'created_at', created,
+               'last_heartbeat', created, 'worker_name', worker)
+    redis.call('EXPIRE', execution_key, ttl)
+    redis.call('ZADD', executions, executions_score, execution)
+    redis.call('EXPIRE', executions, executions_ttl)
+    redis.call('ZADD', started, started_score, composite)
+    redis.call('HSET', job_prefix .. job, 'last_heartbeat', heartbeat, 'status', status,
+               'started_at', heartbeat, 'worker_name', worker)
+end
+redis.call('HSET', worker_key, 'state', busy)
+"""
+
+# What finish writes for each job (behaviours 2, 4, 5), server-side, as for _START. ARGV: the
+# worker's name and key, the started and finished registries' keys, the end (UTC text and
+# timestamp), the finished registry's score, the result TTL, the number of jobs, their working
+# time, the finished status, the idle state, the successful result's type, the key prefixes of
+# jobs, executions, execution registries and results, then per job: its id, its execution id,
+# the execution's start (timestamp) and the return value as RQ stores it ('' for none).
+_FINISH = """
+local worker, worker_key, started, finished = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local ended, ended_ts, finished_score, ttl = ARGV[5], ARGV[6], ARGV[7], ARGV[8]
+local count, working, status, idle, kind = ARGV[9], ARGV[10], ARGV[11], ARGV[12], ARGV[13]
+local job_prefix, execution_prefix = ARGV[14], ARGV[15]
+local executions_prefix, results_prefix = ARGV[16], ARGV[17]
+for i = 18, #ARGV, 4 do
+    local job, execution, execution_started, value = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+    local job_key, results = job_prefix .. job, results_prefix .. job
+    local composite = job .. ':' .. execution
+    redis.call('HSET', job_key, 'status', status, 'ended_at', ended)
+    if value == '' then
+        redis.call('XADD', results, 'MAXLEN', '~', '10', '*', 'type', kind, 'worker_name', worker,
+                   'execution_id', execution, 'execution_started_at', execution_started,
+                   'execution_ended_at', ended_ts)
+    else
+        redis.call('XADD', results, 'MAXLEN', '~', '10', '*', 'type', kind, 'worker_name', worker,
+                   'return_value', value, 'execution_id', execution,
+                   'execution_started_at', execution_started, 'execution_ended_at', ended_ts)
+    end
+    redis.call('EXPIRE', results, ttl)
+    redis.call('ZADD', finished, finished_score, job)
+    redis.call('EXPIRE', job_key, ttl)
+    redis.call('DEL', execution_prefix .. composite)
+    redis.call('ZREM', started, composite)
+    redis.call('ZREM', executions_prefix .. job, execution)
+end
+redis.call('HINCRBY', worker_key, 'successful_job_count', count)
+redis.call('HINCRBYFLOAT', worker_key, 'total_working_time', working)
+redis.call('HSET', worker_key, 'state', idle)
+"""
+
 
 def supported(version: str = rq.__version__) -> bool:
     """True when this RQ's internals are the ones this module was checked against."""
@@ -81,6 +146,9 @@ class BatchBookkeeping:
         self.worker = worker
         self.connection: Redis = worker.connection
         self._pop_as_started = self.connection.register_script(_POP_AS_STARTED)
+        self._start = self.connection.register_script(_START)
+        self._finish = self.connection.register_script(_FINISH)
+        self._prefixes = _key_prefixes(self.connection)
 
     def take_more(self, first: Job, queue: Queue, size: int,
                   joins: Callable[[Job], bool]) -> tuple[Batch, list[Job]]:
@@ -118,20 +186,30 @@ class BatchBookkeeping:
         return batch, others
 
     def start(self, batch: Batch, queue: Queue) -> None:
-        """Mark every job of the batch started, and the worker busy (behaviours 2, 3)."""
+        """Mark every job of the batch started, and the worker busy (behaviours 2, 3): what
+        ``Execution.save``, ``ExecutionRegistry.add``, ``add_execution`` and
+        ``prepare_for_execution`` store, in one script."""
         ttl = self.worker.get_heartbeat_ttl(batch.jobs[0])
-        started = queue.started_job_registry
-        with self.connection.pipeline() as pipe:
-            for job in batch.jobs:
-                execution = Execution(batch.execution_ids[job.id], job.id, self.connection,
-                                      self.worker.name)
-                execution.save(ttl=ttl, pipeline=pipe)
-                ExecutionRegistry(job.id, pipe).add(execution, ttl=ttl, pipeline=pipe)
-                started.add_execution(execution, pipeline=pipe, ttl=ttl, xx=False)
-                batch.executions[job.id] = execution
-                job.prepare_for_execution(self.worker.name, pipeline=pipe)
-            self.worker.set_state(WorkerStatus.BUSY, pipeline=pipe)
-            pipe.execute()
+        started_at = now()
+        stamp = current_timestamp()
+        pairs: list[str] = []
+        for job in batch.jobs:
+            execution = Execution(batch.execution_ids[job.id], job.id, self.connection,
+                                  self.worker.name)
+            execution.created_at = execution.last_heartbeat = started_at
+            batch.executions[job.id] = execution
+            # What prepare_for_execution keeps in memory.
+            job.worker_name = self.worker.name
+            job.last_heartbeat = job.started_at = started_at
+            job._status = JobStatus.STARTED
+            pairs += (job.id, execution.id)
+        self._start(args=[
+            self.worker.name, self.worker.key, queue.started_job_registry.key, ttl,
+            stamp + ttl + 60, ttl + 60, stamp + ttl, repr(started_at.timestamp()),
+            utcformat(started_at), JobStatus.STARTED.value, WorkerStatus.BUSY.value,
+            *self._prefixes[:3], *pairs,
+        ])
+        self.worker._state = WorkerStatus.BUSY
 
     def give_back(self, batch: Batch, queue: Queue) -> None:
         """Undo :meth:`start`, so each job can run alone through RQ's own path."""
@@ -142,7 +220,38 @@ class BatchBookkeeping:
 
     def finish(self, batch: Batch, queue: Queue, results: Mapping[str, Any]) -> None:
         """Store every job as finished with its return value (``results`` by job id), and
-        count them on the worker (behaviours 4, 5)."""
+        count them on the worker (behaviours 4, 5): what ``Job._handle_success``,
+        ``Result.create`` and ``Job.cleanup`` store, minus rewriting the fields of the job hash
+        that did not change since the start, in one script. Jobs whose results are not kept
+        for a while (a TTL of 0 deletes the job, -1 keeps it forever) go through RQ's objects."""
+        result_ttls = {job.get_result_ttl(self.worker.default_result_ttl) for job in batch.jobs}
+        result_ttl = result_ttls.pop()
+        if result_ttls or result_ttl <= 0:
+            self._finish_through_rq(batch, queue, results)
+            return
+        ended = now()
+        working = 0.0
+        per_job: list[str] = []
+        for job in batch.jobs:
+            execution = batch.executions[job.id]
+            job._status = JobStatus.FINISHED
+            job.ended_at = ended
+            stored = Result(job.id, Result.Type.SUCCESSFUL, self.connection,
+                            return_value=results[job.id], serializer=job.serializer).serialize()
+            per_job += (job.id, execution.id, repr(execution.created_at.timestamp()),
+                        stored.get("return_value", ""))
+            working += (ended - (job.started_at or ended)).total_seconds()
+        self._finish(args=[
+            self.worker.name, self.worker.key, queue.started_job_registry.key,
+            queue.finished_job_registry.key, utcformat(ended), repr(ended.timestamp()),
+            current_timestamp() + result_ttl, result_ttl, len(batch.jobs), repr(working),
+            JobStatus.FINISHED.value, WorkerStatus.IDLE.value, Result.Type.SUCCESSFUL.value,
+            *self._prefixes, *per_job,
+        ])
+        self.worker._state = WorkerStatus.IDLE
+
+    def _finish_through_rq(self, batch: Batch, queue: Queue, results: Mapping[str, Any]) -> None:
+        """:meth:`finish` through RQ's objects, in one pipeline."""
         ended = now()
         working = 0.0
         started = queue.started_job_registry
@@ -175,6 +284,16 @@ class BatchBookkeeping:
             pipe.hincrbyfloat(self.worker.key, "total_working_time", working)
             self.worker.set_state(WorkerStatus.IDLE, pipeline=pipe)
             pipe.execute()
+
+
+def _key_prefixes(connection: Redis) -> list[str]:
+    """The key prefixes of jobs, executions, execution registries and results, read off
+    RQ's own key names once, for the scripts."""
+    execution = Execution("e", "j", connection)
+    return [Job.redis_job_namespace_prefix,
+            execution.key.removesuffix(execution.composite_key),
+            ExecutionRegistry("j", connection).key.removesuffix("j"),
+            Result.get_key("j").removesuffix("j")]
 
 
 def _forget(execution: Execution, started: StartedJobRegistry, pipe: Pipeline) -> None:

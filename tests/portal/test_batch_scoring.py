@@ -11,6 +11,7 @@ import pytest
 import rq
 from redis import Redis
 from rq.job import JobStatus
+from rq.results import Result
 from sqlalchemy import func, select, text, update
 
 from modsvc.queues import SCORING_QUEUE, fetch_job, job_queue, scoring_job_id
@@ -228,6 +229,11 @@ def _as_rq_tells_it(service: Service, comment_id: str) -> tuple[object, ...]:
         job.id in queue.finished_job_registry, job.id in queue.started_job_registry,
         job.get_executions(), job.worker_name is not None, job.started_at is not None,
         job.ended_at is not None, 0 < redis.ttl(job.key) <= job.get_result_ttl(0),
+        # And what RQ stored, field by field (values of times and ids left out).
+        sorted(redis.hkeys(job.key)),
+        [sorted(fields) for _id, fields in redis.xrange(Result.get_key(job.id))],
+        0 < redis.ttl(Result.get_key(job.id)) <= job.get_result_ttl(0),
+        redis.hget(job.key, "status"),
     )
 
 
