@@ -3,9 +3,12 @@ internals (the scoring worker's micro-batches, :class:`workers.worker.ScoringWor
 
 RQ's public API runs one job at a time, with a few Redis round trips of bookkeeping each; at a
 deep queue that bookkeeping costs more than scoring the comment. This adapter does the same
-bookkeeping for many jobs in one pipeline per step, so that every job ends exactly as if RQ
-had run it alone (tests/portal/test_batch_scoring.py compares the two paths through RQ's
-public API). It depends on these behaviours of RQ, checked for the versions in :data:`TESTED_RQ`:
+bookkeeping for many jobs at once (a Lua script each to take, start and finish them), so that
+every job ends exactly as if RQ had run it alone (tests/portal/test_batch_scoring.py compares
+the two paths through RQ's public API and field by field). Scripts rather than pipelines: RQ's
+objects queue six commands a job to start it and eight to finish it, and redis-py packing and
+parsing them in Python cost more than the rest of the bookkeeping. It depends on these
+behaviours of RQ, checked for the versions in :data:`TESTED_RQ`:
 
 1. A queue is a Redis list of job ids at ``Queue.key``; dequeuing pops from its head.
 2. A started job is an entry ``<job id>:<execution id>`` in the queue's
