@@ -66,14 +66,14 @@ return ids
 # six commands, and redis-py packing them in Python cost more than scoring a comment. ARGV:
 # the worker's name and key, the started registry's key, the execution's TTL, the execution
 # registry's score and TTL, the started registry's score, the executions' creation time, the
-# jobs' start time (UTC text), the started status, the worker's busy state, the key prefixes of
-# jobs, executions and execution registries, then a job id and its execution id per job.
+# jobs' start time (UTC text), the started status, the worker's busy state, the key prefixes
+# (:func:`_key_prefixes`), then a job id and its execution id per job.
 _START = """
 local worker, worker_key, started = ARGV[1], ARGV[2], ARGV[3]
 local ttl, executions_score, executions_ttl, started_score = ARGV[4], ARGV[5], ARGV[6], ARGV[7]
 local created, heartbeat, status, busy = ARGV[8], ARGV[9], ARGV[10], ARGV[11]
 local job_prefix, execution_prefix, executions_prefix = ARGV[12], ARGV[13], ARGV[14]
-for i = 15, #ARGV, 2 do
+for i = 16, #ARGV, 2 do
     local job, execution = ARGV[i], ARGV[i + 1]
     local composite = job .. ':' .. execution
     local execution_key, executions = execution_prefix .. composite, executions_prefix .. job
@@ -90,19 +90,20 @@ redis.call('HSET', worker_key, 'state', busy)
 """
 
 # What finish writes for each job (behaviours 2, 4, 5), server-side, as for _START. ARGV: the
-# worker's name and key, the started and finished registries' keys, the end (UTC text and
-# timestamp), the finished registry's score, the result TTL, the number of jobs, their working
-# time, the finished status, the idle state, the successful result's type, the key prefixes of
-# jobs, executions, execution registries and results, then per job: its id, its execution id,
-# the execution's start (timestamp) and the return value as RQ stores it ('' for none).
+# worker's name and key, the started and finished registries' keys, the end (UTC text,
+# timestamp, and whole seconds for the finished registry's scores), the number of jobs, their
+# working time, the finished status, the idle state, the successful result's type, the key
+# prefixes, then per job: its id, its execution id, the execution's start (timestamp), the
+# return value as RQ stores it ('' for none) and the result's TTL in seconds (positive).
 _FINISH = """
 local worker, worker_key, started, finished = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-local ended, ended_ts, finished_score, ttl = ARGV[5], ARGV[6], ARGV[7], ARGV[8]
-local count, working, status, idle, kind = ARGV[9], ARGV[10], ARGV[11], ARGV[12], ARGV[13]
-local job_prefix, execution_prefix = ARGV[14], ARGV[15]
-local executions_prefix, results_prefix = ARGV[16], ARGV[17]
-for i = 18, #ARGV, 4 do
+local ended, ended_ts, stamp = ARGV[5], ARGV[6], tonumber(ARGV[7])
+local count, working, status, idle, kind = ARGV[8], ARGV[9], ARGV[10], ARGV[11], ARGV[12]
+local job_prefix, execution_prefix = ARGV[13], ARGV[14]
+local executions_prefix, results_prefix = ARGV[15], ARGV[16]
+for i = 17, #ARGV, 5 do
     local job, execution, execution_started, value = ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3]
+    local ttl = ARGV[i + 4]
     local job_key, results = job_prefix .. job, results_prefix .. job
     local composite = job .. ':' .. execution
     redis.call('HSET', job_key, 'status', status, 'ended_at', ended)
@@ -116,7 +117,7 @@ for i = 18, #ARGV, 4 do
                    'execution_started_at', execution_started, 'execution_ended_at', ended_ts)
     end
     redis.call('EXPIRE', results, ttl)
-    redis.call('ZADD', finished, finished_score, job)
+    redis.call('ZADD', finished, stamp + tonumber(ttl), job)
     redis.call('EXPIRE', job_key, ttl)
     redis.call('DEL', execution_prefix .. composite)
     redis.call('ZREM', started, composite)
@@ -210,7 +211,7 @@ class BatchBookkeeping:
             self.worker.name, self.worker.key, queue.started_job_registry.key, ttl,
             stamp + ttl + 60, ttl + 60, stamp + ttl, repr(started_at.timestamp()),
             utcformat(started_at), JobStatus.STARTED.value, WorkerStatus.BUSY.value,
-            *self._prefixes[:3], *pairs,
+            *self._prefixes, *pairs,
         ])
         self.worker._state = WorkerStatus.BUSY
 
@@ -225,16 +226,12 @@ class BatchBookkeeping:
         """Store every job as finished with its return value (``results`` by job id), and
         count them on the worker (behaviours 4, 5): what ``Job._handle_success``,
         ``Result.create`` and ``Job.cleanup`` store, minus rewriting the fields of the job hash
-        that did not change since the start, in one script. Jobs whose results are not kept
-        for a while (a TTL of 0 deletes the job, -1 keeps it forever) go through RQ's objects."""
-        result_ttls = {job.get_result_ttl(self.worker.default_result_ttl) for job in batch.jobs}
-        result_ttl = result_ttls.pop()
-        if result_ttls or result_ttl <= 0:
-            self._finish_through_rq(batch, queue, results)
-            return
+        that did not change since the start, in one script. A batch's jobs keep their results
+        for a while (a positive result TTL, as the worker's batches take only such jobs); RQ
+        runs a job with another alone."""
         ended = now()
         working = 0.0
-        per_job: list[str] = []
+        per_job: list[str | int] = []
         for job in batch.jobs:
             execution = batch.executions[job.id]
             job._status = JobStatus.FINISHED
@@ -242,51 +239,16 @@ class BatchBookkeeping:
             stored = Result(job.id, Result.Type.SUCCESSFUL, self.connection,
                             return_value=results[job.id], serializer=job.serializer).serialize()
             per_job += (job.id, execution.id, repr(execution.created_at.timestamp()),
-                        stored.get("return_value", ""))
+                        stored.get("return_value", ""),
+                        job.get_result_ttl(self.worker.default_result_ttl))
             working += (ended - (job.started_at or ended)).total_seconds()
         self._finish(args=[
             self.worker.name, self.worker.key, queue.started_job_registry.key,
             queue.finished_job_registry.key, utcformat(ended), repr(ended.timestamp()),
-            current_timestamp() + result_ttl, result_ttl, len(batch.jobs), repr(working),
-            JobStatus.FINISHED.value, WorkerStatus.IDLE.value, Result.Type.SUCCESSFUL.value,
-            *self._prefixes, *per_job,
+            current_timestamp(), len(batch.jobs), repr(working), JobStatus.FINISHED.value,
+            WorkerStatus.IDLE.value, Result.Type.SUCCESSFUL.value, *self._prefixes, *per_job,
         ])
         self.worker._state = WorkerStatus.IDLE
-
-    def _finish_through_rq(self, batch: Batch, queue: Queue, results: Mapping[str, Any]) -> None:
-        """:meth:`finish` through RQ's objects, in one pipeline."""
-        ended = now()
-        working = 0.0
-        started = queue.started_job_registry
-        finished = queue.finished_job_registry
-        with self.connection.pipeline() as pipe:
-            for job in batch.jobs:
-                execution = batch.executions[job.id]
-                # What Job._handle_success and Job.cleanup store, minus rewriting the fields
-                # of the job hash that did not change since prepare_for_execution.
-                job._status = JobStatus.FINISHED
-                job.ended_at = ended
-                pipe.hset(job.key, mapping={"status": JobStatus.FINISHED.value,
-                                            "ended_at": utcformat(ended)})
-                result_ttl = job.get_result_ttl(self.worker.default_result_ttl)
-                if result_ttl != 0:
-                    Result.create(
-                        job, Result.Type.SUCCESSFUL, result_ttl, return_value=results[job.id],
-                        worker_name=self.worker.name, pipeline=pipe, execution_id=execution.id,
-                        execution_started_at=execution.created_at, execution_ended_at=ended,
-                    )
-                    finished.add(job, result_ttl, pipe)
-                if result_ttl == 0:
-                    job.delete(pipeline=pipe, remove_from_queue=False)
-                elif result_ttl > 0:
-                    pipe.expire(job.key, result_ttl)
-                _forget(execution, started, pipe)
-                working += (ended - (job.started_at or ended)).total_seconds()
-            # As increment_successful_job_count and increment_total_working_time keep them.
-            pipe.hincrby(self.worker.key, "successful_job_count", len(batch.jobs))
-            pipe.hincrbyfloat(self.worker.key, "total_working_time", working)
-            self.worker.set_state(WorkerStatus.IDLE, pipeline=pipe)
-            pipe.execute()
 
 
 def _key_prefixes(connection: Redis) -> list[str]:

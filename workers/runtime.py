@@ -14,9 +14,7 @@ _runtime: Runtime | None = None
 
 def configure(services: Services) -> Runtime:
     """Set this process's runtime (worker start-up and tests)."""
-    global _runtime
-    _runtime = Runtime(services)
-    return _runtime
+    return activate(Runtime(services))
 
 
 def activate(context: Runtime) -> Runtime:

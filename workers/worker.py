@@ -131,12 +131,14 @@ class ScoringWorker(SimpleWorker):
 
 
 def _is_scoring(job: Job) -> bool:
-    """A scoring job as :func:`modsvc.queues.enqueue_scoring` makes it (one comment id)."""
+    """A scoring job as :func:`modsvc.queues.enqueue_scoring` makes it (one comment id, its
+    result kept for a while, as a batch's bookkeeping stores results)."""
     return (
         job.func_name == SCORING_FUNCTION
         and len(job.args) == 1
         and isinstance(job.args[0], str)
         and not job.kwargs
+        and (job.result_ttl is None or job.result_ttl > 0)
     )
 
 

@@ -92,6 +92,27 @@ def test_a_deep_queue_scored_in_batches_ends_as_one_by_one_scoring(service: Serv
     assert worker.successful_job_count == len(ids)
 
 
+
+def test_a_scoring_job_whose_result_is_not_kept_runs_alone_as_rq_runs_it(
+    service: Service,
+) -> None:
+    # A batch's bookkeeping stores results with a TTL; a job asking for none (TTL 0: RQ
+    # deletes it when done) is left out of the batch and run by RQ alone.
+    ids = _post_all(service, _bodies(5))
+    redis = service.services.redis
+    unkept = fetch_job(scoring_job_id(ids[2]), redis)
+    unkept.result_ttl = 0
+    unkept.save()
+
+    _work(service, batch_size=10)
+
+    assert set(_stored(service, ids)) == set(ids)
+    assert _events(service) == dict.fromkeys(ids, 1)
+    assert not redis.exists(unkept.key), "RQ deletes a job whose result is not kept"
+    kept = [fetch_job(scoring_job_id(i), redis) for i in ids if i != ids[2]]
+    assert {job.get_status() for job in kept} == {JobStatus.FINISHED}
+    assert len({job.ended_at for job in kept}) == 1, "the others were still one batch"
+
 def test_scoring_a_batch_again_changes_nothing(service: Service) -> None:
     ids = _post_all(service, _bodies(6))
     _work(service, batch_size=10)
