@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.quality import markdown, read_set, run
+from bench.quality import markdown, plot_curve, read_set, run
 from classifiers.corpus import seed_corpus
 
 pytestmark = pytest.mark.slow
@@ -66,10 +66,22 @@ def test_every_measurement_runs_on_a_directory_of_sets(tmp_path: Path, redis_url
     assert report["default_model"]["threshold_basis"]["holdout_ham"] > 4800
     # 30% of the 80 fahruu rows arrive as portal comments: none, then all 24 of them decided.
     assert [point["labels"] for point in report["learning_curve"]] == [0, 24]
-    for point in report["learning_curve"]:
+    # This file lists its 40 spam first, so in file order all 24 decisions are spam; the
+    # shuffled order feeds the moderator both kinds, from the same 80 rows.
+    assert [p["spam_labels"] for p in report["learning_curve"]] == [0, 24]
+    mixed = report["learning_curve_shuffled"]["points"]
+    assert [point["labels"] for point in mixed] == [0, 24]
+    assert 0 < mixed[-1]["spam_labels"] < 24
+    for point in [*report["learning_curve"], *mixed]:
         # No threshold does better than the best one: what the ranking allows, beside what the
         # model's own threshold gave.
         assert point["best_f1_any_threshold"] >= (point["f1"] or 0.0)
+    assert "learning curve F1 after 300 labels, set shuffled" not in report["targets"], (
+        "no 300-label point was measured here")
+    assert "| shuffled | 24 (" in markdown(report)
+    plot = tmp_path / "curve.png"
+    plot_curve(report, plot)
+    assert plot.read_bytes().startswith(b"\x89PNG")
     videos = report["in_domain"]["uci_youtube_per_video"]
     assert set(videos) == {"psy", "shakira"}
     assert videos["psy"]["balanced"]["n"] == 30, "newest 30% of 50 spam and 50 ham"
