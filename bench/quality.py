@@ -478,10 +478,10 @@ def plot_curve(report: dict[str, Any], path: Path) -> None:
                   color="grey", label="best F1, any threshold")
         axis.axhline(0.97, color="grey", linestyle=":", label="target F1 at 300 labels")
         axis.set_xscale("log")
-        axis.set_xticks(labels, [f"{p['labels']}\n({p['spam_labels']} spam)" for p in curve],
+        axis.set_xticks(labels, [f"{p['labels']}\n({p['spam_labels']})" for p in curve],
                         fontsize="x-small")
         axis.set_title(title, fontsize="small")
-        axis.set_xlabel("moderator decisions fed back (first 30% of judol-yt-fahruu)",
+        axis.set_xlabel("moderator decisions fed back (spam among them), first 30%",
                         fontsize="small")
         axis.grid(True, alpha=0.3)
     axes[0][0].set_ylabel("on the other 70%, at the model's spam threshold")
