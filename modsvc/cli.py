@@ -94,7 +94,7 @@ def _print_metrics(metrics: dict[str, Any], as_json: bool, header: str = "") -> 
 
 
 def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
-    from modsvc.model_store import ModelStore
+    from modsvc.model_store import ModelStore, failed_checks
 
     services = _services(_settings_with_redis(settings))
     services.db.migrate()
@@ -113,7 +113,28 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
         print(f"  data: {report.card.get('data')}")
         print(f"  thresholds: {report.card.get('thresholds')}")
         _print_metrics(report.card.get("metrics", {}), False, "  holdout metrics:")
+        failed = failed_checks(report.card.get("comparison"))
+        if failed and not report.activated:
+            print(f"  not made live: against the live model "
+                  f"{report.card['comparison']['against']},")
+            for check in failed:
+                print(f"    {_FAILED_CHECK_TEXT[check.check].format(c=check)}")
+            print(f"  make it live anyway: modsvc models activate {report.version}")
     return 0
+
+
+# What each failed check of a retrained model means (modsvc.model_store.failed_checks).
+_FAILED_CHECK_TEXT = {
+    "ranking": "it ranks the shared holdout worse: PR AUC {c.candidate:.4f} against "
+               "{c.active:.4f} (at least {c.allowed:.4f})",
+    "holdout_genuine": "it marks more of the shared holdout's genuine comments spam: "
+                       "{c.candidate:.2%} against {c.active:.2%} (at most {c.allowed:.2%})",
+    "reference_spam": "it catches less of the bundled reference comments' spam: "
+                      "{c.candidate:.1%} against {c.active:.1%} (at least {c.allowed:.1%})",
+    "reference_genuine": "it marks more of the bundled reference comments' genuine ones "
+                         "spam: {c.candidate:.2%} against {c.active:.2%} "
+                         "(at most {c.allowed:.2%})",
+}
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:

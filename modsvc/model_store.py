@@ -126,6 +126,47 @@ def moderator_labels(services: Services) -> list[LabeledText]:
     ]
 
 
+@dataclass(frozen=True)
+class FailedCheck:
+    """One reason a retrained model did not go live on its own: which check of
+    :meth:`ModelStore._compare` it failed, with the live model's figure and its own.
+
+    ``check`` is ``ranking`` (PR AUC on the shared holdout), ``holdout_genuine`` (genuine
+    comments of that holdout marked spam), ``reference_spam`` (spam caught on the bundled
+    reference comments) or ``reference_genuine`` (their genuine comments marked spam).
+    """
+
+    check: str
+    active: float
+    candidate: float
+    allowed: float
+
+
+def failed_checks(comparison: dict[str, Any] | None) -> list[FailedCheck]:
+    """What kept a candidate from going live on its own (none when it was not worse, or when
+    its card predates the recorded checks); the CLI and the operators' page both show it."""
+    if not comparison or comparison.get("candidate_not_worse"):
+        return []
+    checks = comparison.get("checks") or {}
+    target = float(comparison.get("target_ham_fpr") or 0.0)
+    slack = float(comparison.get("recall_slack") or 0.0)
+    old, new = comparison.get("active") or {}, comparison.get("candidate") or {}
+    reference = comparison.get("reference") or {}
+    old_ref, new_ref = reference.get("active") or {}, reference.get("candidate") or {}
+    figures = {
+        "ranking": (old.get("pr_auc"), new.get("pr_auc"), (old.get("pr_auc") or 0) - 0.002),
+        "holdout_genuine": (old.get("fpr"), new.get("fpr"), max(old.get("fpr") or 0, target)),
+        "reference_spam": (old_ref.get("recall"), new_ref.get("recall"),
+                           (old_ref.get("recall") or 0) - slack),
+        "reference_genuine": (old_ref.get("fpr"), new_ref.get("fpr"),
+                              max(old_ref.get("fpr") or 0, target)),
+    }
+    return [FailedCheck(check=name, active=float(figures[name][0] or 0.0),
+                        candidate=float(figures[name][1] or 0.0),
+                        allowed=float(figures[name][2]))
+            for name in figures if checks.get(name) is False]
+
+
 class ModelStore:
     """The registry of trained models and the choice of the active one."""
 
@@ -308,6 +349,8 @@ class ModelStore:
             (old_reference["recall"] or 0) - REFERENCE_RECALL_SLACK
         ) or (old_overreaches and (new_reference["fpr"] or 0) < (old_reference["fpr"] or 0))
         spares_ham = (new_reference["fpr"] or 0) <= max(old_reference["fpr"] or 0, target)
+        checks = {"ranking": better_ranking, "holdout_genuine": few_false_spam,
+                  "reference_spam": catches_spam, "reference_genuine": spares_ham}
         return {
             "against": current,
             "holdout_size": len(holdout or reference),
@@ -315,9 +358,10 @@ class ModelStore:
             "candidate": candidate_metrics,
             "reference": {"size": len(reference), "active": old_reference,
                           "candidate": new_reference},
-            "candidate_not_worse": bool(
-                better_ranking and few_false_spam and catches_spam and spares_ham
-            ),
+            "checks": {name: bool(passed) for name, passed in checks.items()},
+            "target_ham_fpr": target,
+            "recall_slack": REFERENCE_RECALL_SLACK,
+            "candidate_not_worse": all(checks.values()),
         }
 
     def new_labels_since_last_model(self) -> bool:

@@ -4,6 +4,7 @@ a real tiny model, the app, and a real RQ worker drained in burst mode."""
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 import secrets
@@ -24,6 +25,7 @@ from classifiers.training import TrainedModel, train_model
 from modsvc import create_app, queues
 from modsvc.accounts import add_moderator
 from modsvc.captcha import answer_for
+from modsvc.cli import main
 from modsvc.config import Settings, load_settings
 from modsvc.model_store import ModelStore
 from modsvc.queues import DEFAULT_QUEUE, SCORING_QUEUE, job_queue
@@ -364,3 +366,26 @@ def seed_comments(service: Service, bodies: list[str], status: str = "pending") 
             session.flush()
             ids.append(comment.id)
     return ids
+
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(
+    service: Service, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Run:
+    """Run `modsvc ...` in-process with the service's settings in the environment."""
+    settings = service.settings
+    monkeypatch.setenv("MODSVC_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("MODSVC_DATABASE_URL", settings.database_url)
+    monkeypatch.setenv("MODSVC_REDIS_URL", settings.redis_url or "")
+    monkeypatch.setenv("MODSVC_SECRET_KEY", settings.secret_key)
+
+    def invoke(*args: str, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return invoke

@@ -12,6 +12,7 @@ from typing import Any
 from flask_babel import lazy_gettext as _l
 
 from modsvc.config import Settings
+from modsvc.model_store import failed_checks
 
 # The parts of a holdout, most telling first: the portal's own comments as moderators decided
 # them, real comments from elsewhere, then our own writing.
@@ -78,7 +79,8 @@ def change(card: dict[str, Any]) -> dict[str, Any] | None:
     if new is None or old is None:
         return None
     return {"against": comparison.get("against"), "new": new, "old": old,
-            "not_worse": bool(comparison.get("candidate_not_worse"))}
+            "not_worse": bool(comparison.get("candidate_not_worse")),
+            "failed": failed_checks(comparison)}
 
 
 def thresholds_in_force(card: dict[str, Any], settings: Settings) -> dict[str, float | None]:

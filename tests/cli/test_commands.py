@@ -2,38 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from modsvc.accounts import authenticate, token_for
-from modsvc.cli import main
-from tests.conftest import DATA, Service
-
-Run = Callable[..., tuple[int, str, str]]
-
-
-@pytest.fixture
-def run(
-    service: Service, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> Run:
-    """Run `modsvc ...` in-process with the service's settings in the environment."""
-    settings = service.settings
-    monkeypatch.setenv("MODSVC_DATA_DIR", str(settings.data_dir))
-    monkeypatch.setenv("MODSVC_DATABASE_URL", settings.database_url)
-    monkeypatch.setenv("MODSVC_REDIS_URL", settings.redis_url or "")
-    monkeypatch.setenv("MODSVC_SECRET_KEY", settings.secret_key)
-
-    def invoke(*args: str, stdin: str = "") -> tuple[int, str, str]:
-        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(list(args))
-        captured = capsys.readouterr()
-        return code, captured.out, captured.err
-
-    return invoke
+from tests.conftest import DATA, Run, Service
 
 
 def test_an_operator_adds_lists_and_disables_a_moderator(run: Run, service: Service) -> None:

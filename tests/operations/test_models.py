@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -12,8 +13,8 @@ import pytest
 from classifiers.corpus import read_labeled, seed_corpus
 from classifiers.registry import ModelRegistry
 from modsvc.accounts import create_token
-from modsvc.model_store import ModelStore, moderator_labels
-from tests.conftest import DATA, Moderator, Service, seed_comments
+from modsvc.model_store import ModelStore, failed_checks, moderator_labels
+from tests.conftest import DATA, Moderator, Run, Service, seed_comments
 from workers import runtime
 from workers.worker import Sweeper
 
@@ -130,11 +131,13 @@ def _write_labeled(path: Path, rows: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.one_database
-def test_a_candidate_that_catches_less_reference_spam_stays_inactive_whatever_its_labels(
-    service: Service, tmp_path: Path,
+def test_a_candidate_that_catches_less_reference_spam_stays_inactive_and_the_operator_sees_why(
+    service: Service, tmp_path: Path, run: Run, make_moderator: Callable[..., Moderator],
 ) -> None:
-    store = ModelStore(service.services)
-    good = store.train(activate="yes").version
+    code, out, _ = run("train", "--activate", "yes")
+    good = re.search(r"trained model (\S+) \(active\)", out)
+    assert code == 0
+    assert good, out
     # Someone taught it that gambling ads are fine: 300 of them labeled ham.
     poison = tmp_path / "poison.csv"
     _write_labeled(poison, [
@@ -143,12 +146,39 @@ def test_a_candidate_that_catches_less_reference_spam_stays_inactive_whatever_it
           for e in read_labeled(DATA / "tiny_labeled.csv")],
     ])
 
-    poisoned = store.train(data_files=[poison], use_seed=False, activate="auto")
+    code, out, _ = run("train", "--no-seed", "--data", str(poison))
 
-    assert poisoned.activated is False
-    reference = poisoned.card["comparison"]["reference"]
+    poisoned = re.search(r"trained model (\S+) \(inactive\)", out)
+    assert code == 0
+    assert poisoned, out
+    version = poisoned.group(1)
+    store = ModelStore(service.services)
+    assert store.active_version() == good.group(1)
+    comparison = store.get(version).card["comparison"]
+    reference = comparison["reference"]
     assert reference["candidate"]["recall"] < reference["active"]["recall"] - 0.02
-    assert store.active_version() == good
+    # Why, at the shell: the check it failed, with both models' figures, and the way round it.
+    failed = {check.check: check for check in failed_checks(comparison)}
+    assert failed["reference_spam"].candidate < failed["reference_spam"].allowed
+    assert (f"catches less of the bundled reference comments' spam: "
+            f"{reference['candidate']['recall']:.1%} against "
+            f"{reference['active']['recall']:.1%}") in out
+    assert f"make it live anyway: modsvc models activate {version}" in out
+    # And on the operators' page, in Indonesian, under that model.
+    page = make_moderator("admin", role="admin").client.get("/ops/models").get_data(as_text=True)
+    section = page[page.index(f'data-version="{version}"'):]
+    section = section[:section.index("</section>")]
+    assert 'data-check="reference_spam"' in section
+    assert "Spam yang tertangkap di antara komentar acuan bawaan lebih sedikit" in section
+    live = page[page.index(f'data-version="{good.group(1)}"'):]
+    assert 'class="why"' not in live[:live.index("</section>")], "the live model went live"
+
+
+def test_a_model_that_went_live_or_predates_the_checks_has_no_failed_check() -> None:
+    assert failed_checks(None) == []
+    assert failed_checks({"candidate_not_worse": True, "checks": {"ranking": True}}) == []
+    # Cards written before the checks were recorded say only "worse".
+    assert failed_checks({"candidate_not_worse": False, "active": {}, "candidate": {}}) == []
 
 
 @pytest.mark.one_database
