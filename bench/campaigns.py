@@ -261,7 +261,7 @@ def _post(services: Services, body: str, number: int) -> str:
     client = ClientEvidence(ip=f"10.{number // 62500}.{number // 250 % 250}.{number % 250}",
                             user_agent="replay", referrer=None, accept_language="id",
                             request_id=None)
-    return submit_comment(services, data, client).id
+    return submit_comment(services, data, client).comment.id
 
 
 def _session(services: Services, truth: dict[str, str], tally: Tally, grouping: bool) -> None:

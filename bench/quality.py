@@ -203,7 +203,7 @@ def _portal_comment(stack: Stack, body: str, number: int) -> str:
                         captcha_answer=answer_for(secret, captcha_id))
     client = ClientEvidence(ip=f"10.1.{number // 250}.{number % 250}", user_agent="bench",
                             referrer=None, accept_language="id", request_id=None)
-    return submit_comment(stack.services, data, client).id
+    return submit_comment(stack.services, data, client).comment.id
 
 
 def _train(stack: Stack) -> tuple[LoadedModel, bool]:

@@ -3,6 +3,10 @@
 The comment is committed before it is enqueued. If the enqueue is lost (Redis blinked between
 the two), the sweeper finds the comment still ``received`` and enqueues it again, so an
 accepted comment is never stranded.
+
+A portal may send an ``Idempotency-Key`` with a comment and the same key when it sends that
+comment again (after a 503, a timeout or a dropped connection): a key seen before returns the
+comment it stored, without a captcha and without storing it twice.
 """
 
 from __future__ import annotations
@@ -19,21 +23,25 @@ from typing import Annotated, Any, ClassVar
 from pydantic import ConfigDict, Field, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from modsvc.captcha import Captchas
 from modsvc.events import record_change
-from modsvc.exceptions import ValidationError
+from modsvc.exceptions import ApiError, ValidationError
 from modsvc.queues import enqueue_scoring
 from modsvc.schemas.refusals import RequestModel
 from modsvc.services import Services
-from modsvc.storage import ActorKind, Comment, CommentStatus, utcnow
+from modsvc.storage import ActorKind, Comment, CommentStatus, IdempotencyKey, utcnow
 from modsvc.storage.models import new_comment_id
 
 logger = logging.getLogger(__name__)
 
 ARTICLE_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$"
 EMAIL_PATTERN = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+# A key a portal makes for each new comment: a UUID, or any 16 to 128 letters, digits and
+# ``._:+/=-`` (base64 and hex fit); short keys would collide.
+IDEMPOTENCY_KEY_PATTERN = re.compile(r"^[A-Za-z0-9._:+/=-]{16,128}$")
 # Tabs and newlines are fine in a comment; other control characters never come from a person.
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 
@@ -163,11 +171,67 @@ def _row_of(comment: Comment) -> dict[str, Any]:
     }
 
 
-def submit_comment(services: Services, data: CommentInput, client: ClientEvidence) -> Comment:
-    """Check the captcha, store the comment, then enqueue its scoring."""
+class IdempotencyKeyReusedError(ApiError):
+    """An ``Idempotency-Key`` sent before came with another article or text: a key names one
+    comment, and this one is not stored."""
+
+    status = 422
+    code = "idempotency_key_reused"
+
+
+@dataclass(frozen=True)
+class Accepted:
+    """A stored comment, and whether an earlier request with the same key stored it."""
+
+    comment: Comment
+    replayed: bool = False
+
+
+def check_idempotency_key(value: str | None) -> str | None:
+    """The header's value if it is a usable key, None when absent; 400 otherwise."""
+    if value is None:
+        return None
+    if not IDEMPOTENCY_KEY_PATTERN.match(value):
+        raise ValidationError(
+            "Idempotency-Key must be 16 to 128 letters, digits or ._:+/=- (a UUID fits)",
+            details={"field_codes": {"idempotency_key": "invalid_format"}},
+        )
+    return value
+
+
+def _scoped_key(secret_key: str, prefix_hash: str, key: str) -> str:
+    """The stored form of a key: keyed to the service and to the writer's network."""
+    return hmac.new(secret_key.encode(), f"key:{prefix_hash}:{key}".encode(),
+                    hashlib.sha256).hexdigest()
+
+
+def _sent_before(services: Services, key: str, data: CommentInput) -> Comment | None:
+    """The comment an earlier request with this key stored, if any."""
+    with services.db.session() as session:
+        comment = session.scalar(
+            select(Comment).join(IdempotencyKey, IdempotencyKey.comment_id == Comment.id)
+            .where(IdempotencyKey.key == key))
+        if comment is None:
+            return None
+        if comment.article_id != data.article_id or comment.body != data.body:
+            raise IdempotencyKeyReusedError(
+                "this Idempotency-Key was sent before with another article or text; "
+                "make a new key for each new comment")
+        session.expunge(comment)
+        return comment
+
+
+def submit_comment(services: Services, data: CommentInput, client: ClientEvidence,
+                   idempotency_key: str | None = None) -> Accepted:
+    """Check the captcha, store the comment, then enqueue its scoring; with a key sent
+    before, the comment stored then (see the module docstring)."""
+    ip_hash, prefix_hash = ip_hashes(services.settings.secret_key, client.ip)
+    key = (None if idempotency_key is None
+           else _scoped_key(services.settings.secret_key, prefix_hash, idempotency_key))
+    if key is not None and (earlier := _sent_before(services, key, data)) is not None:
+        return Accepted(earlier, replayed=True)
     captchas = Captchas(services.redis, services.settings.secret_key)
     seconds = captchas.consume(data.captcha_id, data.captcha_answer)
-    ip_hash, prefix_hash = ip_hashes(services.settings.secret_key, client.ip)
     now = utcnow()
     comment = Comment(
         id=new_comment_id(),
@@ -191,18 +255,28 @@ def submit_comment(services: Services, data: CommentInput, client: ClientEvidenc
         created_at=now,
         updated_at=now,
     )
-    with services.db.writing() as session:
-        _check_parent(session, data)
-        # A plain INSERT of the row rather than the ORM's unit of work, whose bookkeeping for
-        # one new object costs more than the rest of the transaction; `comment` stays a
-        # detached object holding the same values, for the answer. The row goes as parameters,
-        # not through .values(): the statement is then compiled once per process, not per call.
-        session.execute(insert(Comment.__table__), _row_of(comment))  # type: ignore[arg-type]
-        record_change(session, comment.id, actor="portal", actor_kind=ActorKind.PORTAL,
-                      from_status=None, to_status=comment.status, at=now)
+    try:
+        with services.db.writing() as session:
+            _check_parent(session, data)
+            # A plain INSERT of the row rather than the ORM's unit of work, whose bookkeeping
+            # for one new object costs more than the rest of the transaction; `comment` stays
+            # a detached object holding the same values, for the answer. The row goes as
+            # parameters, not through .values(): the statement is then compiled once per
+            # process, not per call.
+            session.execute(insert(Comment.__table__), _row_of(comment))  # type: ignore[arg-type]
+            if key is not None:
+                session.execute(insert(IdempotencyKey.__table__),  # type: ignore[arg-type]
+                                {"key": key, "comment_id": comment.id, "created_at": now})
+            record_change(session, comment.id, actor="portal", actor_kind=ActorKind.PORTAL,
+                          from_status=None, to_status=comment.status, at=now)
+    except IntegrityError:
+        # The same key, sent twice at once: the other request stored the comment first.
+        if key is None or (earlier := _sent_before(services, key, data)) is None:
+            raise
+        return Accepted(earlier, replayed=True)
     try:
         enqueue_scoring(services.redis, comment.id, request_id=client.request_id)
     except Exception:
         # Stored durably already: the sweeper will enqueue it again within a minute or two.
         logger.warning("enqueue of comment %s failed; the sweeper will retry", comment.id)
-    return comment
+    return Accepted(comment)

@@ -221,6 +221,11 @@ def _headers() -> dict[str, Any]:
             "description": "Where to read the new comment's status.",
             "schema": {"type": "string"},
         },
+        "Idempotent-Replayed": {
+            "description": "`true` when the comment was stored by an earlier request with the "
+            "same Idempotency-Key; absent otherwise.",
+            "schema": {"type": "string", "enum": ["true"]},
+        },
         "X-RateLimit-Limit": {
             "description": "Requests allowed in the current window.",
             "schema": {"type": "string"},
@@ -461,8 +466,19 @@ def _portal_paths() -> dict[str, Any]:
                 "description": "Checks the captcha, validates, stores the comment durably and "
                 "queues its scoring: 202 means it is stored. Rate-limited per IP "
                 "(MODSVC_RATE_LIMIT_COMMENTS). Follow its status with `GET "
-                "/api/v1/comments/{comment_id}` (or a webhook).",
+                "/api/v1/comments/{comment_id}` (or a webhook). Send an `Idempotency-Key` "
+                "(a new UUID per comment) and the same key each time you send that comment "
+                "again after a 503, a timeout or a dropped connection: a key seen before "
+                "answers 202 with the comment stored then (`Idempotent-Replayed: true`), "
+                "without a captcha, and never stores it twice. A key belongs to the "
+                "writer's network (the /24 or /48 of the address) and names one comment.",
                 "security": [],
+                "parameters": [{
+                    "name": "Idempotency-Key", "in": "header", "required": False,
+                    "description": "One key per new comment, kept for its retries.",
+                    "schema": {"type": "string", "pattern": "^[A-Za-z0-9._:+/=-]{16,128}$"},
+                    "example": "3f0c1e52-7a4b-4c2e-9d55-0b6c7e1f2a90",
+                }],
                 "requestBody": _body(_ref("CommentInput"), {
                     "article_id": "berita-2026-11-jalan-desa",
                     "author_name": "Siti",
@@ -479,10 +495,13 @@ def _portal_paths() -> dict[str, Any]:
                         "headers": {
                             "X-Request-ID": {"$ref": HEADERS + "X-Request-ID"},
                             "Location": {"$ref": HEADERS + "Location"},
+                            "Idempotent-Replayed": {"$ref": HEADERS + "Idempotent-Replayed"},
                         },
                     },
                     "400": _error_response(
-                        "A field is wrong (`invalid`), or the captcha is wrong, expired or "
+                        "A field or the Idempotency-Key (`details.field_codes."
+                        "idempotency_key`) is wrong (`invalid`), or the captcha is wrong, "
+                        "expired or "
                         "used (`captcha_invalid`: ask for a new one). `details.field_codes` "
                         "names each refused field with a stable code (`required`, `too_long`, "
                         "`invalid_format`, `not_visible`, `control_characters`, "
@@ -502,6 +521,14 @@ def _portal_paths() -> dict[str, Any]:
                                 {"reason": "wrong"},
                             ),
                         },
+                    ),
+                    "422": _error_response(
+                        "This Idempotency-Key came before with another article or text; the "
+                        "comment is not stored. Make a new key for each new comment.",
+                        {"idempotency_key_reused": _error(
+                            "idempotency_key_reused",
+                            "this Idempotency-Key was sent before with another article or "
+                            "text; make a new key for each new comment")},
                     ),
                     **_std("TooLarge", "UnsupportedMediaType", "RateLimited", "Unavailable"),
                 },

@@ -131,7 +131,7 @@ def build_app(settings: Settings | None = None) -> Flask:
             app,
             resources=[r"/api/v1/(captcha|comments|articles)(/.*)?"],
             origins=list(settings.cors_origins),
-            expose_headers=["Retry-After", "X-Request-ID"],
+            expose_headers=["Retry-After", "X-Request-ID", "Idempotent-Replayed"],
             max_age=600,
         )
     app.before_request(_assign_request_id)

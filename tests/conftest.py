@@ -208,7 +208,8 @@ class Portal:
         captcha_id = response.get_json()["captcha_id"]
         return captcha_id, answer_for(self.secret, captcha_id)
 
-    def post(self, body: str, headers: dict[str, str] | None = None, **fields: Any) -> Any:
+    def post(self, body: str, headers: dict[str, str] | None = None,
+             environ_base: dict[str, str] | None = None, **fields: Any) -> Any:
         captcha_id, answer = self.captcha()
         payload = {
             "article_id": "berita-123",
@@ -218,7 +219,8 @@ class Portal:
             "captcha_answer": answer,
         }
         payload.update(fields)
-        return self.client.post("/api/v1/comments", json=payload, headers=headers or {})
+        return self.client.post("/api/v1/comments", json=payload, headers=headers or {},
+                                environ_base=environ_base or {})
 
 
 class Service:

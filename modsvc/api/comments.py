@@ -8,7 +8,12 @@ from werkzeug.exceptions import UnsupportedMediaType
 from modsvc import reviews
 from modsvc.current import services
 from modsvc.exceptions import NotFoundError, ValidationError
-from modsvc.intake import ClientEvidence, parse_comment, submit_comment
+from modsvc.intake import (
+    ClientEvidence,
+    check_idempotency_key,
+    parse_comment,
+    submit_comment,
+)
 from modsvc.ratelimits import comments_limit, limiter, reviews_limit
 from modsvc.storage import Comment, CommentStatus
 
@@ -65,8 +70,11 @@ def _encodes(text: str) -> bool:
 @bp.post("")
 @limiter.limit(comments_limit)
 def post_comment() -> tuple[Response, int]:
-    """Accept a comment: 202 once it is stored; scoring follows on a worker."""
+    """Accept a comment: 202 once it is stored; scoring follows on a worker. With an
+    ``Idempotency-Key`` sent before (the same comment sent again), 202 for the comment stored
+    then, marked ``Idempotent-Replayed: true``."""
     found = services()
+    key = check_idempotency_key(request.headers.get("Idempotency-Key"))
     data = parse_comment(read_json(), found.settings.max_body_chars)
     client = ClientEvidence(
         ip=request.remote_addr or "",
@@ -75,12 +83,16 @@ def post_comment() -> tuple[Response, int]:
         accept_language=request.headers.get("Accept-Language"),
         request_id=g.request_id,
     )
-    comment = submit_comment(found, data, client)
+    accepted = submit_comment(found, data, client, idempotency_key=key)
+    comment = accepted.comment
     # The writer's browser keeps the review token: with it, and only with it, they may ask
     # for a person to look if the comment is held (POST /api/v1/comments/<id>/review).
     token = reviews.review_token_for(found.settings.secret_key, comment.id)
-    response = jsonify({"id": comment.id, "status": comment.status, "review_token": token})
+    status = public_status(comment.status, found.settings.reveal_spam_status)
+    response = jsonify({"id": comment.id, "status": status, "review_token": token})
     response.headers["Location"] = f"/api/v1/comments/{comment.id}"
+    if accepted.replayed:
+        response.headers["Idempotent-Replayed"] = "true"
     return response, 202
 
 

@@ -105,6 +105,15 @@
     return el;
   }
 
+  // One key per comment being sent, kept while the same text is sent again (after an error or
+  // an answer that never came), so the service stores it once.
+  function newKey() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    return Array.from(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+  }
+
   function load() {
     try { return JSON.parse(localStorage.getItem(STORE) || "[]"); } catch (e) { return []; }
   }
@@ -113,8 +122,10 @@
   }
 
   // JSON in and out; a POST without a body is a "simple" request (no CORS preflight).
-  function call(path, lang, body, method) {
-    var options = body ? { method: "POST", headers: { "Content-Type": "application/json" },
+  function call(path, lang, body, method, key) {
+    var headers = { "Content-Type": "application/json" };
+    if (key) headers["Idempotency-Key"] = key;
+    var options = body ? { method: "POST", headers: headers,
                            body: JSON.stringify(body) } : { method: method || "GET" };
     options.credentials = "omit";
     return fetch(API + path + (path.indexOf("?") < 0 ? "?" : "&") + "lang=" + lang, options)
@@ -291,6 +302,7 @@
       return first;
     }
 
+    var sending = null;  // the comment being sent: its key, text and parent
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var errors = {}, n = countBody();
@@ -312,10 +324,14 @@
       send.disabled = true;
       send.textContent = t.sending;
       message.textContent = "";
-      call("/comments", lang, payload).then(function (r) {
+      if (!sending || sending.body !== payload.body || sending.parent !== parentId) {
+        sending = { key: newKey(), body: payload.body, parent: parentId };
+      }
+      call("/comments", lang, payload, null, sending.key).then(function (r) {
         send.disabled = false;
         send.textContent = t.send;
         if (r.status === 202) {
+          sending = null;
           var text = body.value.replace(/\s+/g, " ").trim();
           remember({ id: r.data.id, token: r.data.review_token, a: article, t: Date.now(), status: "received",
                      x: Array.from(text).slice(0, 80).join("") + (Array.from(text).length > 80 ? "…" : "") });

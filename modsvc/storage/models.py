@@ -323,6 +323,23 @@ class ReviewRequest(Base):
     )
 
 
+class IdempotencyKey(Base):
+    """A key a portal sent with a new comment (``Idempotency-Key``), so that sending the same
+    comment again, after an answer that never arrived or a 503 whose commit went through,
+    returns the stored comment instead of storing it twice (migration 0010).
+
+    ``key`` is a keyed hash of the key and the writer's network (/24, /48): a key is the
+    writer's, and one guessed or reused from another network claims nothing. A table of its
+    own, as for review requests, so ``comments`` keeps its triggers on SQLite.
+    """
+
+    __tablename__ = "idempotency_keys"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    comment_id: Mapped[str] = mapped_column(ForeignKey("comments.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class Campaign(Base):
     """Near duplicates of one another that arrived within the campaign window (issue 18).
 

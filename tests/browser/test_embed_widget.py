@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
+from sqlalchemy import select
 
 from modsvc.accounts import add_moderator
 from modsvc.captcha import answer_for
@@ -252,6 +253,18 @@ def _captcha_answer(live: Live, page: Page, action: Callable[[], None]) -> str:
     return answer_for(live.service.settings.secret_key, captcha_id)
 
 
+def _write(live: Live, page: Page, author: str, text: str) -> Any:
+    """A reader fills the form: name, comment and the code of the captcha it showed; returns
+    the widget."""
+    widget = _widget(page)
+    name = widget.get_by_label("Nama")
+    answer = _captcha_answer(live, page, lambda: name.click())
+    name.fill(author)
+    widget.get_by_label("Komentar", exact=True).fill(text)
+    widget.get_by_label("Kode", exact=True).fill(answer)
+    return widget
+
+
 def _moderator(service: Service) -> Moderator:
     add_moderator(service.services, "dewi", "dewi-password-123")
     person = Moderator(service, "dewi", "dewi-password-123")
@@ -318,13 +331,8 @@ def test_a_citizen_held_as_spam_asks_for_review_and_the_moderator_sees_it_first(
     seed_comments(live.service, ["Pinjaman cepat cair hubungi WA", "Jalan rusak pak"])
     citizen = open_page()
     citizen.goto(host.publish(live.base))
-    widget = _widget(citizen)
-    name = widget.get_by_label("Nama")
-    answer = _captcha_answer(live, citizen, lambda: name.click())
-    name.fill("Pak Darto")
-    widget.get_by_label("Komentar", exact=True).fill(
-        "Saya pedagang di pasar lama, kapan pendaftaran kios dibuka?")
-    widget.get_by_label("Kode", exact=True).fill(answer)
+    widget = _write(live, citizen, "Pak Darto",
+                    "Saya pedagang di pasar lama, kapan pendaftaran kios dibuka?")
     widget.get_by_role("button", name="Kirim komentar").click()
     mine = widget.locator("section.mine")
     expect(mine).to_contain_text("Saya pedagang di pasar lama")
@@ -355,6 +363,40 @@ def test_a_citizen_held_as_spam_asks_for_review_and_the_moderator_sees_it_first(
 
     expect(mine.locator(".st")).to_have_text("Tampil", timeout=30_000)
     expect(widget.locator("li.c")).to_contain_text(["Saya pedagang di pasar lama"])
+
+
+def test_a_reader_whose_answer_was_lost_sends_again_and_the_comment_is_stored_once(
+    host: HostSite, embed_live: Callable[..., Live], open_page: Callable[..., Page],
+) -> None:
+    live = embed_live()
+    page = open_page()
+    page.goto(host.publish(live.base))
+    text = "Lampu jalan di gang Melati mati sejak seminggu, mohon diganti."
+    widget = _write(live, page, "Bu Ratna", text)
+    sent_keys: list[str | None] = []
+
+    def lose_the_answer(route: Any) -> None:
+        # The service stores the comment; its answer never reaches the reader (a phone
+        # network dropping as the page waited).
+        sent_keys.append(route.request.headers.get("idempotency-key"))
+        route.fetch()
+        route.abort("connectionreset")
+
+    page.route(re.compile(r".*/api/v1/comments\?.*"), lose_the_answer, times=1)
+    send = widget.get_by_role("button", name="Kirim komentar")
+    send.click()
+    expect(widget.locator("p.msg.bad")).to_be_visible()
+    with page.expect_response(lambda r: r.url.startswith(live.base + "/api/v1/comments?")) as again:
+        send.click()
+
+    assert again.value.status == 202, again.value.json()
+    assert again.value.headers.get("idempotent-replayed") == "true"
+    assert sent_keys[0], "the first try carried a key"
+    assert again.value.request.headers["idempotency-key"] == sent_keys[0]
+    expect(widget.locator("section.mine")).to_contain_text("Lampu jalan di gang Melati")
+    with live.service.services.db.session() as session:
+        stored = session.scalars(select(Comment.id).where(Comment.body == text)).all()
+    assert stored == [again.value.json()["id"]]
 
 
 def test_on_a_390_px_phone_the_section_fits_and_axe_finds_nothing_serious(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -174,3 +177,82 @@ def test_a_reply_of_only_numbers_or_emoji_waits_for_a_person_whatever_its_score(
         ad = session.get(Comment, advert)
         assert ad is not None
         assert ad.status == "spam", "a comment with words is still decided by its score"
+
+
+def test_a_portal_that_sends_a_comment_again_with_its_key_gets_the_one_stored(
+    portal: Portal, services: Services, drain: Callable[[], None]
+) -> None:
+    key = {"Idempotency-Key": "3f0c1e52-7a4b-4c2e-9d55-0b6c7e1f2a90"}
+    captcha_id, answer = portal.captcha()
+    sent = {"article_id": "berita-123", "author_name": "Siti", "body": GENUINE,
+            "captcha_id": captcha_id, "captcha_answer": answer}
+    first = portal.client.post("/api/v1/comments", json=sent, headers=key)
+    drain()
+    # The answer never reached the reader; the portal sends the very same request again (its
+    # captcha is used up by now), then once more with a new captcha, as a reader would.
+    again = portal.client.post("/api/v1/comments", json=sent, headers=key)
+    once_more = portal.post(GENUINE, headers=key)
+
+    assert first.status_code == 202
+    assert "Idempotent-Replayed" not in first.headers
+    for replay in (again, once_more):
+        assert replay.status_code == 202, replay.get_json()
+        assert replay.headers["Idempotent-Replayed"] == "true"
+        assert replay.get_json()["id"] == first.get_json()["id"]
+        assert replay.get_json()["review_token"] == first.get_json()["review_token"]
+        assert replay.get_json()["status"] in {"pending", "spam"}
+    # A comment the model marked spam reads as pending here too, as on its status page.
+    assert again.get_json()["status"] == portal.client.get(
+        f"/api/v1/comments/{first.get_json()['id']}").get_json()["status"]
+    assert _stored(services, GENUINE) == 1
+
+
+def test_a_key_names_one_comment_and_one_network(
+    portal: Portal, services: Services
+) -> None:
+    key = {"Idempotency-Key": "k-2026-12-07-000000001"}
+    first = portal.post(GENUINE, headers=key)
+
+    reused = portal.post("Komentar lain dengan kunci yang sama", headers=key)
+    elsewhere = portal.post(GENUINE, headers=key, environ_base={"REMOTE_ADDR": "203.0.113.7"})
+    short = portal.post(GENUINE, headers={"Idempotency-Key": "abc"})
+
+    assert first.status_code == 202
+    assert reused.status_code == 422
+    assert reused.get_json()["error"]["code"] == "idempotency_key_reused"
+    # From another network the same key claims nothing: a new comment.
+    assert elsewhere.status_code == 202
+    assert elsewhere.get_json()["id"] != first.get_json()["id"]
+    assert "Idempotent-Replayed" not in elsewhere.headers
+    assert short.status_code == 400
+    assert short.get_json()["error"]["details"]["field_codes"] == {
+        "idempotency_key": "invalid_format"}
+    assert _stored(services, GENUINE) == 2
+
+
+def test_the_same_comment_sent_many_times_at_once_is_stored_once(
+    portal: Portal, services: Services
+) -> None:
+    # A portal retrying on a timeout while the first try is still running.
+    key = {"Idempotency-Key": "f7d7c2a4-0c1e-4a6b-8c53-2f1d9e4b7a61"}
+    tries = 8
+    start = threading.Barrier(tries)
+
+    def send(_n: int) -> Any:
+        start.wait()
+        return portal.post(GENUINE, headers=key)
+
+    with ThreadPoolExecutor(tries) as pool:
+        answers = list(pool.map(send, range(tries)))
+
+    assert [a.status_code for a in answers] == [202] * tries
+    assert len({a.get_json()["id"] for a in answers}) == 1
+    assert sum("Idempotent-Replayed" not in a.headers for a in answers) == 1
+    assert _stored(services, GENUINE) == 1
+
+
+def _stored(services: Services, body: str) -> int:
+    """How many comments with this text are stored."""
+    with services.db.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Comment)
+                                  .where(Comment.body == body)) or 0)

@@ -52,6 +52,7 @@ class Attempt:
     error: str | None = None  # the transport error when no answer came
     retry_after: str | None = None
     comment_id: str | None = None
+    replayed: bool = False  # the answer was a comment an earlier try with its key stored
     captcha_seconds: float = 0.0
     comment_seconds: float = 0.0
     finished_at: float = 0.0
@@ -178,9 +179,15 @@ class Crowd:
         """The unique text in comment ``index``'s body."""
         return f"[{self.marker_prefix}-{self.run}-{index}]"
 
+    def key(self, index: int) -> str:
+        """Comment ``index``'s ``Idempotency-Key``."""
+        return f"crowd-{self.marker_prefix}-{self.run}-{index:08d}"
+
     async def _one(self, client: aiohttp.ClientSession, index: int, try_number: int) -> Attempt:
         attempt = Attempt(index=index, marker=self.marker(index), try_number=try_number)
         headers = {"X-Forwarded-For": reader_address(self.run, index)}
+        # The same key on every try of one comment, as a portal keeps it with the reader's text.
+        comment_headers = {**headers, "Idempotency-Key": self.key(index)}
         started = time.perf_counter()
         try:
             async with client.post("/api/v1/captcha", headers=headers) as answer:
@@ -200,11 +207,13 @@ class Crowd:
                 "captcha_answer": answer_for(self.secret, captcha_id),
             }
             posted_at = time.perf_counter()
-            async with client.post("/api/v1/comments", json=payload, headers=headers) as answer:
+            async with client.post("/api/v1/comments", json=payload,
+                                   headers=comment_headers) as answer:
                 attempt.status = answer.status
                 attempt.retry_after = answer.headers.get("Retry-After")
                 if answer.status == 202:
                     attempt.comment_id = (await answer.json())["id"]
+                    attempt.replayed = answer.headers.get("Idempotent-Replayed") == "true"
                 else:
                     attempt.code, attempt.json_error_shape = await _error_code(answer)
             attempt.comment_seconds = time.perf_counter() - posted_at
