@@ -36,6 +36,7 @@ FIELD_NAMES = {
     "kind": _l("kind"),
     "pattern": _l("word, phrase or domain"),
     "action": _l("action"),
+    "idempotency_key": "Idempotency-Key",  # a header's name, the same in every language
 }
 
 
