@@ -73,7 +73,10 @@ class CommentAccepted(Closed):
     """A comment stored; scoring follows."""
 
     id: str
-    status: Literal["received"]
+    status: CommentStatus = Field(
+        description="`received` for a new comment; when an Idempotency-Key sent before "
+        "returned the comment stored then, its status now, as `GET "
+        "/api/v1/comments/{comment_id}` gives it.")
     review_token: str = Field(
         description="Keep it in the writer's browser (the embedded comment section keeps it "
         "in localStorage): with it, and only with it, the writer may ask once that a person "
