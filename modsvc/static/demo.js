@@ -72,6 +72,7 @@
     }
   }
 
+  let sending = null; // the comment being sent: its text and Idempotency-Key
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const length = countBody();
@@ -90,13 +91,20 @@
       captcha_id: captchaId,
       captcha_answer: form.captcha_answer.value,
     };
+    // One Idempotency-Key per comment, the same while the same text is sent again: a comment
+    // whose answer was lost is then stored once, however often the reader presses send.
+    if (!sending || sending.body !== payload.body) {
+      const bytes = crypto.getRandomValues(new Uint8Array(16));
+      sending = { body: payload.body, key: Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("") };
+    }
     const response = await fetch(api + "/comments", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: { "Content-Type": "application/json", "Idempotency-Key": sending.key },
       body: JSON.stringify(payload),
     });
     const answer = await response.json();
     if (response.status === 202) {
+      sending = null;
       form.body.value = "";
       countBody();
       say(statusText.received, false);

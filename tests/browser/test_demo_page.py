@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -31,6 +32,8 @@ def test_a_reader_solves_the_captcha_and_posts_a_comment(
     with page.expect_response("**/api/v1/comments") as posted:
         page.click("#submit")
     assert posted.value.status == 202, posted.value.json()
+    # The example a portal copies sends each comment with its own key (README, step 2).
+    assert re.fullmatch(r"[0-9a-f]{32}", posted.value.request.headers["idempotency-key"])
     expect(page.locator("#message")).to_contain_text("diterima")
     live.service.drain()
 
