@@ -51,7 +51,7 @@ from classifiers.registry import LoadedModel
 from classifiers.training import fit_pipeline
 from modsvc.captcha import answer_for, new_captcha_id
 from modsvc.intake import ClientEvidence, CommentInput, submit_comment
-from modsvc.model_store import ModelStore
+from modsvc.model_store import ModelStore, failed_checks
 from modsvc.moderation import Actor, decide
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -251,6 +251,8 @@ def learning_curve(first: Sequence[Row], rest: Sequence[Row], *, redis_url: str 
             found = measure(rest, scores, _spam_threshold(model), worst=False)
             curve.append({"labels": k, "spam_labels": sum(row.label for row in first[:k]),
                           "version": model.version, "auto_activated": activated,
+                          "failed_checks": [c.check for c in
+                                            failed_checks(model.card.get("comparison"))],
                           **{key: found[key] for key in
                              ("f1", "recall", "precision", "fpr", "roc_auc", "threshold")},
                           "best_f1_any_threshold": best_f1(rest, scores)})
@@ -437,13 +439,19 @@ def markdown(report: dict[str, Any]) -> str:
                 f"| {_num(point['f1'])} | {_num(point['recall'])} "
                 f"| {_num(point['precision'])} | {_num(point['roc_auc'], 4)} "
                 f"| {_num(point['threshold'], 4)} "
-                f"| {'yes' if point['auto_activated'] else 'no'} "
+                f"| {'yes' if point['auto_activated'] else _failed(point)} "
                 f"| {_num(point['best_f1_any_threshold'])} |")
     lines += ["", "| target | measured | goal | met |", "| --- | ---: | ---: | --- |"]
     for name, t in report.get("targets", {}).items():
         lines.append(f"| {name} | {t['value']} | {t['direction']} {t['target']} "
                      f"| {'yes' if t['met'] else '**no**'} |")
     return "\n".join(lines)
+
+
+def _failed(point: dict[str, Any]) -> str:
+    """"no", and which checks of the comparison with the live model kept it out."""
+    checks = point.get("failed_checks") or []
+    return f"no ({', '.join(checks)})" if checks else "no"
 
 
 def _below_approve(measured: dict[str, Any]) -> str:

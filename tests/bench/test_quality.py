@@ -76,6 +76,8 @@ def test_every_measurement_runs_on_a_directory_of_sets(tmp_path: Path, redis_url
         # No threshold does better than the best one: what the ranking allows, beside what the
         # model's own threshold gave.
         assert point["best_f1_any_threshold"] >= (point["f1"] or 0.0)
+        # A candidate that stayed out names the checks that kept it out; one that went live none.
+        assert bool(point["failed_checks"]) == (not point["auto_activated"])
     assert "learning curve F1 after 300 labels, set shuffled" not in report["targets"], (
         "no 300-label point was measured here")
     assert "| shuffled | 24 (" in markdown(report)
