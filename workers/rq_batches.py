@@ -107,15 +107,16 @@ for i = 17, #ARGV, 5 do
     local job_key, results = job_prefix .. job, results_prefix .. job
     local composite = job .. ':' .. execution
     redis.call('HSET', job_key, 'status', status, 'ended_at', ended)
-    if value == '' then
-        redis.call('XADD', results, 'MAXLEN', '~', '10', '*', 'type', kind, 'worker_name', worker,
-                   'execution_id', execution, 'execution_started_at', execution_started,
-                   'execution_ended_at', ended_ts)
-    else
-        redis.call('XADD', results, 'MAXLEN', '~', '10', '*', 'type', kind, 'worker_name', worker,
-                   'return_value', value, 'execution_id', execution,
-                   'execution_started_at', execution_started, 'execution_ended_at', ended_ts)
+    local entry = {'type', kind, 'worker_name', worker}
+    if value ~= '' then
+        table.insert(entry, 'return_value')
+        table.insert(entry, value)
     end
+    for _, field in ipairs({'execution_id', execution, 'execution_started_at', execution_started,
+                            'execution_ended_at', ended_ts}) do
+        table.insert(entry, field)
+    end
+    redis.call('XADD', results, 'MAXLEN', '~', '10', '*', unpack(entry))
     redis.call('EXPIRE', results, ttl)
     redis.call('ZADD', finished, stamp + tonumber(ttl), job)
     redis.call('EXPIRE', job_key, ttl)

@@ -108,10 +108,8 @@
   // One key per comment being sent, kept while the same text is sent again (after an error or
   // an answer that never came), so the service stores it once.
   function newKey() {
-    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
-    var bytes = new Uint8Array(16);
-    crypto.getRandomValues(bytes);
-    return Array.from(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+    var bytes = crypto.getRandomValues(new Uint8Array(16));  // in every context, unlike randomUUID
+    return Array.from(bytes, function (b) { return b.toString(16).padStart(2, "0"); }).join("");
   }
 
   function load() {

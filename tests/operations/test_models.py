@@ -177,8 +177,9 @@ def test_a_candidate_that_catches_less_reference_spam_stays_inactive_and_the_ope
 def test_a_model_that_went_live_or_predates_the_checks_has_no_failed_check() -> None:
     assert failed_checks(None) == []
     assert failed_checks({"candidate_not_worse": True, "checks": {"ranking": True}}) == []
-    # Cards written before the checks were recorded say only "worse".
+    # Cards written before the checks were recorded with their figures say only "worse".
     assert failed_checks({"candidate_not_worse": False, "active": {}, "candidate": {}}) == []
+    assert failed_checks({"candidate_not_worse": False, "checks": {"ranking": False}}) == []
 
 
 @pytest.mark.one_database

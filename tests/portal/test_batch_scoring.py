@@ -92,7 +92,6 @@ def test_a_deep_queue_scored_in_batches_ends_as_one_by_one_scoring(service: Serv
     assert worker.successful_job_count == len(ids)
 
 
-
 def test_a_scoring_job_whose_result_is_not_kept_runs_alone_as_rq_runs_it(
     service: Service,
 ) -> None:
@@ -112,6 +111,7 @@ def test_a_scoring_job_whose_result_is_not_kept_runs_alone_as_rq_runs_it(
     kept = [fetch_job(scoring_job_id(i), redis) for i in ids if i != ids[2]]
     assert {job.get_status() for job in kept} == {JobStatus.FINISHED}
     assert len({job.ended_at for job in kept}) == 1, "the others were still one batch"
+
 
 def test_scoring_a_batch_again_changes_nothing(service: Service) -> None:
     ids = _post_all(service, _bodies(6))
