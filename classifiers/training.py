@@ -96,6 +96,10 @@ SMALL_DATA_ALPHAS = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2)
 MAX_CHAR_FEATURES = 300_000
 MAX_WORD_FEATURES = 200_000
 HOLDOUT_FRACTION = 0.2
+# The held-out genuine comments the card names as what the spam threshold rests on, and how much
+# of each (the card is stored and shown; a comment is at most 5,000 characters).
+HIGHEST_HAM_SHOWN = 5
+HIGHEST_HAM_CHARS = 300
 
 
 class TrainingError(ValueError):
@@ -350,6 +354,7 @@ def train_model(
         target_ham_fpr=target_ham_fpr,
         target_spam_miss=target_spam_miss,
     )
+    thresholds.basis["highest_ham"] = highest_ham(held, probabilities)
     metrics = evaluate(held_labels, probabilities, thresholds.spam)
     report(TrainingStep(
         "holdout_result",
@@ -398,6 +403,20 @@ def train_model(
         holdout_labels=[int(label) for label in held_labels],
         holdout_probabilities=[float(p) for p in probabilities],
     )
+
+
+def highest_ham(held: Sequence[LabeledText], probabilities: Sequence[float],
+                count: int = HIGHEST_HAM_SHOWN) -> list[dict[str, Any]]:
+    """The held-out genuine comments that score highest, highest first, with their source.
+
+    The spam threshold sits just above the highest ham it may not reach, so these say in words
+    what it rests on: an operator who lowers it reads which genuine comments would go first.
+    """
+    ranked = sorted((-float(p), number) for number, (example, p)
+                    in enumerate(zip(held, probabilities, strict=True)) if example.label == 0)
+    return [{"score": -negative, "source": held[number].source,
+             "text": held[number].text[:HIGHEST_HAM_CHARS]}
+            for negative, number in ranked[:count]]
 
 
 def _fmt(value: float | None) -> str:

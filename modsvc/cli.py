@@ -112,6 +112,12 @@ def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
         print(f"trained model {report.version} ({'active' if report.activated else 'inactive'})")
         print(f"  data: {report.card.get('data')}")
         print(f"  thresholds: {report.card.get('thresholds')}")
+        basis = report.card.get("threshold_basis") or {}
+        if basis.get("highest_ham"):
+            print(f"  the spam threshold rests on {basis['holdout_ham']} held-out genuine "
+                  "comments; the highest:")
+            for one in basis["highest_ham"]:
+                print(f"    {one['score']:.4f}  {one['text'][:70]!r} ({one['source']})")
         _print_metrics(report.card.get("metrics", {}), False, "  holdout metrics:")
         failed = failed_checks(report.card.get("comparison"))
         if failed and not report.activated:

@@ -92,6 +92,20 @@ def thresholds_in_force(card: dict[str, Any], settings: Settings) -> dict[str, f
             "overridden": bool(settings.spam_threshold or settings.approve_threshold)}
 
 
+def threshold_basis(card: dict[str, Any], spam_threshold: float | None) -> dict[str, Any] | None:
+    """How many held-out genuine comments the spam threshold rests on, and the highest of them,
+    each saying whether the threshold in force marks it (cards before the list: None)."""
+    basis = card.get("threshold_basis") or {}
+    highest = basis.get("highest_ham")
+    if not highest:
+        return None
+    return {
+        "holdout_ham": int(basis.get("holdout_ham", 0)),
+        "highest": [{**one, "marked": spam_threshold is not None
+                     and float(one["score"]) >= spam_threshold} for one in highest],
+    }
+
+
 def _x(score: float) -> float:
     return _LEFT + score * (CHART_WIDTH - _LEFT - _RIGHT)
 
@@ -166,6 +180,7 @@ def model_view(summary: dict[str, Any], card: dict[str, Any], settings: Settings
         "thresholds_in_force": thresholds,
         "trained_on": {"total": int(train.get("total", 0)), "spam": int(train.get("spam", 0)),
                        "ham": int(train.get("ham", 0)), "moderators": moderators},
+        "basis": threshold_basis(card, thresholds["spam"]),
         "confusion": (card.get("metrics") or {}).get("confusion"),
         "histogram": histogram_chart(card),
         "pr": pr_chart(card, thresholds["spam"]),

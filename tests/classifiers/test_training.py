@@ -122,6 +122,15 @@ def test_the_card_reports_each_part_of_the_holdout_and_what_the_threshold_rests_
     assert basis["holdout_ham"] == sum(1 for e in held if e.label == 0)
     assert basis["target_resolvable"] is False, "a few ham cannot show a 0.1% rate"
     assert basis["ham_at_or_above_spam_threshold"] == 0
+    # Which genuine comments it rests on: the highest-scoring held-out ham, highest first.
+    ham = {e.text for e in held if e.label == 0}
+    highest = basis["highest_ham"]
+    assert 0 < len(highest) <= 5
+    assert all(one["text"] in ham and one["source"] in ("real/x.csv", "seed/y.csv")
+               for one in highest)
+    scores = [one["score"] for one in highest]
+    assert scores == sorted(scores, reverse=True)
+    assert all(score < card["thresholds"]["spam"] for score in scores)
 
 
 def test_an_example_that_weighs_more_pulls_the_model_further(

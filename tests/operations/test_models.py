@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from markupsafe import escape
 
 from classifiers.corpus import read_labeled, seed_corpus
 from classifiers.registry import ModelRegistry
@@ -172,6 +173,37 @@ def test_a_candidate_that_catches_less_reference_spam_stays_inactive_and_the_ope
     assert "Spam yang tertangkap di antara komentar acuan bawaan lebih sedikit" in section
     live = page[page.index(f'data-version="{good.group(1)}"'):]
     assert 'class="why"' not in live[:live.index("</section>")], "the live model went live"
+
+
+def test_the_operator_reads_which_genuine_comments_the_spam_threshold_rests_on(
+    service: Service, run: Run, make_moderator: Callable[..., Moderator],
+) -> None:
+    code, out, _ = run("train", "--no-seed", "--data", str(DATA / "tiny_labeled.csv"),
+                       "--activate", "yes")
+    trained = re.search(r"trained model (\S+) \(active\)", out)
+    assert code == 0
+    assert trained, out
+    version = trained.group(1)
+    card = ModelStore(service.services).get(version).card
+    basis = card["threshold_basis"]
+    highest = basis["highest_ham"]
+    held_ham = {e.text for e in read_labeled(DATA / "tiny_labeled.csv") if e.label == 0}
+    assert highest
+    assert all(one["text"] in held_ham for one in highest)
+    # At the shell, right after training.
+    assert (f"the spam threshold rests on {basis['holdout_ham']} held-out genuine "
+            "comments; the highest:") in out
+    assert f"{highest[0]['score']:.4f}" in out
+    # And on the operators' page, in Indonesian, under that model: the highest first, and none
+    # marked at the model's own threshold (the threshold sits above what it may not reach).
+    page = make_moderator("admin", role="admin").client.get("/ops/models").get_data(as_text=True)
+    section = page[page.index(f'data-version="{version}"'):]
+    section = section[:section.index("</section>")]
+    assert "Komentar asli mana yang menjadi dasar ambang spam" in section
+    listed = re.findall(r"<q>(.*?)</q>", section, flags=re.S)
+    assert listed == [str(escape(one["text"])) for one in highest]
+    assert ("ditandai spam pada ambang ini" in section) == any(
+        one["score"] >= card["thresholds"]["spam"] for one in highest)
 
 
 def test_a_model_that_went_live_or_predates_the_checks_has_no_failed_check() -> None:
