@@ -25,6 +25,7 @@ chosen on them describe the model that is shipped.
 
 from __future__ import annotations
 
+import heapq
 import logging
 import platform
 import time
@@ -412,11 +413,12 @@ def highest_ham(held: Sequence[LabeledText], probabilities: Sequence[float],
     The spam threshold sits just above the highest ham it may not reach, so these say in words
     what it rests on: an operator who lowers it reads which genuine comments would go first.
     """
-    ranked = sorted((-float(p), number) for number, (example, p)
-                    in enumerate(zip(held, probabilities, strict=True)) if example.label == 0)
+    ranked = heapq.nsmallest(count, ((-float(p), number) for number, (example, p)
+                                     in enumerate(zip(held, probabilities, strict=True))
+                                     if example.label == 0))
     return [{"score": -negative, "source": held[number].source,
              "text": held[number].text[:HIGHEST_HAM_CHARS]}
-            for negative, number in ranked[:count]]
+            for negative, number in ranked]
 
 
 def _fmt(value: float | None) -> str:

@@ -22,6 +22,12 @@ from workers.worker import Sweeper
 pytestmark = pytest.mark.slow
 
 
+def _model_section(page: str, version: str) -> str:
+    """The part of /ops/models about one model version."""
+    section = page[page.index(f'data-version="{version}"'):]
+    return section[:section.index("</section>")]
+
+
 def _operator(service: Service) -> dict[str, str]:
     token = create_token(service.services, "ops-script", "operate").secret
     return {"Authorization": f"Bearer {token}"}
@@ -167,12 +173,10 @@ def test_a_candidate_that_catches_less_reference_spam_stays_inactive_and_the_ope
     assert f"make it live anyway: modsvc models activate {version}" in out
     # And on the operators' page, in Indonesian, under that model.
     page = make_moderator("admin", role="admin").client.get("/ops/models").get_data(as_text=True)
-    section = page[page.index(f'data-version="{version}"'):]
-    section = section[:section.index("</section>")]
+    section = _model_section(page, version)
     assert 'data-check="reference_spam"' in section
     assert "Spam yang tertangkap di antara komentar acuan bawaan lebih sedikit" in section
-    live = page[page.index(f'data-version="{good.group(1)}"'):]
-    assert 'class="why"' not in live[:live.index("</section>")], "the live model went live"
+    assert 'class="why"' not in _model_section(page, good.group(1)), "the live model went live"
 
 
 def test_the_operator_reads_which_genuine_comments_the_spam_threshold_rests_on(
@@ -197,8 +201,7 @@ def test_the_operator_reads_which_genuine_comments_the_spam_threshold_rests_on(
     # And on the operators' page, in Indonesian, under that model: the highest first, and none
     # marked at the model's own threshold (the threshold sits above what it may not reach).
     page = make_moderator("admin", role="admin").client.get("/ops/models").get_data(as_text=True)
-    section = page[page.index(f'data-version="{version}"'):]
-    section = section[:section.index("</section>")]
+    section = _model_section(page, version)
     assert "Komentar asli mana yang menjadi dasar ambang spam" in section
     listed = re.findall(r"<q>(.*?)</q>", section, flags=re.S)
     assert listed == [str(escape(one["text"])) for one in highest]
