@@ -24,7 +24,8 @@ because workers on several machines share one index. Changing a constant changes
 bump :data:`VERSION` with it; so does a change in what the marks or the normaliser make of the
 same text, which would leave blocked campaigns' stored keys unlike their next variants' (version
 2: an emoji where a font changes is a space, "mudah²an" is no brand; 3: a word in bold
-markup and a styled name with its number apart are marks). A new version starts an
+markup and a styled name with its number apart are marks; 4: a link keeps every label of its
+host name as words). A new version starts an
 empty index, and the sweeper writes every standing block back with the new keys.
 
 Measured with ``python -m bench campaigns`` (docs/BENCHMARKS.md).
@@ -51,7 +52,7 @@ from classifiers.text import (
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
            "disguised_brands", "fingerprint", "fingerprints"]
 
-VERSION = 3
+VERSION = 4
 SHINGLE = 5
 BANDS = 8
 ROWS = 4

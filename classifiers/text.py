@@ -15,6 +15,9 @@ Decisions worth knowing:
   numbers and trailing brand digits survive.
 * A domain or link becomes its token plus its name and TLD, e.g. ``pulauwin88 .com`` ->
   ``domaintok pulauwin88 tld_com``, so the brand stays a feature and ``tld_xyz`` can explain.
+  Every label of the name counts, subdomains too, with hyphens as spaces:
+  ``pip-kemdikbud-cek.blogspot.com`` -> ``domaintok pip kemdikbud cek blogspot tld_com``,
+  because a phishing link's words are in its name (an official body's on a free host).
 * Offsets are Python string indices (code points) into the original text, not UTF-16 units.
 """
 
@@ -327,6 +330,9 @@ _SECOND_LEVEL = frozenset({"co", "go", "ac", "or", "my", "web", "sch", "desa", "
                            "biz", "ponpes", "gov", "org", "com", "edu"})
 
 
+_HOST_WORD_SPLIT_RE = re.compile(r"[-_]+")
+
+
 def _host_tokens(host: str) -> str:
     """Name and TLD tokens of a host, so a brand inside a link stays a feature."""
     labels = [part for part in re.split(r"\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*", host)
@@ -338,8 +344,10 @@ def _host_tokens(host: str) -> str:
     tld = labels[-1] if len(labels) > 1 else ""
     if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(tld) == 2:
         tld = f"{labels[-2]}_{tld}"
-    names = [label for label in labels[:-1] if label not in _SECOND_LEVEL]
-    name = names[-1] if names else labels[0]
+    names = [label for label in labels[:-1] if label not in _SECOND_LEVEL] or labels[:1]
+    # Every label, as words: a phishing page's name is in its subdomain or its hyphens
+    # ("bansos-cek.weebly.com"), where the last label alone reads "weebly".
+    name = " ".join(word for label in names for word in _HOST_WORD_SPLIT_RE.split(label) if word)
     return f" {name} {TLD_PREFIX}{tld} " if tld else f" {name} "
 
 

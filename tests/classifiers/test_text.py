@@ -67,6 +67,10 @@ def test_a_brand_with_digits_stays_one_recognisable_word() -> None:
         ("main di pulauwin88[.]com", "main di domaintok pulauwin88 tld_com"),
         ("www.togelmaxwin.vip", "urltok togelmaxwin tld_vip"),
         ("daftar di s.id/promo", "daftar di domaintok s tld_id"),
+        # A phishing page's words are its subdomain and its hyphens, not the free host.
+        ("pip-kemdikbud-cek.blogspot.com", "domaintok pip kemdikbud cek blogspot tld_com"),
+        ("https://slot88.gacor-maxwin.xyz/daftar", "urltok slot88 gacor maxwin tld_xyz"),
+        ("info di sukamajukab.go.id", "info di domaintok sukamajukab tld_go_id"),
     ],
 )
 def test_links_and_domains_become_tokens_that_keep_the_name_and_tld(
