@@ -43,6 +43,7 @@ from classifiers.text import (
     URL_TOKEN,
     NormalisedText,
     link_count,
+    link_host,
     normalise,
 )
 
@@ -583,14 +584,10 @@ class _Explainer:
             group = [self.tokens[n][2] for n in numbers]
             tld = next((t[len(TLD_PREFIX) :].replace("_", ".") for t in group
                         if t.startswith(TLD_PREFIX)), "")
-            name = next(
-                (t for t in group if t not in (URL_TOKEN, DOMAIN_TOKEN)
-                 and not t.startswith(TLD_PREFIX)),
-                "",
-            )  # fmt: skip
             weight = sum(self.token_weight[n] for n in numbers)
             self.link_spans.append(span)
-            domain = f"{name}.{tld}" if name and tld else name or tld
+            # Named as written: the tokens keep a host's words, not its hyphens and dots.
+            domain = link_host(self.normalised.original[span[0] : span[1]])
             if tld:
                 self.found.add("link_tld", tld, weight, [span], {"tld": tld, "domain": domain})
             else:

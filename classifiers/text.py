@@ -34,7 +34,7 @@ from functools import lru_cache
 logger = logging.getLogger(__name__)
 
 __all__ = ["COUNT_KEYS", "NON_WORD_RE", "NormalisedText", "SPECIAL_TOKENS", "brand_like",
-           "disguised_words", "normalise"]
+           "disguised_words", "link_host", "normalise"]
 
 URL_TOKEN = "urltok"
 DOMAIN_TOKEN = "domaintok"
@@ -331,14 +331,30 @@ _SECOND_LEVEL = frozenset({"co", "go", "ac", "or", "my", "web", "sch", "desa", "
 
 
 _HOST_WORD_SPLIT_RE = re.compile(r"[-_]+")
+# The dots between a host's labels, as written or disguised ("pulauwin88 (dot) xyz").
+_HOST_LABEL_SPLIT_RE = re.compile(r"\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*")
+_SCHEME_RE = re.compile(r"^(?:[a-z]+\s?:\s?//)?", re.IGNORECASE)
+
+
+def _host_labels(host: str) -> list[str]:
+    labels = [part for part in _HOST_LABEL_SPLIT_RE.split(host) if part]
+    return labels[1:] if labels and labels[0] == "www" else labels
+
+
+def link_host(link: str) -> str:
+    """The host a link or bare domain names, plain: ``pip-kemdikbud-cek.blogspot.com`` for
+    ``https://www.pip-kemdikbud-cek.blogspot.com/x``, ``pulauwin88.xyz`` for
+    ``pulauwin88 (dot) xyz``. Reasons name it; the normalised text keeps its words but not the
+    hyphens and dots between them."""
+    plain = _SCHEME_RE.sub("", unicodedata.normalize("NFKC", link).lower())
+    host = re.split(r"[/?#:]", plain, maxsplit=1)[0].rstrip(".,)")
+    labels = (re.sub(r"[^\w-]", "", label) for label in _host_labels(host))
+    return ".".join(label for label in labels if label)
 
 
 def _host_tokens(host: str) -> str:
     """Name and TLD tokens of a host, so a brand inside a link stays a feature."""
-    labels = [part for part in re.split(r"\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*", host)
-              if part]  # fmt: skip
-    if labels and labels[0] == "www":
-        labels = labels[1:]
+    labels = _host_labels(host)
     if not labels:
         return ""
     tld = labels[-1] if len(labels) > 1 else ""
@@ -352,7 +368,7 @@ def _host_tokens(host: str) -> str:
 
 
 def _url_repl(match: re.Match[str]) -> str:
-    rest = re.sub(r"^(?:[a-z]+\s?:\s?//)?", "", match.group(0), flags=re.IGNORECASE)
+    rest = _SCHEME_RE.sub("", match.group(0))
     host = re.split(r"[/?#:]", rest, maxsplit=1)[0].rstrip(".,)")
     return f" {URL_TOKEN}{_host_tokens(host)}"
 

@@ -151,6 +151,18 @@ def test_a_gambling_ad_is_explained_by_its_link_phone_and_words(
         assert reason.to_dict()["spans"] == [list(span) for span in reason.spans]
 
 
+def test_a_link_reason_names_the_host_as_written_not_as_the_model_reads_it(
+    trained_tiny: TrainedModel,
+) -> None:
+    # The model reads "pip kemdikbud cek blogspot"; a moderator must see the real address.
+    text = "daftar di pip-kemdikbud-cek.blogspot.com atau https://www.bansos-cek.weebly.com/x"
+    result = Scorer(trained_tiny.pipeline).score(text)
+    link = _reason(result.reasons, "link_tld", tld="com")
+    assert link.params["domain"] in ("pip-kemdikbud-cek.blogspot.com", "bansos-cek.weebly.com")
+    assert [text[start:end] for start, end in link.spans] == [
+        "pip-kemdikbud-cek.blogspot.com", "https://www.bansos-cek.weebly.com/x"]
+
+
 def test_a_fast_submit_is_a_reason_when_the_model_learned_timing(
     timed_model: TrainedModel,
 ) -> None:

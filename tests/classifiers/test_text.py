@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from classifiers.text import normalise
+from classifiers.text import link_host, normalise
 
 PLAIN_AD = "slot gacor hari ini maxwin di pulauwin88"
 
@@ -77,6 +77,19 @@ def test_links_and_domains_become_tokens_that_keep_the_name_and_tld(
     text: str, expected: str
 ) -> None:
     assert normalise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("link", "host"),
+    [
+        ("https://www.pip-kemdikbud-cek.blogspot.com/daftar?x=1", "pip-kemdikbud-cek.blogspot.com"),
+        ("pulauwin88 (dot) xyz", "pulauwin88.xyz"),
+        ("ＰＵＬＡＵＷＩＮ88.com", "pulauwin88.com"),
+        ("HTTP://Sukamajukab.GO.ID:8080/berita", "sukamajukab.go.id"),
+    ],
+)
+def test_a_link_is_named_by_its_host_as_written(link: str, host: str) -> None:
+    assert link_host(link) == host
 
 
 @pytest.mark.parametrize(
