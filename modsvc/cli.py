@@ -313,12 +313,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _shown_url(url: str) -> str:
+    """A database URL fit for a terminal: without its password."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `modsvc` console script."""
     args = build_parser().parse_args(argv)
     from modsvc import logs
 
     logs.configure(logging.INFO)
+    settings: Settings | None = None
     try:
         settings = load_settings()
         return int(args.func(args, settings))
@@ -330,9 +338,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except Exception as error:
         from modsvc.exceptions import ApiError
+        from modsvc.storage import is_missing_schema
 
         if isinstance(error, ApiError):
             print(f"error: {error.message}", file=sys.stderr)
+            return 1
+        if settings is not None and is_missing_schema(error):
+            print(f"error: the database {_shown_url(settings.database_url)} has no modsvc "
+                  "tables: run `modsvc migrate` first (`modsvc up` migrates by itself), or "
+                  "point MODSVC_DATA_DIR or MODSVC_DATABASE_URL at the service's database",
+                  file=sys.stderr)
             return 1
         raise
     finally:

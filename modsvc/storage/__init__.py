@@ -1,7 +1,7 @@
 """Storage: the SQL schema, the database handle and migrations."""
 
 from modsvc.storage.counts import compact_status_counts, status_counts
-from modsvc.storage.database import Database
+from modsvc.storage.database import Database, is_missing_schema
 from modsvc.storage.models import (
     ActorKind,
     ApiToken,
@@ -39,6 +39,7 @@ __all__ = [
     "Rule",
     "WebhookDelivery",
     "compact_status_counts",
+    "is_missing_schema",
     "status_counts",
     "utcnow",
 ]

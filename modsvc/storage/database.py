@@ -13,11 +13,24 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+# PostgreSQL's SQLSTATE for "relation does not exist".
+_UNDEFINED_TABLE = "42P01"
+
+
+def is_missing_schema(error: BaseException) -> bool:
+    """Whether *error* says a table is missing: the database was never migrated, or the command
+    was pointed at another database than the service's (a wrong MODSVC_DATA_DIR)."""
+    if not isinstance(error, DBAPIError):
+        return False
+    original = error.orig
+    return (getattr(original, "sqlstate", None) == _UNDEFINED_TABLE
+            or "no such table" in str(original))
 
 
 # PRAGMA synchronous answers a number.
