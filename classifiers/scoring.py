@@ -556,7 +556,7 @@ class _Explainer:
                 entity_of.setdefault(span, []).append(number)
                 continue
             if entity_of.get(span):
-                entity_of[span].append(number)  # the link's name, e.g. "pulauwin88"
+                entity_of[span].append(number)  # a word of the link's host, e.g. "pulauwin88"
                 continue
             weight = self.token_weight[number]
             code = _TOKEN_CODES.get(token)
