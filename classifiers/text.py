@@ -341,13 +341,17 @@ def _host_labels(host: str) -> list[str]:
     return labels[1:] if labels and labels[0] == "www" else labels
 
 
+def _host_of(link: str) -> str:
+    """The host part of a link as written: no scheme, path, query or port."""
+    return re.split(r"[/?#:]", _SCHEME_RE.sub("", link), maxsplit=1)[0].rstrip(".,)")
+
+
 def link_host(link: str) -> str:
     """The host a link or bare domain names, plain: ``pip-kemdikbud-cek.blogspot.com`` for
     ``https://www.pip-kemdikbud-cek.blogspot.com/x``, ``pulauwin88.xyz`` for
     ``pulauwin88 (dot) xyz``. Reasons name it; the normalised text keeps its words but not the
     hyphens and dots between them."""
-    plain = _SCHEME_RE.sub("", unicodedata.normalize("NFKC", link).lower())
-    host = re.split(r"[/?#:]", plain, maxsplit=1)[0].rstrip(".,)")
+    host = _host_of(unicodedata.normalize("NFKC", link).lower())
     labels = (re.sub(r"[^\w-]", "", label) for label in _host_labels(host))
     return ".".join(label for label in labels if label)
 
@@ -368,9 +372,7 @@ def _host_tokens(host: str) -> str:
 
 
 def _url_repl(match: re.Match[str]) -> str:
-    rest = _SCHEME_RE.sub("", match.group(0))
-    host = re.split(r"[/?#:]", rest, maxsplit=1)[0].rstrip(".,)")
-    return f" {URL_TOKEN}{_host_tokens(host)}"
+    return f" {URL_TOKEN}{_host_tokens(_host_of(match.group(0)))}"
 
 
 def _domain_repl(match: re.Match[str]) -> str:

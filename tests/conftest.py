@@ -132,14 +132,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = kept
 
 
-def _database_params() -> list[Any]:
+def database_params() -> list[Any]:
+    """SQLite always, PostgreSQL too when ``MODSVC_TEST_DATABASE_URL`` names a server."""
     params: list[Any] = ["sqlite"]
     if os.environ.get("MODSVC_TEST_DATABASE_URL"):
         params.append(pytest.param("postgresql", marks=pytest.mark.postgres))
     return params
 
 
-@pytest.fixture(scope="session", params=_database_params())
+@pytest.fixture(scope="session", params=database_params())
 def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
     """A migrated, empty database of each configured kind."""
     if request.param == "sqlite":

@@ -158,7 +158,8 @@ def test_a_link_reason_names_the_host_as_written_not_as_the_model_reads_it(
     text = "daftar di pip-kemdikbud-cek.blogspot.com atau https://www.bansos-cek.weebly.com/x"
     result = Scorer(trained_tiny.pipeline).score(text)
     link = _reason(result.reasons, "link_tld", tld="com")
-    assert link.params["domain"] in ("pip-kemdikbud-cek.blogspot.com", "bansos-cek.weebly.com")
+    # Both links are .com, so one reason holds both; it names the first.
+    assert link.params["domain"] == "pip-kemdikbud-cek.blogspot.com"
     assert [text[start:end] for start, end in link.spans] == [
         "pip-kemdikbud-cek.blogspot.com", "https://www.bansos-cek.weebly.com/x"]
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import io
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from modsvc.accounts import authenticate, token_for
 from modsvc.cli import main
-from tests.conftest import DATA, Run, Service
+from tests.conftest import DATA, Run, Service, database_params
 from tests.databases import create_postgres_database, drop_postgres_database, process_database_name
 
 
@@ -116,36 +116,32 @@ def test_requeue_sends_stuck_comments_back_to_the_workers(run: Run, service: Ser
     assert status != "received"
 
 
-def _empty_database(kind: str, tmp_path: Path) -> tuple[str, Callable[[], None]]:
-    """A database with no tables: a new SQLite file, or a new database on the test server."""
-    if kind == "sqlite":
-        return f"sqlite:///{tmp_path / 'never-migrated.db'}", lambda: None
+@pytest.fixture(params=database_params())
+def never_migrated(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database with none of modsvc's tables: a new SQLite file, or a new database on the
+    test server."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'never-migrated.db'}"
+        return
     server = os.environ["MODSVC_TEST_DATABASE_URL"]
     url = create_postgres_database(server, f"{process_database_name(server)}_empty")
-    return url, lambda: drop_postgres_database(url)
+    yield url
+    drop_postgres_database(url)
 
 
-@pytest.mark.parametrize("kind", [
-    "sqlite",
-    pytest.param("postgresql", marks=pytest.mark.skipif(
-        not os.environ.get("MODSVC_TEST_DATABASE_URL"), reason="needs MODSVC_TEST_DATABASE_URL")),
-])
 def test_a_command_run_against_a_database_never_migrated_says_to_migrate_first(
-    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    never_migrated: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     # An operator who forgot MODSVC_DATA_DIR, or `modsvc migrate`, gets what to do, not a
     # traceback of SQL.
-    url, drop = _empty_database(kind, tmp_path)
-    try:
-        monkeypatch.setenv("MODSVC_DATA_DIR", str(tmp_path))
-        monkeypatch.setenv("MODSVC_DATABASE_URL", url)
-        monkeypatch.setattr("sys.stdin", io.StringIO("sandi-yang-panjang\n"))
-        code = main(["moderators", "add", "sari", "--role", "admin", "--password-stdin"])
-        err = capsys.readouterr().err
-    finally:
-        drop()
+    monkeypatch.setenv("MODSVC_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("MODSVC_DATABASE_URL", never_migrated)
+    monkeypatch.setattr("sys.stdin", io.StringIO("sandi-yang-panjang\n"))
 
+    code = main(["moderators", "add", "sari", "--role", "admin", "--password-stdin"])
+
+    err = capsys.readouterr().err
     assert code == 1
     assert "has no modsvc tables: run `modsvc migrate` first" in err
     assert "Traceback" not in err
