@@ -3,7 +3,9 @@ independently of the seed corpus.
 
 `tests/data/hard_cases.csv` was written by a different author than the seed corpus, without
 seeing it: genuine comments that look spammy (office WhatsApp numbers, gambling victims,
-"gacor" birds, loan questions, official links) and varied, often disguised spam. The worst
+"gacor" birds, loan questions, official links, a citizen selling their own goat or renting out a
+room, with a price and a number) and varied, often disguised spam (and businesses' adverts of
+the same shape as those private notices). The worst
 error is a genuine citizen hidden as spam, so no ham may reach the spam threshold; most spam
 should be caught without a moderator.
 """
