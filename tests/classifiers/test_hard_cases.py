@@ -5,9 +5,10 @@ independently of the seed corpus.
 seeing it: genuine comments that look spammy (office WhatsApp numbers, gambling victims,
 "gacor" birds, loan questions, official links, a citizen selling their own goat or renting out a
 room, with a price and a number) and varied, often disguised spam (and businesses' adverts of
-the same shape as those private notices). The worst
-error is a genuine citizen hidden as spam, so no ham may reach the spam threshold; most spam
-should be caught without a moderator.
+the same shape as those private notices; these 14 rows were written later, by an author who
+had read a dozen rows of the seed corpus's own sale notices, and share no text with them). The
+worst error is a genuine citizen hidden as spam, so no ham may reach the spam threshold; most
+spam should be caught without a moderator.
 """
 
 from __future__ import annotations
@@ -46,6 +47,6 @@ def test_most_hard_spam_is_caught_without_a_moderator(default_model: TrainedMode
     caught = sum(scorer.probability(e.text) >= default_model.thresholds["spam"] for e in spams)
 
     # Two thirds: the spam threshold is set for a 0.1% false-positive rate with 95% confidence
-    # on 6,500 held-out ham, many of them our own hardest civic comments, so the disguised and
-    # tucked spam here that scores just below it waits for a moderator instead (0.675 today).
+    # on 6,800 held-out ham, many of them our own hardest civic comments, so the disguised and
+    # tucked spam here that scores just below it waits for a moderator instead (0.775 today).
     assert caught / len(spams) >= 0.65
