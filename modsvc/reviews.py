@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar
 
 from pydantic import ConfigDict, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
-from sqlalchemy import event, update
+from sqlalchemy import event, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -100,10 +100,25 @@ def _state(row: ReviewRequest) -> ReviewState:
                        row.answered_at)
 
 
-def review_state(session: Session, comment_id: str) -> ReviewState | None:
-    """The writer's request for ``comment_id``, if they made one."""
-    row = session.get(ReviewRequest, comment_id)
-    return None if row is None else _state(row)
+def with_review(session: Session, comment_id: str) -> tuple[Comment, ReviewState | None] | None:
+    """A comment and its writer's request (None if they made none), read in one statement.
+
+    A decision commits the comment's new status and the request's answer together, but two
+    statements may fall on either side of that commit (SQLite outside an explicit transaction
+    and PostgreSQL at READ COMMITTED both give each statement the newest commit): the writer
+    would read "answered" beside the status from before the decision, and the embed, which
+    stops asking once a request is answered, would keep "reviewed: not shown" for a comment a
+    moderator had just approved.
+    """
+    row = session.execute(
+        select(Comment, ReviewRequest)
+        .outerjoin(ReviewRequest, ReviewRequest.comment_id == Comment.id)
+        .where(Comment.id == comment_id)
+    ).first()
+    if row is None:
+        return None
+    comment, request = row
+    return comment, None if request is None else _state(request)
 
 
 def request_review(services: Services, comment_id: str, data: ReviewInput) -> ReviewState:

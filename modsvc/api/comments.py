@@ -15,7 +15,7 @@ from modsvc.intake import (
     submit_comment,
 )
 from modsvc.ratelimits import comments_limit, limiter, reviews_limit
-from modsvc.storage import Comment, CommentStatus
+from modsvc.storage import CommentStatus
 
 bp = Blueprint("comments", __name__, url_prefix="/api/v1/comments")
 
@@ -111,10 +111,10 @@ def get_comment(comment_id: str) -> Response:
     """A comment's public status (no score, no e-mail)."""
     found = services()
     with found.db.session() as session:
-        comment = session.get(Comment, comment_id) if len(comment_id) <= 32 else None
-        if comment is None:
+        found_comment = reviews.with_review(session, comment_id) if len(comment_id) <= 32 else None
+        if found_comment is None:
             raise NotFoundError("no such comment")
-        review = reviews.review_state(session, comment.id)
+        comment, review = found_comment
         return jsonify(
             {
                 "id": comment.id,

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
+from modsvc import moderation
 from modsvc.accounts import add_moderator
-from modsvc.storage import Comment, ModerationEvent, ReviewRequest
+from modsvc.storage import ActorKind, Comment, ModerationEvent, ReviewRequest
 from tests.conftest import Moderator, Service, seed_comments
 
 GENUINE = "Saya warga Sukamaju, jalan di depan SD Negeri 2 rusak parah, mohon segera diperbaiki"
@@ -114,6 +115,39 @@ def test_a_held_comment_stays_held_but_goes_first_and_a_refusal_reads_as_answere
     status = _status(service, posted["id"])
     # A person looked and said no: the writer is told so, still without the word "spam".
     assert (status["status"], status["review"]["state"]) == ("pending", "answered")
+
+
+def test_a_decision_landing_while_the_writer_looks_never_reads_as_answered_but_still_held(
+    holds_all: Service,
+) -> None:
+    """The embed stops asking once a request is answered, so its one answer must be whole: the
+    moderator's approval commits between the statements of the writer's status look-up (hooked
+    on the database itself), and the writer reads either the request still open or the
+    approval, never "answered" beside the status from before it."""
+    service = holds_all
+    posted = _posted(service)
+    assert _ask(service, posted["id"], posted["review_token"]).status_code == 202
+    engine = service.services.db.engine
+    armed = [True]
+
+    def approve_meanwhile(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if armed[0] and statement.lstrip().upper().startswith("SELECT") \
+                and "FROM comments" in statement:
+            armed[0] = False
+            moderation.decide(service.services, posted["id"], "approve",
+                              moderation.Actor("moderator:dewi", None, ActorKind.MODERATOR))
+
+    event.listen(engine, "after_cursor_execute", approve_meanwhile)
+    try:
+        status = _status(service, posted["id"])
+    finally:
+        event.remove(engine, "after_cursor_execute", approve_meanwhile)
+
+    assert not armed[0], "the approval landed during the look-up"
+    assert (status["status"], status["review"]["state"]) in {
+        ("pending", "requested"), ("approved", "answered")}, status
+    after = _status(service, posted["id"])
+    assert (after["status"], after["review"]["state"]) == ("approved", "answered")
 
 
 def _events(service: Service, comment_id: str) -> int:
