@@ -78,7 +78,7 @@
     "textarea{min-height:6em;resize:vertical}[aria-invalid=true]{border:2px solid var(--modsvc-error,#a40000)}",
     ".err,.bad{color:var(--modsvc-error,#a40000);font-weight:600}.count{font-size:.9em;color:var(--modsvc-muted,#4a4a4a)}",
     "fieldset{border:1px solid var(--modsvc-border,#8a8a8a);border-radius:var(--modsvc-radius,4px);margin:1em 0;padding:.5em .8em .8em;max-width:40em}",
-    "legend{font-weight:600;padding:0 .3em}img{display:block;max-width:100%;height:auto;background:#fff;margin:.4em 0}",
+    "legend{font-weight:600;padding:0 .3em}img{display:block;max-width:100%;height:auto;aspect-ratio:200/70;overflow:hidden;background:#fff;margin:.4em 0}img.none{visibility:hidden}",
     ".row{display:flex;flex-wrap:wrap;gap:.5em;margin:.5em 0}audio{display:block;width:100%;margin:.4em 0}",
     ".hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}",
     ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
@@ -218,7 +218,9 @@
     var body = h("textarea", { rows: 5, required: true });
     var replying = h("p.replying", { hidden: true });
     var parentId = null;
-    var image = h("img", { alt: t.captchaAlt, width: 200, height: 70, hidden: true });
+    // The picture's place is kept while there is none (class "none"): one arriving under the
+    // reader's pointer would move the send button between press and release, and lose the click.
+    var image = h("img.none", { alt: t.captchaAlt, width: 200, height: 70 });
     var audio = h("audio", { controls: true, hidden: true, preload: "none" });
     var answer = h("input", { autocomplete: "off", autocapitalize: "characters", spellcheck: "false", required: true, maxlength: 10 });
     var captchaHelp = h("p.count", { id: uid + "ch", text: t.captchaHelp });
@@ -244,7 +246,7 @@
         if (!r.ok) { message.textContent = (r.data.error && r.data.error.message) || t.error; return; }
         captcha = r.data;
         image.src = BASE + captcha.image_url;
-        image.hidden = false;
+        image.classList.remove("none");
         audio.hidden = true;
         audio.removeAttribute("src");
         answer.value = "";
@@ -338,7 +340,7 @@
           showErrors({});
           message.className = "msg ok";
           message.textContent = t.thanks;
-          captcha = null; image.hidden = true; answer.value = "";
+          captcha = null; image.classList.add("none"); image.removeAttribute("src"); answer.value = "";
           return;
         }
         var error = r.data.error || {}, details = error.details || {};

@@ -399,6 +399,41 @@ def test_a_reader_whose_answer_was_lost_sends_again_and_the_comment_is_stored_on
     assert stored == [again.value.json()["id"]]
 
 
+def test_the_send_button_stays_put_when_the_captcha_arrives(
+    host: HostSite, embed_live: Callable[..., Live], open_page: Callable[..., Page],
+) -> None:
+    """The captcha is fetched when the reader starts to write, pressing the send button
+    included; a picture arriving between press and release moved the button from under the
+    pointer and the click was lost (a phone story failed so). Its place is kept meanwhile."""
+    live = embed_live(spam_threshold="1")
+    page = open_page(width=390, height=844)
+    page.goto(host.publish(live.base))
+    widget = _widget(page)
+    send = widget.get_by_role("button", name="Kirim komentar")
+    picture = widget.locator("img")
+
+    def top(locator: Any) -> float:  # in the page, whatever the scroll
+        return float(locator.evaluate("e => e.getBoundingClientRect().top + window.scrollY"))
+
+    before = top(send)
+    answer = _captcha_answer(live, page, lambda: widget.get_by_label("Nama").click())
+    assert top(send) == before, "the picture took the place kept for it"
+    widget.get_by_label("Nama").fill("Rina")
+    widget.get_by_label("Komentar", exact=True).fill("Terima kasih infonya, sangat membantu.")
+    widget.get_by_label("Kode", exact=True).fill(answer)
+    with page.expect_response(lambda r: r.url.startswith(live.base + "/api/v1/comments?")):
+        send.click()
+    expect(widget.locator("section.mine .st")).to_be_visible()
+    expect(picture).not_to_have_attribute("src", re.compile("."))  # the used code is gone...
+    box = picture.bounding_box()
+    assert box is not None
+    assert box["height"] > 60, "...and its place is kept"
+
+    send.click()  # an empty form: refused, while the next picture is fetched
+    expect(widget.get_by_label("Komentar", exact=True)).to_have_attribute("aria-invalid", "true")
+    expect(picture).to_have_js_property("naturalWidth", 200)
+
+
 def test_on_a_390_px_phone_the_section_fits_and_axe_finds_nothing_serious(
     host: HostSite, embed_live: Callable[..., Live], open_page: Callable[..., Page],
 ) -> None:
