@@ -334,6 +334,8 @@ _HOST_WORD_SPLIT_RE = re.compile(r"[-_]+")
 # The dots between a host's labels, as written or disguised ("pulauwin88 (dot) xyz").
 _HOST_LABEL_SPLIT_RE = re.compile(r"\s*(?:\.|\(dot\)|\[dot\]|\[\.\]|\sdot\s)\s*")
 _SCHEME_RE = re.compile(r"^(?:[a-z]+\s?:\s?//)?", re.IGNORECASE)
+_HOST_END_RE = re.compile(r"[/?#:]")  # where a link's host ends: its path, query or port
+_NOT_HOST_CHAR_RE = re.compile(r"[^\w-]")
 
 
 def _host_labels(host: str) -> list[str]:
@@ -343,7 +345,7 @@ def _host_labels(host: str) -> list[str]:
 
 def _host_of(link: str) -> str:
     """The host part of a link as written: no scheme, path, query or port."""
-    return re.split(r"[/?#:]", _SCHEME_RE.sub("", link), maxsplit=1)[0].rstrip(".,)")
+    return _HOST_END_RE.split(_SCHEME_RE.sub("", link), maxsplit=1)[0].rstrip(".,)")
 
 
 def link_host(link: str) -> str:
@@ -352,7 +354,7 @@ def link_host(link: str) -> str:
     ``pulauwin88 (dot) xyz``. Reasons name it; the normalised text keeps its words but not the
     hyphens and dots between them."""
     host = _host_of(unicodedata.normalize("NFKC", link).lower())
-    labels = (re.sub(r"[^\w-]", "", label) for label in _host_labels(host))
+    labels = (_NOT_HOST_CHAR_RE.sub("", label) for label in _host_labels(host))
     return ".".join(label for label in labels if label)
 
 

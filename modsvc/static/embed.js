@@ -78,7 +78,7 @@
     "textarea{min-height:6em;resize:vertical}[aria-invalid=true]{border:2px solid var(--modsvc-error,#a40000)}",
     ".err,.bad{color:var(--modsvc-error,#a40000);font-weight:600}.count{font-size:.9em;color:var(--modsvc-muted,#4a4a4a)}",
     "fieldset{border:1px solid var(--modsvc-border,#8a8a8a);border-radius:var(--modsvc-radius,4px);margin:1em 0;padding:.5em .8em .8em;max-width:40em}",
-    "legend{font-weight:600;padding:0 .3em}img{display:block;max-width:100%;height:auto;aspect-ratio:200/70;overflow:hidden;background:#fff;margin:.4em 0}img.none{visibility:hidden}",
+    "legend{font-weight:600;padding:0 .3em}img{display:block;max-width:100%;height:auto;overflow:hidden;background:#fff;margin:.4em 0}img.none{visibility:hidden}",
     ".row{display:flex;flex-wrap:wrap;gap:.5em;margin:.5em 0}audio{display:block;width:100%;margin:.4em 0}",
     ".hp{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}",
     ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",
