@@ -25,8 +25,9 @@ bump :data:`VERSION` with it; so does a change in what the marks or the normalis
 same text, which would leave blocked campaigns' stored keys unlike their next variants' (version
 2: an emoji where a font changes is a space, "mudah²an" is no brand; 3: a word in bold
 markup and a styled name with its number apart are marks; 4: a link keeps every label of its
-host name as words). A new version starts an
-empty index, and the sweeper writes every standing block back with the new keys.
+host name as words; 5: a name with its number cut by slashes, "pulau 7/7/7", is a mark). A
+new version starts an empty index, and the sweeper writes every standing block back with the
+new keys.
 
 Measured with ``python -m bench campaigns`` (docs/BENCHMARKS.md).
 """
@@ -52,7 +53,7 @@ from classifiers.text import (
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
            "disguised_brands", "fingerprint", "fingerprints"]
 
-VERSION = 4
+VERSION = 5
 SHINGLE = 5
 BANDS = 8
 ROWS = 4
@@ -80,6 +81,11 @@ _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT = np.uint64(29)
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+# A name, a space, and its number cut into single digits by slashes ("pulau 7/7/7",
+# "pulau 7.7/7"): the brand the same writers also give joined ("pulau7/7/7", a word with digits,
+# already a mark). Only with a slash among the cuts and three or four digits: hyphens and dots
+# alone cut genuine numbers the same way (a team's "4-3-3", a "sofa 3-2-1", "android 4.4.2").
+_CUT_NUMBER_RE = re.compile(r"\b([^\W\d_]+) ([0-9](?:[./][0-9]){2,3})(?![./]?[0-9])")
 # Words of gambling spam's own vocabulary, which spammers disguise as often as their brands:
 # a mark names a brand, so these would tie unrelated campaigns together.
 _VOCABULARY = frozenset({
@@ -155,6 +161,9 @@ def _marks(normalised: NormalisedText) -> tuple[str, ...]:
     if normalised.counts.get("digits", 0):
         for word in normalised.text.split():
             if _HAS_DIGIT.search(word) and brand_like(plain := NON_WORD_RE.sub("", word)):
+                words.add(plain)
+        for name, number in _CUT_NUMBER_RE.findall(normalised.text):
+            if "/" in number and brand_like(plain := name + NON_WORD_RE.sub("", number)):
                 words.add(plain)
     # A disguised word is a mark as a brand ("mudah²an" is a word, not one) or as a name.
     words.update(word for word in disguised_words(normalised)

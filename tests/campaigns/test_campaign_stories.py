@@ -374,6 +374,31 @@ def test_chatty_adverts_the_model_finds_harmless_are_one_campaign_by_their_disgu
     assert grouped[citizen] is None, "a reader names a site plainly, or writes a short word"
 
 
+def test_adverts_rotating_templates_around_a_number_cut_by_slashes_are_one_campaign(
+    make_service: Callable[..., Service]
+) -> None:
+    # The model doubts every comment here (approve threshold 0), so plain brands may link.
+    service = make_service(spam_threshold="1", approve_threshold="0", trusted_proxies="1")
+    crowd = Crowd(service)
+    adverts = ["Ayo ke Bukit 8/8/8, kita jadi orang kaya bareng malam ini!",
+               "Santai aja bro, main di Bukit 8.8/8 dompet langsung tebal",
+               "Gak usah pusing cari kerja, Bukit8/8/8 jawabannya tiap hari"]
+    posted = [crowd.post(body, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
+              for n, body in enumerate(adverts)]
+    citizens = [crowd.post(body, article="berita-0", address=f"203.0.113.{n + 1}") for n, body in
+                enumerate(["Formasi 4-3-3 pelatih baru jauh lebih enak ditonton daripada dulu",
+                           "Rapat warga tanggal 7/7/2025 di balai desa jam tujuh malam ya"])]
+    service.drain()
+
+    with service.services.db.session() as session:
+        grouped = dict(session.execute(
+            select(Comment.id, Comment.campaign_id).where(Comment.id.in_([*posted, *citizens]))
+        ).all())
+    assert len({grouped[comment_id] for comment_id in posted}) == 1
+    assert grouped[posted[0]] is not None
+    assert [grouped[comment_id] for comment_id in citizens] == [None, None]
+
+
 def test_campaign_endpoints_need_the_moderate_scope(people_decide: Service) -> None:
     client = people_decide.app.test_client()
 

@@ -141,6 +141,19 @@ def test_a_styled_name_and_the_number_after_it_are_one_brand() -> None:
     assert fingerprint(decimal, marks="disguised_brands").marks == ()
 
 
+def test_a_name_with_its_number_cut_by_slashes_is_the_brand_it_spells() -> None:
+    """"Bukit 8/8/8" and "Bukit 8.8/8" are the brand the same writers give joined as
+    "Bukit8/8/8"; numbers that genuine comments cut alike are not brands."""
+    rotated = ["Ayo ke Bukit 8/8/8, dompet tebal tiap malam!", "Santai aja, main di Bukit 8.8/8",
+               "Gak perlu pusing, Bukit8/8/8 jawabannya"]
+    genuine = ["Formasi 4-3-3 pelatih baru lebih enak ditonton", "Dijual sofa 3-2-1 masih bagus",
+               "HP android 4.4.2 sudah tidak bisa update", "Rapat RT tanggal 7/7/2025 di balai",
+               "Nomor antrean saya 1/2/3/4/5/6 katanya"]
+
+    assert {_of(text).marks for text in rotated} == {("bukit888",)}
+    assert [_of(text).marks for text in genuine] == [()] * len(genuine)
+
+
 def test_every_process_computes_the_same_keys() -> None:
     code = ("from classifiers.fingerprints import fingerprint, mark_key\n"
             "from classifiers.text import normalise\n"
