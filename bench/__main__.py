@@ -20,7 +20,7 @@ from typing import Any
 
 from bench import campaigns, intake, queue, scoring, training, worker
 from bench.load import wrk_available
-from bench.models import default_model
+from bench.models import default_model, seed_model
 from bench.stack import running
 
 logger = logging.getLogger("bench")
@@ -196,25 +196,27 @@ def bench_campaigns(args: argparse.Namespace, out: Figures, detail: Figures) -> 
     out["campaign_grouping_ratio_whole_worker"] = round(
         statistics.median(rates["off"]) / statistics.median(rates["on"]) - 1, 3)
     found["replay"] = {}
-    for path in campaigns.REPLAY_SETS:
+    for path, model, name in campaigns.REPLAYS:
         if not path.exists():
-            out[f"campaign_replay_{path.stem}"] = f"skipped: {path} not found"
+            out[f"campaign_replay_{name}"] = f"skipped: {path} not found"
             continue
         rows = campaigns.read_set(path)
         if args.scale < 1:  # a smaller stream, still in file order: every n-th comment
             rows = rows[::max(1, round(1 / args.scale))]
         runs: dict[bool, Figures] = {}
         for grouping in (False, True):
-            with running(default_model(), redis_url=args.redis_url) as stack:
+            with running(default_model() if model == "default" else seed_model(),
+                         redis_url=args.redis_url) as stack:
                 runs[grouping] = campaigns.replay(stack, rows, grouping=grouping)
-        found["replay"][path.stem] = {"without": runs[False], "with": runs[True]}
-        name = path.stem.replace("-", "_")
+        found["replay"][name] = {"model": model, "without": runs[False], "with": runs[True]}
         grouped = runs[True]
         out[f"campaign_{name}_spam_in_campaigns"] = round(grouped["spam_in_campaigns"], 3)
         out[f"campaign_{name}_ham_grouped_with_spam"] = round(
             grouped["ham_grouped_with_spam_share"], 5)
         out[f"campaign_{name}_spam_actions_ratio"] = round(
             runs[False]["actions_spam"] / max(1, grouped["actions_spam"]), 2)
+        out[f"campaign_{name}_spam_actions"] = [runs[False]["actions_spam"],
+                                                grouped["actions_spam"]]
         out[f"campaign_{name}_ham_caught_by_blocks"] = grouped["ham_caught_by_blocks"]
     detail["campaigns"] = found
 

@@ -51,7 +51,7 @@ from classifiers.text import (
 )
 
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
-           "disguised_brands", "fingerprint", "fingerprints"]
+           "brands", "disguised_brands", "fingerprint", "fingerprints"]
 
 VERSION = 5
 SHINGLE = 5
@@ -169,6 +169,11 @@ def _marks(normalised: NormalisedText) -> tuple[str, ...]:
     words.update(word for word in disguised_words(normalised)
                  if brand_like(word) or _styled_name(word))
     return tuple(sorted(words))
+
+
+def brands(normalised: NormalisedText) -> tuple[str, ...]:
+    """Every mark of a comment, plain brands included (what ``marks="all"`` gives)."""
+    return _marks(normalised)
 
 
 def _styled_name(word: str) -> bool:

@@ -8,8 +8,9 @@ campaign is a signal, not a verdict: every member is still scored and decided on
 the policy. Only people turn a campaign into a spam campaign, by deciding it (one action for
 all its members in a queue tab, with a batch id that one undo takes back); from then on a
 later near duplicate goes to spam directly (actor kind ``campaign``, its reason shown), unless
-its text is too short to tell a copy from a coincidence. Approving the campaign, or undoing the
-decision, lifts the block and sends the comments it caught back to scoring.
+its text is too short to tell a copy from a coincidence, or the model finds it clearly genuine
+and it names no brand (the citizen's comment a spam bot copied). Approving the campaign, or
+undoing the decision, lifts the block and sends the comments it caught back to scoring.
 
 How genuine repetition ("aamiin", "terima kasih infonya", "mantap pak bupati") is told apart
 from a campaign: texts under :data:`classifiers.fingerprints.MIN_SHINGLES` distinct shingles
@@ -35,7 +36,7 @@ from sqlalchemy import Integer, bindparam, case, cast, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from classifiers.fingerprints import fingerprints
+from classifiers.fingerprints import brands, fingerprints
 from classifiers.reasons import Reason
 from classifiers.text import NormalisedText, normalise
 from modsvc.campaign_index import CampaignIndex, Entry, How, Placement
@@ -94,6 +95,11 @@ class Placed:
 
     placement: Placement
     shingles: int
+    # The model doubts the comment (at or above the mark gate), or it names a brand: what a
+    # block needs besides likeness. Spam bots copy a genuine comment and add their brand; the
+    # copy is blocked, and the genuine comment, which the model finds harmless and which
+    # names no brand, must not be caught as its variant.
+    evidence: bool
 
 
 class Placing:
@@ -110,7 +116,9 @@ class Placing:
     def __init__(self, services: Services, mark_gate: float, now: float | None = None) -> None:
         self._assigning = index(services).assigning(time.time() if now is None else now)
         self._mark_gate = mark_gate
-        self._sent: list[tuple[Entry, int]] = []  # each comment sent, with its shingles
+        # Each comment sent: its entry, shingles, text, and whether the model doubts it or it
+        # names a brand in disguise (plain brands are looked for only in comments placed).
+        self._sent: list[tuple[Entry, int, NormalisedText, bool]] = []
 
     def __enter__(self) -> Placing:
         return self
@@ -131,18 +139,18 @@ class Placing:
                  if normalised is not None]
         found = fingerprints([(normalised, "all" if score >= self._mark_gate
                                else "disguised_brands") for _, normalised, score in texts])
-        sent = [(entry, one.shingles)
-                for (comment_id, _, _), one in zip(texts, found, strict=True)
+        sent = [(entry, one.shingles, normalised, score >= self._mark_gate or bool(one.marks))
+                for (comment_id, normalised, score), one in zip(texts, found, strict=True)
                 if (entry := Entry.of(comment_id, one)).keys]
-        self._assigning.send([entry for entry, _ in sent])
+        self._assigning.send([entry for entry, _, _, _ in sent])
         self._sent += sent
 
     def placed(self) -> dict[str, Placed]:
         """The comments that found near duplicates (waits for the index's last answer)."""
         return {
-            entry.comment_id: Placed(placement, shingles)
-            for (entry, shingles), placement in zip(self._sent, self._assigning.receive(),
-                                                    strict=True)
+            entry.comment_id: Placed(placement, shingles, evidence or bool(brands(normalised)))
+            for (entry, shingles, normalised, evidence), placement in zip(
+                self._sent, self._assigning.receive(), strict=True)
             if placement.how != How.NEW
         }
 
@@ -206,7 +214,8 @@ def resolve(
         campaign = known.get(found.placement.token)
         if campaign is None:
             continue
-        strong = found.placement.how == How.MARK or found.shingles >= BLOCK_MIN_SHINGLES
+        strong = found.evidence and (found.placement.how == How.MARK
+                                     or found.shingles >= BLOCK_MIN_SHINGLES)
         memberships[comment_id] = Membership(campaign.id, campaign.blocked and strong)
     return memberships
 

@@ -221,6 +221,37 @@ def test_a_block_outlives_redis_losing_its_data(
     assert detail["reasons"][0]["params"]["campaign_id"] == str(row["id"])
 
 
+def test_the_genuine_comment_a_spam_bot_copied_is_not_caught_by_the_block_on_the_copies(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    # Bots copy a citizen's comment and add their brand; moderators block the copies. The
+    # citizen's own words, which the model finds harmless and which name no brand, must not
+    # be hidden as the campaign's next variant; a copy with another brand still is.
+    wish = ("Semoga pak bupati sehat selalu dan dilancarkan semua urusannya membangun desa "
+            "kita tercinta")
+    for n, brand in enumerate(["⭐𝗠𝗔𝗡𝗚𝗚𝗔𝟮𝟭𝟮⭐", "𝙈𝘼𝙉𝙂𝙂𝘼𝟮𝟭𝟮 🎰", "M A N G G A 2 1 2"]):
+        crowd.post(f"{wish}, salam dari {brand}", article=f"berita-{n}",
+                   address=f"198.51.100.{n + 1}")
+    people_decide.drain()
+    dewi = make_moderator()
+    assert _decide(dewi, _campaigns(dewi)["items"][0]["id"], "spam").status_code == 200
+
+    citizen = crowd.post(f"{wish}, salam dari warga Sukamaju", article="berita-9",
+                         address="203.0.113.7")
+    copy = crowd.post(f"{wish}, salam dari 𝗝𝗘𝗥𝗨𝗞𝟰𝟰", article="berita-9", address="198.51.100.9")
+    people_decide.drain()
+
+    with people_decide.services.db.session() as session:
+        citizen_row = session.get(Comment, citizen)
+        assert citizen_row is not None
+        assert citizen_row.score is not None
+        assert citizen_row.score < people_decide.services.settings.approve_threshold, (
+            "the model finds the citizen's words harmless")
+        assert citizen_row.campaign_id is not None, "it is like the copies (a signal)"
+    assert _status(people_decide, citizen) == "pending"
+    assert _status(people_decide, copy) == "spam"
+
+
 def test_undoing_the_block_sends_what_it_caught_back_to_scoring(
     people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
 ) -> None:
