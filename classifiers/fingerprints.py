@@ -156,7 +156,9 @@ def _bands(texts: Sequence[str]) -> list[tuple[tuple[int, ...], int]]:
     return found
 
 
-def _marks(normalised: NormalisedText) -> tuple[str, ...]:
+def brands(normalised: NormalisedText) -> tuple[str, ...]:
+    """Every mark of a comment (``marks="all"``): brand-like words, plain or disguised, and
+    disguised names."""
     words: set[str] = set()
     if normalised.counts.get("digits", 0):
         for word in normalised.text.split():
@@ -169,11 +171,6 @@ def _marks(normalised: NormalisedText) -> tuple[str, ...]:
     words.update(word for word in disguised_words(normalised)
                  if brand_like(word) or _styled_name(word))
     return tuple(sorted(words))
-
-
-def brands(normalised: NormalisedText) -> tuple[str, ...]:
-    """Every mark of a comment, plain brands included (what ``marks="all"`` gives)."""
-    return _marks(normalised)
 
 
 def _styled_name(word: str) -> bool:
@@ -191,7 +188,7 @@ def disguised_brands(normalised: NormalisedText) -> tuple[str, ...]:
 
 Marks = Literal["all", "disguised_brands", "none"]
 _MARKS_OF: dict[Marks, Callable[[NormalisedText], tuple[str, ...]]] = {
-    "all": _marks, "disguised_brands": disguised_brands, "none": lambda _normalised: ()}
+    "all": brands, "disguised_brands": disguised_brands, "none": lambda _normalised: ()}
 
 
 def fingerprint(normalised: NormalisedText, *, marks: Marks = "all") -> Fingerprint:
