@@ -20,7 +20,7 @@ from typing import Any
 
 from bench import campaigns, intake, queue, scoring, training, worker
 from bench.load import wrk_available
-from bench.models import default_model, seed_model
+from bench.models import default_model
 from bench.stack import running
 
 logger = logging.getLogger("bench")
@@ -205,10 +205,10 @@ def bench_campaigns(args: argparse.Namespace, out: Figures, detail: Figures) -> 
             rows = rows[::max(1, round(1 / args.scale))]
         runs: dict[bool, Figures] = {}
         for grouping in (False, True):
-            with running(default_model() if model == "default" else seed_model(),
-                         redis_url=args.redis_url) as stack:
+            with running(model(), redis_url=args.redis_url) as stack:
                 runs[grouping] = campaigns.replay(stack, rows, grouping=grouping)
-        found["replay"][name] = {"model": model, "without": runs[False], "with": runs[True]}
+        found["replay"][name] = {"model": model.__name__, "without": runs[False],
+                                 "with": runs[True]}
         grouped = runs[True]
         out[f"campaign_{name}_spam_in_campaigns"] = round(grouped["spam_in_campaigns"], 3)
         out[f"campaign_{name}_ham_grouped_with_spam"] = round(

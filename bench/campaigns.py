@@ -16,7 +16,7 @@ import random
 import statistics
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,9 +24,11 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from bench.corpus import texts
+from bench.models import default_model, seed_model
 from bench.stack import Stack
 from classifiers.fingerprints import Marks, fingerprint, fingerprints
 from classifiers.text import NormalisedText, normalise
+from classifiers.training import TrainedModel
 from modsvc import campaigns, moderation
 from modsvc.campaign_index import Entry
 from modsvc.captcha import answer_for, new_captcha_id
@@ -47,8 +49,9 @@ GBENNNN = SHARED / "train" / "judol-yt-gbennnn.csv"
 # (set, model, figure name): the default model, never trained on fahruu; the same on gbennnn,
 # which it learnt (little is left for campaigns to save); and gbennnn again with a model that
 # never saw it, as a new wave of spam meets a portal's model.
-REPLAYS = ((FAHRUU, "default", "judol_yt_fahruu"), (GBENNNN, "default", "judol_yt_gbennnn"),
-           (GBENNNN, "seed", "judol_yt_gbennnn_unseen"))
+REPLAYS: tuple[tuple[Path, Callable[[], TrainedModel], str], ...] = (
+    (FAHRUU, default_model, "judol_yt_fahruu"), (GBENNNN, default_model, "judol_yt_gbennnn"),
+    (GBENNNN, seed_model, "judol_yt_gbennnn_unseen"))
 BATCH = 64
 WINDOW_SIZES = (0, 10_000, 100_000, 1_000_000)
 # A moderator looks at the queue after every this many arrivals (a busy hour on a portal).

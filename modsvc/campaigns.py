@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from redis.exceptions import RedisError
 from sqlalchemy import Integer, bindparam, case, cast, func, select, update
@@ -102,6 +102,17 @@ class Placed:
     evidence: bool
 
 
+class _Sent(NamedTuple):
+    """A comment sent to the index, kept until its answer: ``evidence`` is whether the model
+    doubts it or it names a brand in disguise (plain brands are looked for only in the comments
+    that found a group, :meth:`Placing.placed`)."""
+
+    entry: Entry
+    shingles: int
+    normalised: NormalisedText
+    evidence: bool
+
+
 class Placing:
     """A worker's batch placed in the index part by part, as its comments are judged.
 
@@ -116,9 +127,7 @@ class Placing:
     def __init__(self, services: Services, mark_gate: float, now: float | None = None) -> None:
         self._assigning = index(services).assigning(time.time() if now is None else now)
         self._mark_gate = mark_gate
-        # Each comment sent: its entry, shingles, text, and whether the model doubts it or it
-        # names a brand in disguise (plain brands are looked for only in comments placed).
-        self._sent: list[tuple[Entry, int, NormalisedText, bool]] = []
+        self._sent: list[_Sent] = []
 
     def __enter__(self) -> Placing:
         return self
@@ -135,22 +144,22 @@ class Placing:
         only a brand written in disguise counts ("𝗩𝗜𝗖𝗧𝗢𝗥𝗬𝟬𝟬𝟳"): chatty adverts for a site the
         model never saw score low, and readers name a site plainly.
         """
-        texts = [(comment_id, normalised, score) for comment_id, normalised, score in comments
-                 if normalised is not None]
-        found = fingerprints([(normalised, "all" if score >= self._mark_gate
-                               else "disguised_brands") for _, normalised, score in texts])
-        sent = [(entry, one.shingles, normalised, score >= self._mark_gate or bool(one.marks))
-                for (comment_id, normalised, score), one in zip(texts, found, strict=True)
+        texts = [(comment_id, normalised, score >= self._mark_gate)
+                 for comment_id, normalised, score in comments if normalised is not None]
+        found = fingerprints([(normalised, "all" if doubted else "disguised_brands")
+                              for _, normalised, doubted in texts])
+        sent = [_Sent(entry, one.shingles, normalised, doubted or bool(one.marks))
+                for (comment_id, normalised, doubted), one in zip(texts, found, strict=True)
                 if (entry := Entry.of(comment_id, one)).keys]
-        self._assigning.send([entry for entry, _, _, _ in sent])
+        self._assigning.send([one.entry for one in sent])
         self._sent += sent
 
     def placed(self) -> dict[str, Placed]:
         """The comments that found near duplicates (waits for the index's last answer)."""
         return {
-            entry.comment_id: Placed(placement, shingles, evidence or bool(brands(normalised)))
-            for (entry, shingles, normalised, evidence), placement in zip(
-                self._sent, self._assigning.receive(), strict=True)
+            one.entry.comment_id: Placed(placement, one.shingles,
+                                         one.evidence or bool(brands(one.normalised)))
+            for one, placement in zip(self._sent, self._assigning.receive(), strict=True)
             if placement.how != How.NEW
         }
 
