@@ -25,7 +25,8 @@ bump :data:`VERSION` with it; so does a change in what the marks or the normalis
 same text, which would leave blocked campaigns' stored keys unlike their next variants' (version
 2: an emoji where a font changes is a space, "mudah²an" is no brand; 3: a word in bold
 markup and a styled name with its number apart are marks; 4: a link keeps every label of its
-host name as words; 5: a name with its number cut by slashes, "pulau 7/7/7", is a mark). A
+host name as words; 5: a name with its number cut by slashes, "pulau 7/7/7", is a mark; 6: a
+name with its number wrapped in emoji after a space, "ALEXIS 🎀17🎀", is one brand in disguise). A
 new version starts an empty index, and the sweeper writes every standing block back with the
 new keys.
 
@@ -53,7 +54,7 @@ from classifiers.text import (
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
            "brands", "disguised_brands", "fingerprint", "fingerprints"]
 
-VERSION = 5
+VERSION = 6
 SHINGLE = 5
 BANDS = 8
 ROWS = 4

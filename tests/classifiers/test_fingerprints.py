@@ -154,6 +154,18 @@ def test_a_name_with_its_number_cut_by_slashes_is_the_brand_it_spells() -> None:
     assert [_of(text).marks for text in genuine] == [()] * len(genuine)
 
 
+def test_a_plain_name_and_its_number_wrapped_in_emoji_are_a_brand_in_disguise() -> None:
+    """"ALEXIS 🎀17🎀" is the brand "ALEXIS17" cut apart by emoji: a mark below the approve
+    threshold too, where a plain "ALEXIS17" is not one."""
+    rotated = ["Lagu ini enak bgt 🥰 btw ALEXIS 🎀17🎀 lagi gacor",
+               "Malam minggu gas ke Alexis 🔥17🔥 aja", "ALEXIS-☯17☯ juara"]
+
+    assert {fingerprint(normalise(text), marks="disguised_brands").marks
+            for text in rotated} == {("alexis17",)}
+    assert fingerprint(normalise("Admin hapus komen ALEXIS17 itu"),
+                       marks="disguised_brands").marks == ()
+
+
 def test_every_process_computes_the_same_keys() -> None:
     code = ("from classifiers.fingerprints import fingerprint, mark_key\n"
             "from classifiers.text import normalise\n"

@@ -28,6 +28,7 @@ PLAIN_AD = "slot gacor hari ini maxwin di pulauwin88"
         "ⓢⓛⓞⓣ gacor hari ini maxwin di pulauwin88",
         "slot gacor hari ini maxwin di PULAUWIN-☯88☯",  # the brand cut by a hyphen and a symbol
         "slot gacor hari ini maxwin di pulauwin🔥-88",
+        "slot gacor hari ini maxwin di PULAUWIN 🎀88🎀",  # its number wrapped in emoji
     ],
 )
 def test_a_disguised_gambling_ad_normalises_like_the_plain_one(disguised: str) -> None:
@@ -124,6 +125,13 @@ def test_an_emoji_between_numbers_or_after_punctuation_still_breaks_words() -> N
     # keeps its words apart.
     assert normalise("bab 5-😂-6 sudah").text == "bab 5- -6 sudah"
     assert normalise("kerren❤.tetap semangat").text == "kerren .tetap semangat"
+
+
+def test_a_reader_s_number_between_emoji_stays_apart_from_the_word_before_it() -> None:
+    # Only two to four digits wrapped in emoji right after a word are a brand's number.
+    assert normalise("skor 😍2😍 kosong").text == "skor 2 kosong"
+    assert normalise("mantap 👍 10 👍 jempol").text == "mantap 10 jempol"
+    assert normalise("juara 🏆 2025 lagi").text == "juara 2025 lagi"
 
 
 def test_an_emoji_where_a_disguised_brand_meets_a_plain_word_is_a_space() -> None:
