@@ -28,6 +28,7 @@ from classifiers.text import link_count, normalise
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "BRAND_NAME_FLAG",
     "CharNgramTfidf",
     "CommentNormaliser",
     "META_FEATURES",
@@ -45,6 +46,11 @@ __all__ = [
 FAST_SUBMIT_SECONDS = 5.0
 QUICK_SUBMIT_SECONDS = 15.0
 UNHURRIED_SUBMIT_SECONDS = 60.0
+# The value of the site-name flags (:func:`meta_values`). A flag of 1 weighs as much as a whole
+# TF-IDF block and took the spam threshold above our own held-out warnings that quote a site's
+# name; at 0.1 the model leans on the name's shape no more than on a few of its n-grams
+# (docs/QUALITY.md, "What was tried": 0.05, 0.1, 0.2, 0.3 and 1 measured on six seeds or two).
+BRAND_NAME_FLAG = 0.1
 
 META_FEATURES = (
     "links",
@@ -63,6 +69,8 @@ META_FEATURES = (
     "submit_under_15s",
     "submit_over_60s",
     "money_named",
+    "brand_name",
+    "brand_name_in_spam_talk",
 )
 
 
@@ -131,6 +139,13 @@ def meta_values(counts: dict[str, int], seconds: float | None) -> list[float]:
         # names many amounts, an advert one or two; counted ("money", kept for the models
         # fitted on it), the long complaint weighed more.
         float(counts["money"] > 0),
+        # A word shaped like a gambling site's name ("badak99"), apart from the comments that
+        # talk about spam ("admin hapus komen MAWAR88"): the model learns the shape, which an
+        # advert for a site it never saw still has, and weighs a warning's quote on its own.
+        # One flag, unsplit, took the threshold above our own held-out warnings and cost every
+        # family without a brand (docs/QUALITY.md, "What was tried").
+        BRAND_NAME_FLAG * (counts["brand_names"] > 0 and not counts["spam_talk"]),
+        BRAND_NAME_FLAG * (counts["brand_names"] > 0 and counts["spam_talk"] > 0),
     ]
 
 

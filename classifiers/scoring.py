@@ -376,6 +376,8 @@ def _clean_seconds(seconds: float | None) -> float | None:
 # -- explanations ----------------------------------------------------------------------------
 
 _MONEY_TEXT = ("money", "money amount", "nominal uang")
+_BRAND_TEXT = ("brand_name", "a name like a gambling site's (letters, then digits)",
+               "nama mirip situs judi (huruf lalu angka)")
 _META_TEXTS: dict[str, tuple[str, str, str]] = {
     # meta feature -> (reason code, English, Indonesian); the count of amounts (older models)
     # and the flag (newer ones) are one reason
@@ -391,6 +393,8 @@ _META_TEXTS: dict[str, tuple[str, str, str]] = {
         "huruf yang disamarkan (karakter mirip, tersembunyi atau berjarak)",
     ),
     "exclamations": ("exclamations", "exclamation marks", "tanda seru"),
+    "brand_name": _BRAND_TEXT,
+    "brand_name_in_spam_talk": _BRAND_TEXT,
     "phone_number": ("phone_number", "phone or WhatsApp number", "nomor HP/WhatsApp"),
     "email": ("email", "e-mail address", "alamat e-mail"),
 }

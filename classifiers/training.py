@@ -13,7 +13,8 @@ The pipeline is:
   :class:`~classifiers.features.WordNgramTfidf`), both sublinear TF-IDF computed exactly as
   scikit-learn's ``TfidfVectorizer`` would but several times faster and with a vocabulary
   that loads fast, and :class:`~classifiers.features.MetaFeatures` (``meta``: links, phones,
-  money, emoji, submit timing; see :data:`MODEL_META_FEATURES`);
+  money, emoji, submit timing, a word shaped like a gambling site's name; see
+  :data:`MODEL_META_FEATURES`);
 * ``classify`` -- a linear SVM (hinge loss, fitted by SGD) calibrated with Platt's sigmoid
   on cross-validated scores
   (``CalibratedClassifierCV(..., ensemble=False)``), so a score is one dot product and one

@@ -93,7 +93,7 @@ LONG_BODY = 600
 _MODEL_REASON_CODES = frozenset({"word", "phrase", "ngram", "link", "link_tld", "many_links",
                                  "phone_number", "email", "money", "emoji", "many_digits",
                                  "capitals", "length", "disguised_text", "exclamations",
-                                 "fast_submit", "submit_time"})
+                                 "fast_submit", "submit_time", "brand_name"})
 
 
 def shown_reasons(item: dict[str, Any]) -> list[dict[str, Any]]:

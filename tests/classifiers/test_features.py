@@ -12,6 +12,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from classifiers.corpus import LabeledText
 from classifiers.features import (
+    BRAND_NAME_FLAG,
     META_FEATURES,
     CharNgramTfidf,
     CommentNormaliser,
@@ -112,3 +113,23 @@ def test_a_model_fitted_on_the_money_count_keeps_scoring_as_it_was_fitted() -> N
     comments = CommentNormaliser().fit_transform(["sepatu 350rb, seragam 200rb, ongkos 50rb"])
     older = MetaFeatures(features=["links", "money", "emoji"]).fit(comments)
     assert _dense(older.transform(comments))[0][1] == pytest.approx(math.log1p(3))
+
+
+def test_a_site_name_in_an_advert_and_in_a_reader_s_warning_are_told_apart() -> None:
+    """An advert for a site the model never saw still has its shape ("Badak99"); a reader who
+    asks the admin to delete "MAWAR88" quotes the same shape, which the model weighs apart.
+    A handle ("@dedeineon8868") and an acronym with a number ("JKT48") are no site names."""
+    comments = CommentNormaliser().fit_transform([
+        "abis nonton ini lanjut main Badak99 ah",
+        "Admin tolong hapus komen MAWAR88 itu, judi semua",
+        "setuju sama @dedeineon8868, konser JKT48 kemarin seru",
+        "rapat RT 05 jam 19.00",
+    ])
+    meta = MetaFeatures(features=MODEL_META_FEATURES).fit(comments)
+    rows = [dict(zip(MODEL_META_FEATURES, row, strict=True))
+            for row in _dense(meta.transform(comments))]
+    advert, warning, chatter, notice = rows
+    assert (advert["brand_name"], advert["brand_name_in_spam_talk"]) == (BRAND_NAME_FLAG, 0)
+    assert (warning["brand_name"], warning["brand_name_in_spam_talk"]) == (0, BRAND_NAME_FLAG)
+    assert all(row["brand_name"] == row["brand_name_in_spam_talk"] == 0
+               for row in (chatter, notice))
