@@ -118,11 +118,12 @@ def test_a_model_fitted_on_the_money_count_keeps_scoring_as_it_was_fitted() -> N
 def test_a_site_name_in_an_advert_and_in_a_reader_s_warning_are_told_apart() -> None:
     """An advert for a site the model never saw still has its shape ("Badak99"); a reader who
     asks the admin to delete "MAWAR88" quotes the same shape, which the model weighs apart.
-    A handle ("@dedeineon8868") and an acronym with a number ("JKT48") are no site names."""
+    A handle ("@dedeineon8868"), an acronym with a number ("JKT48"), a hashtag and a year
+    ("#Pilkada2024", "Porprov2025") are no site names."""
     comments = CommentNormaliser().fit_transform([
         "abis nonton ini lanjut main Badak99 ah",
         "Admin tolong hapus komen MAWAR88 itu, judi semua",
-        "setuju sama @dedeineon8868, konser JKT48 kemarin seru",
+        "setuju sama @dedeineon8868, konser JKT48 kemarin seru #Pilkada2024 Porprov2025",
         "rapat RT 05 jam 19.00",
     ])
     meta = MetaFeatures(features=MODEL_META_FEATURES).fit(comments)
