@@ -774,10 +774,10 @@ def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
         _collapse_spaces(buffer)  # the words stay the same
     counts["words"] = len(words)
     if digits:
-        text_now = buffer.text
-        brands = sum(1 for word in _BRAND_NAME_RE.findall(text_now) if brand_like(word))
+        # Every match is brand-like (letters, then two digits or more, or 4d), so no other test.
+        brands = len(_BRAND_NAME_RE.findall(buffer.text))
         counts["brand_names"] = brands
-        counts["spam_talk"] = int(brands > 0 and _SPAM_TALK_RE.search(text_now) is not None)
+        counts["spam_talk"] = int(brands > 0 and _SPAM_TALK_RE.search(buffer.text) is not None)
     for key in COUNT_KEYS:
         counts.setdefault(key, 0)
     return NormalisedText(
