@@ -26,7 +26,9 @@ same text, which would leave blocked campaigns' stored keys unlike their next va
 2: an emoji where a font changes is a space, "mudah²an" is no brand; 3: a word in bold
 markup and a styled name with its number apart are marks; 4: a link keeps every label of its
 host name as words; 5: a name with its number cut by slashes, "pulau 7/7/7", is a mark; 6: a
-name with its number wrapped in emoji after a space, "ALEXIS 🎀17🎀", is one brand in disguise). A
+name with its number wrapped in emoji after a space, "ALEXIS 🎀17🎀", is one brand in disguise;
+7: rarer look-alikes, "𐊗", "Я", "❽", a brand's first letters spaced off, "𝐃 𝐎𝐑𝐀𝟕𝟕", and styled
+letters cut to 16 bits, "퐌퐀퐗", read as the brand they dress). A
 new version starts an empty index, and the sweeper writes every standing block back with the
 new keys.
 
@@ -54,7 +56,7 @@ from classifiers.text import (
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
            "brands", "disguised_brands", "fingerprint", "fingerprints"]
 
-VERSION = 6
+VERSION = 7
 SHINGLE = 5
 BANDS = 8
 ROWS = 4

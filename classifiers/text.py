@@ -86,7 +86,15 @@ _CONFUSABLES = {
     "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r",
     "ꜱ": "s", "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z", "ı": "i", "ȷ": "j",
     "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ß": "ss",
+    # Letters of other scripts that adverts of the real corpora set inside Latin brands: a
+    # mirrored R ("A𝙀Я𝘖𝟾𝟪"), a lambda for A, a Lycian T ("𝐏𝐑0𝐁𝐄𐊗𝟖𝟓𝟓", 187 adverts).
+    "Я": "R", "я": "r", "Λ": "A", "λ": "a", "\U00010297": "T",
 }  # fmt: skip
+# Archaic Hangul vowels, one dot and two ("ᆞ", "ᆢ"), set between the letters of a brand as a
+# decoration ("ᆢAᆢᆢLᆢᆢEᆢᆢXᆢᆢIᆢᆢSᆢᆢ1ᆢᆢ7ᆢ"): read as the symbols they are used as.
+_DECORATIVE_LETTERS = frozenset("\u119e\u11a2")
+# Digits in negative or plain circles that NFKD leaves alone ("𝐁𝐓𝐕❶❻❽"): ❶ to ❿, ➀ to ➉, ➊ to ➓.
+_DINGBAT_DIGITS = (0x2776, 0x2780, 0x278A)
 
 # Combining marks used as decoration (underline, strike-through, asterisks and crosses below,
 # small letters above, keycaps) rather than the accents of European or Vietnamese names.
@@ -122,12 +130,17 @@ def _map_char(char: str) -> _CharMapping:
         return _CharMapping(" ", 0, False, False)
     if category in ("Mn", "Me"):
         return _CharMapping("", 0, code in _DECORATION_MARKS, False)
+    if char in _DECORATIVE_LETTERS:
+        return _CharMapping(_SYMBOL, 0, False, True)
     # Regional indicators and negative circled/squared capitals read as letters to people.
     if 0x1F1E6 <= code <= 0x1F1FF:
         return _CharMapping(chr(code - 0x1F1E6 + 97), 1, True, False)
     for base in (0x1F130, 0x1F150, 0x1F170):
         if base <= code < base + 26:
             return _CharMapping(chr(code - base + 97), 1, True, False)
+    for base in _DINGBAT_DIGITS:
+        if base <= code < base + 10:
+            return _CharMapping(str(code - base + 1), 0, True, False)
     if char in _CONFUSABLES:
         out = _CONFUSABLES[char]
         return _CharMapping(out.lower(), sum(c.isupper() for c in out), True, False)
@@ -455,6 +468,40 @@ def _break_at_font_changes(text: str, classes: dict[int, str]) -> str:
     return "".join(pieces)
 
 
+# One or two styled letters, each followed by a space, then a styled name ending in two to four
+# digits: the brand with its first letters spaced off ("𝐃 𝐎𝐑𝐀𝟕𝟕", "𝘿 𝙊 𝙍𝘼𝟳𝟳" are 𝐃𝐎𝐑𝐀𝟕𝟕).
+# The pattern runs on classes: "D" a disguised letter, "N" a disguised digit, "a" any other
+# letter or digit, " " a space.
+_SPACED_INITIALS_RE = re.compile(r"(?<![DNa])(?:D ){1,2}D+N{2,4}(?![DNa])")
+_JOINER = "\u200b"  # a zero-width space: vanishes when mapped, so the offsets hold
+_PLAIN_SHAPES = {code: "a" if chr(code).isalnum() else " " if code == 32 else "."
+                 for code in range(128)}
+
+
+def _join_spaced_initials(text: str, table: dict[int, str], disguised: set[str]) -> str:
+    """*text* with the spaces inside a spaced-off brand (above) made zero-width spaces."""
+    shapes = dict(_PLAIN_SHAPES)
+    for code, out in table.items():
+        if chr(code) in disguised and len(out) == 1 and out.isalnum():
+            shapes[code] = "N" if out.isdigit() else "D"
+        else:
+            shapes[code] = "a" if out.isalnum() else "."
+    shape = text.translate(shapes)
+    pieces: list[str] = []
+    last = 0
+    for match in _SPACED_INITIALS_RE.finditer(shape):
+        start, end = match.span()
+        if match.group().count("D") < BRAND_MIN_CHARS:
+            continue
+        pieces.append(text[last:start])
+        pieces.append(text[start:end].replace(" ", _JOINER))
+        last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
 def _map_characters(text: str, track: bool) -> _Buffer:
     """Fold every character to lower-case plain Latin, counting capitals and disguises."""
     # Control characters become spaces first, so every later step sees one kind of gap.
@@ -491,6 +538,13 @@ def _map_characters(text: str, track: bool) -> _Buffer:
             styled += times
             styled_chars.add(char)
         same_length = same_length and len(mapping.out) == 1
+    if disguised_chars and " " in text:
+        joined = _join_spaced_initials(text, table, disguised_chars)
+        if joined != text:
+            text = joined
+            table[ord(_JOINER)] = ""
+            disguised_chars.add(_JOINER)
+            same_length = False
     if emoji and disguised_chars:
         classes = {code: "S" if out == _SYMBOL else "Z" if out == "" else "."
                    for code, out in table.items()}
@@ -618,6 +672,34 @@ _INVISIBLE_CLASS = (
     "\u00ad\u034f\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
     "\u2066-\u206f\u2800\u3164\ufeff\uffa0"
 )
+# Software that keeps only the low 16 bits of a character turns the styled letters and digits
+# of U+1D400 to U+1D7FF into Hangul syllables and jamo of U+D400 to U+D7FF ("퐕퐈퐒퐈ퟒ퐃" for
+# "𝐕𝐈𝐒𝐈𝟒𝐃", "gac허r" for "gac𝗈r"), and emoji into private-use characters (read as emoji
+# anyway). Korean is written with syllables from U+AC00 up and with jamo too, so a text whose
+# only Hangul lies in that top range, beside Latin letters, is such a truncation: 9 adverts of
+# the real corpora and no genuine comment. A run is restored inside a Latin word or when four
+# characters long (a brand); a short run on its own may be a Korean laugh ("하하하").
+_TRUNCATED_RE = re.compile(
+    "[\ud400-\ud7ff]{4,}|(?<=[A-Za-z0-9])[\ud400-\ud7ff]+|[\ud400-\ud7ff]+(?=[A-Za-z0-9])")
+_HANGUL_RE = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff]")
+
+
+def _truncated(text: str) -> bool:
+    """Whether *text*'s Hangul is styled Latin cut to 16 bits (above), not Korean."""
+    return (any(ch.isascii() and ch.isalpha() for ch in text)
+            and all(ord(ch) >= 0xD400 for ch in _HANGUL_RE.findall(text)))
+
+
+def _untruncate(match: re.Match[str]) -> str:
+    return "".join(_untruncated(char) for char in match.group(0))
+
+
+@lru_cache(maxsize=1024)
+def _untruncated(char: str) -> str:
+    restored = chr(ord(char) + 0x10000)
+    return restored if unicodedata.category(restored) in ("Lu", "Ll", "Nd") else char
+
+
 _MARKS_CLASS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u20d0-\u20ff\ufe20-\ufe2f"
 _INVISIBLE_OUTSIDE_WORD_RE = re.compile(
     f"(?<![^\\W_])(?<![{_MARKS_CLASS}])[{_INVISIBLE_CLASS}]+"
@@ -632,6 +714,8 @@ def _repair_encoding(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     The spans are None when nothing needed repair (the usual case, decided by cheap tests).
     """
     patterns: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = []
+    if not text.isascii() and _TRUNCATED_RE.search(text) and _truncated(text):
+        patterns.append((_TRUNCATED_RE, _untruncate))
     if not text.isascii() and _REGIONAL_RE.search(text):
         patterns.append((_REGIONAL_RE, _flags))
     if not text.isascii() and _MOJIBAKE_RE.search(text):

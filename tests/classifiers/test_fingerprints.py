@@ -166,6 +166,17 @@ def test_a_plain_name_and_its_number_wrapped_in_emoji_are_a_brand_in_disguise() 
                        marks="disguised_brands").marks == ()
 
 
+def test_a_brand_re_dressed_in_rarer_look_alikes_is_the_same_mark() -> None:
+    """Adverts of one site rotate their dress: a Lycian T, digits in circles, the first letter
+    spaced off, styled letters cut to 16 bits by the software that posted them."""
+    rotated = ["Mantap suhu di 𝗣𝗥𝗢𝗕𝗘𝗧𝟴𝟱𝟱 🥳", "kok bsa gtu . 𝐏𝐑0𝐁𝐄\U00010297𝟖𝟓𝟓.",
+               "Berkat 𝐏 𝐑𝐎𝐁𝐄𝐓𝟖𝟓𝟓 saya berubah", "main di 𝐏𝐑𝐎𝐁𝐄𝐓❽❺❺ gacor",
+               "Gacor di " + "".join(chr(ord(char) - 0x10000) for char in "𝐏𝐑𝐎𝐁𝐄𝐓𝟖𝟓𝟓") + "!"]
+
+    assert {fingerprint(normalise(text), marks="disguised_brands").marks
+            for text in rotated} == {("probet855",)}
+
+
 def test_every_process_computes_the_same_keys() -> None:
     code = ("from classifiers.fingerprints import fingerprint, mark_key\n"
             "from classifiers.text import normalise\n"

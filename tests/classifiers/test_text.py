@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -29,10 +31,36 @@ PLAIN_AD = "slot gacor hari ini maxwin di pulauwin88"
         "slot gacor hari ini maxwin di PULAUWIN-☯88☯",  # the brand cut by a hyphen and a symbol
         "slot gacor hari ini maxwin di pulauwin🔥-88",
         "slot gacor hari ini maxwin di PULAUWIN 🎀88🎀",  # its number wrapped in emoji
+        "slo\U00010297 gacor hari ini mΛxwin di PULAUWIN❽❽",  # a Lycian T, a lambda, dingbats
+        "slot gacor hari ini maxwin di 𝐏 𝐔𝐋𝐀𝐔𝐖𝐈𝐍𝟖𝟖",  # the brand's first letter spaced off
+        "slot gacor hari ini maxwin di ᆢPᆢᆢUᆢᆢLᆢᆢAᆢᆢUᆢᆢWᆢᆢIᆢᆢNᆢᆢ8ᆢᆢ8ᆢ",  # Hangul dots between
+        "slot gacor hari ini maxwin di " + "".join(  # styled letters cut to 16 bits
+            chr(ord(char) - 0x10000) for char in "𝐏𝐔𝐋𝐀𝐔𝐖𝐈𝐍𝟖𝟖"),
     ],
 )
 def test_a_disguised_gambling_ad_normalises_like_the_plain_one(disguised: str) -> None:
     assert normalise(disguised).text == normalise(PLAIN_AD).text == PLAIN_AD
+
+
+def test_a_korean_reader_s_hangul_is_korean_not_styled_letters_cut_short() -> None:
+    """Software that cuts characters to 16 bits turns 𝐌𝐀𝐗 into 퐌퐀퐗, Hangul syllables from the
+    top of their range. Korean uses the whole range, and a laugh stays a laugh."""
+    for text in ["사랑해 oppa, 하하하 lucu banget", "하하하 lucu", "헐 해피 hari ini"]:
+        normalised = normalise(text)
+        assert unicodedata.normalize("NFC", normalised.text) == text.lower()  # jamo recomposed
+        assert normalised.counts["disguised"] == 0
+    assert normalise("lebih gac허r").text == "lebih gacor"  # 𝗈 cut short inside a word
+
+
+def test_a_styled_sentence_keeps_its_single_letter_words_apart() -> None:
+    """Only a name ending in digits takes the spaced-off letters before it as its own."""
+    assert normalise("𝐈 𝐋𝐎𝐕𝐄 𝐘𝐎𝐔").text == "i love you"
+    assert normalise("𝐀 𝐊𝐔 𝐃𝐀𝐍 𝐊𝐀𝐌𝐔 𝟐𝟎𝟐𝟒").text == "a ku dan kamu 2024"
+    brand = normalise("Berkat 𝐃 𝐎𝐑𝐀𝟕𝟕🤙 saya berhasil")
+    assert brand.text == "berkat dora77 saya berhasil"
+    start = brand.text.index("dora77")
+    span = brand.original_span(start, start + len("dora77"))
+    assert brand.original[span[0]:span[1]] == "𝐃 𝐎𝐑𝐀𝟕𝟕"
 
 
 def test_the_disguise_is_counted_but_a_plain_ad_has_none() -> None:
