@@ -177,6 +177,19 @@ def test_a_brand_re_dressed_in_rarer_look_alikes_is_the_same_mark() -> None:
             for text in rotated} == {("probet855",)}
 
 
+def test_a_brand_run_into_the_next_word_by_a_comma_or_hyphen_is_still_the_brand() -> None:
+    """Adverts leave out the space after a disguised brand's comma ("𝐃 𝘖 𝑅 A 𝟩 𝟩,bener-bener");
+    a brand cut by punctuation ("p/ulau77-7") still reads whole, and its fragments are no
+    marks."""
+    assert "dora77" in fingerprint(normalise("Untung di 𝐃 𝘖 𝑅 A 𝟩 𝟩,bener-bener puas")).marks
+    assert "aero88" in fingerprint(normalise("main di A Е 𝘙 О 𝟪 𝟪-dan buktikan"),
+                                   marks="disguised_brands").marks
+    # Plain, the brands a reader lists to condemn them stay one word, as they always were.
+    assert fingerprint(normalise("PROBET855/PULAUWIN/DORA77 cuma tipu-tipu!")).marks == (
+        "probet855pulauwindora77",)
+    assert fingerprint(normalise("senyum terus di p/ulau77-7, soalnya")).marks == ("pulau777",)
+
+
 def test_every_process_computes_the_same_keys() -> None:
     code = ("from classifiers.fingerprints import fingerprint, mark_key\n"
             "from classifiers.text import normalise\n"
