@@ -89,6 +89,8 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 # already a mark). Only with a slash among the cuts and three or four digits: hyphens and dots
 # alone cut genuine numbers the same way (a team's "4-3-3", a "sofa 3-2-1", "android 4.4.2").
 _CUT_NUMBER_RE = re.compile(r"\b([^\W\d_]+) ([0-9](?:[./][0-9]){2,3})(?![./]?[0-9])")
+# How gambling sites name themselves in letters alone (see _site_name).
+_SITE_NAME_RE = re.compile(r"[a-z]{3,}(?:win|toto|slot|bet|togel|poker|gaming|hoki|jp|qq)")
 # Words of gambling spam's own vocabulary, which spammers disguise as often as their brands:
 # a mark names a brand, so these would tie unrelated campaigns together.
 _VOCABULARY = frozenset({
@@ -182,11 +184,21 @@ def _styled_name(word: str) -> bool:
     return word.isalpha() and len(word) >= BRAND_MIN_CHARS and word not in _VOCABULARY
 
 
+def _site_name(word: str) -> bool:
+    """A word of letters named as gambling sites name themselves: a name of three letters or
+    more, then ``win``, ``toto``, ``slot``, ``bet``, ``togel``, ``poker``, ``gaming``, ``hoki``,
+    ``jp`` or ``qq`` ("pulauwin", "agustoto", "koislot", "jajantogel"); not the trade's own
+    words ("maxwin")."""
+    return word.isalpha() and word not in _VOCABULARY and _SITE_NAME_RE.fullmatch(word) is not None
+
+
 def disguised_brands(normalised: NormalisedText) -> tuple[str, ...]:
-    """The marks a spammer's disguise makes certain: brand-like words (letters and digits)
-    written in disguise, "𝗩𝗜𝗖𝗧𝗢𝗥𝗬𝟬𝟬𝟳", "K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲". Of 31,700 genuine YouTube comments,
-    fewer than one in a thousand has one; of 7,100 gambling adverts, nearly half."""
-    return tuple(sorted({word for word in disguised_words(normalised) if brand_like(word)}))
+    """The marks a spammer's disguise makes certain: brand-like words (letters and digits) or
+    site names (above) written in disguise, "𝗩𝗜𝗖𝗧𝗢𝗥𝗬𝟬𝟬𝟳", "K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲", "P͟U͟L͟A͟U͟W͟I͟N͟". Of
+    31,700 genuine YouTube comments, fewer than one in a thousand has one; of 7,100 gambling
+    adverts, more than half."""
+    return tuple(sorted({word for word in disguised_words(normalised)
+                         if brand_like(word) or _site_name(word)}))
 
 
 Marks = Literal["all", "disguised_brands", "none"]

@@ -114,7 +114,8 @@ def test_another_script_typed_in_its_compatibility_forms_is_no_brand() -> None:
 
 def test_a_plain_name_set_in_bold_by_markup_is_a_mark_like_a_styled_one() -> None:
     """``*GUNUNGWIN*`` is how YouTube and WhatsApp show bold: the ASCII way to style a brand.
-    It is a mark where plain brands are (the model's doubt); with digits, at any score."""
+    It is a mark where plain brands are (the model's doubt); with digits, or named as sites
+    name themselves (…win, …toto, …slot), at any score. A reader's own bold word is none."""
     advert = normalise("Berkat *GUNUNGWIN* saya berubah, dari tukang kayu jadi pemilik toko")
     glued = normalise("Baru bergabung dengan *GUNUNGWIN*sebulan, udah bisa beli tanah!")
     lottery = normalise("🍭 *KYT4D* 🍭 mengingatkanku untuk selalu bersyukur")
@@ -123,7 +124,9 @@ def test_a_plain_name_set_in_bold_by_markup_is_a_mark_like_a_styled_one() -> Non
 
     assert fingerprint(advert).marks == ("gunungwin",)
     assert fingerprint(glued).marks == ("gunungwin",)
-    assert fingerprint(advert, marks="disguised_brands").marks == ()
+    assert fingerprint(advert, marks="disguised_brands").marks == ("gunungwin",)
+    assert fingerprint(normalise("Ini *PEMBIARAN* namanya, jalan rusak 3 tahun"),
+                       marks="disguised_brands").marks == ()
     assert fingerprint(lottery, marks="disguised_brands").marks == ("kyt4d",)
     assert fingerprint(sums).marks == ()
     assert fingerprint(notice).marks == (), "notices and the scams imitating them share no mark"
@@ -175,6 +178,20 @@ def test_a_brand_re_dressed_in_rarer_look_alikes_is_the_same_mark() -> None:
 
     assert {fingerprint(normalise(text), marks="disguised_brands").marks
             for text in rotated} == {("probet855",)}
+
+
+def test_a_site_named_in_letters_alone_is_a_brand_when_disguised() -> None:
+    """Gambling sites name themselves with a name and win, toto, slot, bet, togel, poker,
+    gaming, hoki, jp or qq; written in disguise such a word marks an advert at any score. The
+    trade's own words, a reader's styled words and a name like "Erwin" are no such mark."""
+    rotated = ["Gabut sore langsung ilang gara-gara buka P̶U̶L̶A̶U̶W̶I̶N̶.",
+               "06:21  P U L A U W I N  kadang lebih nyambung dari circle",
+               "Sticker di laptop mahasiswa zaman now pasti ada 𝐏𝐔𝐋𝐀𝐔𝐖𝐈𝐍"]
+    assert {fingerprint(normalise(text), marks="disguised_brands").marks
+            for text in rotated} == {("pulauwin",)}
+    for text in ["Ada yg komen 𝕄𝔸𝕏𝕎𝕀ℕ pake huruf aneh", "𝐇𝐀𝐓𝐈-𝐇𝐀𝐓𝐈 jalan licin pagi ini",
+                 "Terima kasih 𝐏𝐚𝐤 𝐄𝐫𝐰𝐢𝐧 sudah datang", "Pak Agustoto datang ke desa kami"]:
+        assert fingerprint(normalise(text), marks="disguised_brands").marks == (), text
 
 
 def test_a_brand_run_into_the_next_word_by_a_comma_or_hyphen_is_still_the_brand() -> None:
