@@ -469,17 +469,19 @@ def _break_at_font_changes(text: str, classes: dict[int, str]) -> str:
 
 
 # One or two styled letters, each followed by a space, then a styled name ending in two to four
-# digits: the brand with its first letters spaced off ("𝐃 𝐎𝐑𝐀𝟕𝟕", "𝘿 𝙊 𝙍𝘼𝟳𝟳" are 𝐃𝐎𝐑𝐀𝟕𝟕).
-# The pattern runs on classes: "D" a disguised letter, "N" a disguised digit, "a" any other
-# letter or digit, " " a space.
-_SPACED_INITIALS_RE = re.compile(r"(?<![DNa])(?:D ){1,2}D+N{2,4}(?![DNa])")
+# digits: the brand with its first letters spaced off ("𝐃 𝐎𝐑𝐀𝟕𝟕", "𝘿 𝙊 𝙍𝘼𝟳𝟳" are 𝐃𝐎𝐑𝐀𝟕𝟕);
+# or a styled name and its number's digits spaced off ("𝐁𝐔𝐊𝐈𝐓𝟖 𝟖 𝟖" is 𝐁𝐔𝐊𝐈𝐓𝟖𝟖𝟖). The
+# pattern runs on classes: "D" a disguised letter, "N" a disguised digit, "a" any other letter
+# or digit, " " a space.
+_SPACED_INITIALS_RE = re.compile(
+    r"(?<![DNa])(?:(?:D ){1,2}D+N{2,4}|D+N(?: N){1,3})(?![DNa])")
 _JOINER = "\u200b"  # a zero-width space: vanishes when mapped, so the offsets hold
 _PLAIN_SHAPES = {code: "a" if chr(code).isalnum() else " " if code == 32 else "."
                  for code in range(128)}
 
 
 def _join_spaced_initials(text: str, table: dict[int, str], disguised: set[str]) -> str:
-    """*text* with the spaces inside a spaced-off brand (above) made zero-width spaces."""
+    """*text* with the spaces inside a brand spaced apart (above) made zero-width spaces."""
     shapes = dict(_PLAIN_SHAPES)
     for code, out in table.items():
         if chr(code) in disguised and len(out) == 1 and out.isalnum():
@@ -774,8 +776,9 @@ _SPAM_TALK_RE = re.compile(
     r"|tipu\w*|scam\w*|hoax|hoaks|waspada|hati2|awas|jangan|filter|admin|judol|judi|ngiklan"
     r"|iklan|promosi|akun|korban|rugi|bangkrut|haram|ditangkap|polisi)\b"
 )
-# A number of two or three digits alone after a word ("33" in "𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡"); not a year.
-_NUMBER_AFTER_RE = re.compile(r" ([0-9]{2,3})(?![^\W_]|[.,][0-9])")
+# A number of two or three digits, or a lottery's "4d", alone after a word ("33" in
+# "𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡", "𝐌𝐎𝐍𝐀 𝟒𝐃"); not a year.
+_NUMBER_AFTER_RE = re.compile(r" ([0-9]{2,3}|4d)(?![^\W_]|[.,][0-9])")
 # One word between asterisks, which YouTube and WhatsApp show in bold: the ASCII way to style a
 # word, as 𝗕𝗢𝗟𝗗 letters are the Unicode way. Adverts set their brand so ("*GUNUNGWIN*" in 44
 # fahruu adverts, "*KYT4D*" in 25 gbennnn ones); readers set a word or two of theirs
@@ -819,9 +822,21 @@ def disguised_words(normalised: NormalisedText) -> list[str]:
             # punctuation ("p/ulau77-7"). Only in disguise: readers who condemn sites list them
             # so ("PROBET855/PULAUWIN/DORA77 cuma tipu-tipu!").
             spans = [piece.span() for piece in _PIECE_RE.finditer(text, *match.span())]
-            words.extend(text[begin:end] for number, (begin, end) in enumerate(spans)
-                         if _between_words([text[a:b] for a, b in spans], number)
+            words.extend(text[begin:end] for index, (begin, end) in enumerate(spans)
+                         if _between_words([text[a:b] for a, b in spans], index)
                          and disguised(begin, end))
+        # A styled brand glued to the plain word after it ("𝐀𝐆𝐔𝐒𝐓𝐎𝐓𝐎bikin") is the brand too:
+        # its last three characters disguised, then two plain small letters or more (not a
+        # letter or two in disguise inside a word, "l퐚ngsung", "dip3luk").
+        last = max((i for i in range(match.start(), match.end()) if disguised(i, i + 1)),
+                   default=match.end())
+        if last + 1 < match.end():
+            head = NON_WORD_RE.sub("", text[match.start():last + 1])
+            tail = normalised.original[slice(*normalised.original_span(last + 1, match.end()))]
+            if (len(head) >= BRAND_MIN_CHARS and len(tail) >= 2 and tail.isascii()
+                    and tail.isalpha() and tail.islower() and last - match.start() >= 2
+                    and all(disguised(i, i + 1) for i in range(last - 2, last))):
+                words.append(head)
     return words
 
 

@@ -194,6 +194,15 @@ def test_a_site_named_in_letters_alone_is_a_brand_when_disguised() -> None:
         assert fingerprint(normalise(text), marks="disguised_brands").marks == (), text
 
 
+def test_a_styled_brand_glued_to_the_next_word_or_spread_apart_is_still_the_brand() -> None:
+    """"𝐀𝐆𝐔𝐒𝐓𝐎𝐓𝐎bikin" glues the brand to the reader's word; "𝐁𝐔𝐊𝐈𝐓𝟖 𝟖 𝟖" and "𝐌𝐎𝐍𝐀 𝟒𝐃"
+    spread its number apart. A letter in disguise inside a word is no brand of its own."""
+    marks = {text: fingerprint(normalise(text), marks="disguised_brands").marks for text in [
+        "𝐴𝐆UST𝑂𝐓𝙊bikin hari-hari makin berwarna", "sukses dari 𝐁𝐔𝐊𝐈𝐓𝟖 𝟖 𝟖, gue salah satunya",
+        "Keren abis ❤𝐌𝐎𝐍𝐀 𝟒𝐃🔴! Gameplay-nya super smooth", "sekali main l퐚ngsung menang"]}
+    assert list(marks.values()) == [("agustoto",), ("bukit888",), ("mona4d",), ()]
+
+
 def test_a_brand_run_into_the_next_word_by_a_comma_or_hyphen_is_still_the_brand() -> None:
     """Adverts leave out the space after a disguised brand's comma ("𝐃 𝘖 𝑅 A 𝟩 𝟩,bener-bener");
     a brand cut by punctuation ("p/ulau77-7") still reads whole, and its fragments are no
