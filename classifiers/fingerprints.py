@@ -27,8 +27,9 @@ same text, which would leave blocked campaigns' stored keys unlike their next va
 markup and a styled name with its number apart are marks; 4: a link keeps every label of its
 host name as words; 5: a name with its number cut by slashes, "pulau 7/7/7", is a mark; 6: a
 name with its number wrapped in emoji after a space, "ALEXIS 🎀17🎀", is one brand in disguise;
-7: rarer look-alikes, "𐊗", "Я", "❽", a brand's first letters spaced off, "𝐃 𝐎𝐑𝐀𝟕𝟕", and styled
-letters cut to 16 bits, "퐌퐀퐗", read as the brand they dress). A
+7: rarer look-alikes, "𐊗", "Я", "❽", a brand's first letters or its number spaced apart,
+"𝐃 𝐎𝐑𝐀𝟕𝟕", styled letters cut to 16 bits, "퐌퐀퐗", a brand glued or run into the next word,
+"𝐀𝐆𝐔𝐒𝐓𝐎𝐓𝐎bikin", and sites' names of letters alone, "P͟U͟L͟A͟U͟W͟I͟N͟"). A
 new version starts an empty index, and the sweeper writes every standing block back with the
 new keys.
 

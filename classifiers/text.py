@@ -34,7 +34,7 @@ from functools import lru_cache
 logger = logging.getLogger(__name__)
 
 __all__ = ["COUNT_KEYS", "NON_WORD_RE", "NormalisedText", "SPECIAL_TOKENS", "brand_like",
-           "disguised_words", "link_host", "normalise"]
+           "disguised_words", "link_host", "normalise", "talks_about_spam"]
 
 URL_TOKEN = "urltok"
 DOMAIN_TOKEN = "domaintok"
@@ -786,6 +786,13 @@ _NUMBER_AFTER_RE = re.compile(r" ([0-9]{2,3}|4d)(?![^\W_]|[.,][0-9])")
 _EMPHASIS_RE = re.compile(rf"(?<![^\W_])\*([^\W_]{{{BRAND_MIN_CHARS},}})\*")
 
 
+def talks_about_spam(text: str) -> bool:
+    """Whether a normalised text has the words of a comment about spam (reports, warnings,
+    asking the admin to delete: :data:`_SPAM_TALK_RE`), as a citizen who names a brand to
+    condemn it writes."""
+    return _SPAM_TALK_RE.search(text) is not None
+
+
 def brand_like(word: str) -> bool:
     """Whether a normalised word, letters and digits only, looks like a gambling site's name:
     letters and digits together (``sgi88``, ``victory007``), not a repeated word (``hati2``)."""
@@ -901,7 +908,7 @@ def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
         # Every match is brand-like (letters, then two digits or more, or 4d), so no other test.
         brands = len(_BRAND_NAME_RE.findall(buffer.text))
         counts["brand_names"] = brands
-        counts["spam_talk"] = int(brands > 0 and _SPAM_TALK_RE.search(buffer.text) is not None)
+        counts["spam_talk"] = int(brands > 0 and talks_about_spam(buffer.text))
     for key in COUNT_KEYS:
         counts.setdefault(key, 0)
     return NormalisedText(

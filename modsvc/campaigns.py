@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from classifiers.fingerprints import brands, fingerprints
 from classifiers.reasons import Reason
-from classifiers.text import NormalisedText, normalise
+from classifiers.text import NormalisedText, normalise, talks_about_spam
 from modsvc.campaign_index import CampaignIndex, Entry, How, Placement
 from modsvc.events import StatusChange, record_changes
 from modsvc.exceptions import ConflictError, NotFoundError, ValidationError
@@ -95,17 +95,20 @@ class Placed:
 
     placement: Placement
     shingles: int
-    # The model doubts the comment (at or above the mark gate), or it names a brand: what a
-    # block needs besides likeness. Spam bots copy a genuine comment and add their brand; the
-    # copy is blocked, and the genuine comment, which the model finds harmless and which
-    # names no brand, must not be caught as its variant.
+    # The model doubts the comment (at or above the mark gate), or it names a brand and does
+    # not talk about spam: what a block needs besides likeness. Spam bots copy a genuine
+    # comment and add their brand; the copy is blocked, and the genuine comment, which the
+    # model finds harmless and which names no brand, must not be caught as its variant. Nor
+    # must a citizen who quotes the blocked brand to report it ("awas, akun 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍 nyebar
+    # link judi, tolong dihapus min"): such a comment joins the campaign, a signal, and is
+    # decided as if there were none.
     evidence: bool
 
 
 class _Sent(NamedTuple):
     """A comment sent to the index, kept until its answer: ``evidence`` is whether the model
-    doubts it or it names a brand in disguise (plain brands are looked for only in the comments
-    that found a group, :meth:`Placing.placed`)."""
+    doubts it or it names a brand in disguise without talking about spam (plain brands are
+    looked for only in the comments that found a group, :meth:`Placing.placed`)."""
 
     entry: Entry
     shingles: int
@@ -148,7 +151,8 @@ class Placing:
                  for comment_id, normalised, score in comments if normalised is not None]
         found = fingerprints([(normalised, "all" if doubted else "disguised_brands")
                               for _, normalised, doubted in texts])
-        sent = [_Sent(entry, one.shingles, normalised, doubted or bool(one.marks))
+        sent = [_Sent(entry, one.shingles, normalised,
+                      doubted or (bool(one.marks) and not talks_about_spam(normalised.text)))
                 for (comment_id, normalised, doubted), one in zip(texts, found, strict=True)
                 if (entry := Entry.of(comment_id, one)).keys]
         self._assigning.send([one.entry for one in sent])
@@ -157,8 +161,10 @@ class Placing:
     def placed(self) -> dict[str, Placed]:
         """The comments that found near duplicates (waits for the index's last answer)."""
         return {
-            one.entry.comment_id: Placed(placement, one.shingles,
-                                         one.evidence or bool(brands(one.normalised)))
+            one.entry.comment_id: Placed(
+                placement, one.shingles,
+                one.evidence or (bool(brands(one.normalised))
+                                 and not talks_about_spam(one.normalised.text)))
             for one, placement in zip(self._sent, self._assigning.receive(), strict=True)
             if placement.how != How.NEW
         }

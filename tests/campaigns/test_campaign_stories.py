@@ -252,6 +252,41 @@ def test_the_genuine_comment_a_spam_bot_copied_is_not_caught_by_the_block_on_the
     assert _status(people_decide, copy) == "spam"
 
 
+def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_block(
+    people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
+) -> None:
+    # Adverts for a site named in letters alone, each in another dress, are one campaign by
+    # the disguised name; moderators block it. A reader then quotes the name, styled as the
+    # adverts wrote it, to report them: the model finds that harmless, and it talks about
+    # spam. It joins the campaign (a signal) but waits for people; the next advert is caught.
+    adverts = ["Gabut sore langsung ilang gara-gara buka 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍, asli seru banget",
+               "Baru tau 𝐌 𝐄 𝐑 𝐀 𝐊 𝐖 𝐈 𝐍 dari temen, cuan terus tiap malam",
+               "Malam minggu sambil buka M̶E̶R̶A̶K̶W̶I̶N̶ hasilnya lumayan buat jajan"]
+    for n, advert in enumerate(adverts):
+        crowd.post(advert, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
+    people_decide.drain()
+    dewi = make_moderator()
+    rows = _campaigns(dewi)["items"]
+    assert [row["size"] for row in rows] == [3]
+    assert _decide(dewi, rows[0]["id"], "spam").status_code == 200
+
+    report = crowd.post("Awas ada akun 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍 nyebar link judi di kolom komentar, tolong "
+                        "dihapus min", article="berita-7", address="203.0.113.7")
+    variant = crowd.post("Mantap jiwa main di 𝕸𝕰𝕽𝕬𝕶𝖂𝕴𝕹 bosku, tiap hari ada aja rezekinya",
+                         article="berita-8", address="198.51.100.9")
+    people_decide.drain()
+
+    with people_decide.services.db.session() as session:
+        report_row = session.get(Comment, report)
+        assert report_row is not None
+        assert report_row.score is not None
+        assert report_row.score < people_decide.services.settings.approve_threshold, (
+            "the model finds the report harmless")
+        assert report_row.campaign_id == rows[0]["id"], "it names the campaign's brand"
+    assert _status(people_decide, report) == "pending"
+    assert _status(people_decide, variant) == "spam"
+
+
 def test_undoing_the_block_sends_what_it_caught_back_to_scoring(
     people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
 ) -> None:
