@@ -52,6 +52,17 @@ def _marked_spam(
     return dewi, row
 
 
+def _harmless_member(service: Service, comment_id: str) -> int | None:
+    """The campaign of a comment the model scored below the approve threshold (it finds the
+    comment clearly genuine; asserted)."""
+    with service.services.db.session() as session:
+        row = session.get(Comment, comment_id)
+        assert row is not None
+        assert row.score is not None
+        assert row.score < service.services.settings.approve_threshold, "the model doubts it"
+        return row.campaign_id
+
+
 def _status(service: Service, comment_id: str) -> str:
     with service.services.db.session() as session:
         return str(session.scalar(select(Comment.status).where(Comment.id == comment_id)))
@@ -241,13 +252,7 @@ def test_the_genuine_comment_a_spam_bot_copied_is_not_caught_by_the_block_on_the
     copy = crowd.post(f"{wish}, salam dari 𝗝𝗘𝗥𝗨𝗞𝟰𝟰", article="berita-9", address="198.51.100.9")
     people_decide.drain()
 
-    with people_decide.services.db.session() as session:
-        citizen_row = session.get(Comment, citizen)
-        assert citizen_row is not None
-        assert citizen_row.score is not None
-        assert citizen_row.score < people_decide.services.settings.approve_threshold, (
-            "the model finds the citizen's words harmless")
-        assert citizen_row.campaign_id is not None, "it is like the copies (a signal)"
+    assert _harmless_member(people_decide, citizen) is not None, "like the copies (a signal)"
     assert _status(people_decide, citizen) == "pending"
     assert _status(people_decide, copy) == "spam"
 
@@ -276,13 +281,7 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
                          article="berita-8", address="198.51.100.9")
     people_decide.drain()
 
-    with people_decide.services.db.session() as session:
-        report_row = session.get(Comment, report)
-        assert report_row is not None
-        assert report_row.score is not None
-        assert report_row.score < people_decide.services.settings.approve_threshold, (
-            "the model finds the report harmless")
-        assert report_row.campaign_id == rows[0]["id"], "it names the campaign's brand"
+    assert _harmless_member(people_decide, report) == rows[0]["id"], "it names the brand"
     assert _status(people_decide, report) == "pending"
     assert _status(people_decide, variant) == "spam"
 
