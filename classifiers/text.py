@@ -470,30 +470,29 @@ def _break_at_font_changes(text: str, classes: dict[int, str]) -> str:
 
 # One or two styled letters, each followed by a space, then a styled name ending in two to four
 # digits: the brand with its first letters spaced off ("𝐃 𝐎𝐑𝐀𝟕𝟕", "𝘿 𝙊 𝙍𝘼𝟳𝟳" are 𝐃𝐎𝐑𝐀𝟕𝟕);
-# or a styled name and its number's digits spaced off ("𝐁𝐔𝐊𝐈𝐓𝟖 𝟖 𝟖" is 𝐁𝐔𝐊𝐈𝐓𝟖𝟖𝟖). The
-# pattern runs on classes: "D" a disguised letter, "N" a disguised digit, "a" any other letter
-# or digit, " " a space.
+# or a styled name and its number's digits spaced apart ("𝐁𝐔𝐊𝐈𝐓𝟖 𝟖 𝟖" is 𝐁𝐔𝐊𝐈𝐓𝟖𝟖𝟖). The
+# pattern runs on classes, one character each: "\x01" a disguised letter, "\x02" a disguised
+# digit, "a" any other letter or digit, " " a space, "." anything else. (Control characters
+# are spaces by then, so the two markers come from the classes alone.)
 _SPACED_INITIALS_RE = re.compile(
-    r"(?<![DNa])(?:(?:D ){1,2}D+N{2,4}|D+N(?: N){1,3})(?![DNa])")
+    "(?<![\x01\x02a])(?:(?:\x01 ){1,2}\x01+\x02{2,4}|\x01+\x02(?: \x02){1,3})(?![\x01\x02a])")
 _JOINER = "\u200b"  # a zero-width space: vanishes when mapped, so the offsets hold
-_PLAIN_SHAPES = {code: "a" if chr(code).isalnum() else " " if code == 32 else "."
-                 for code in range(128)}
+_PLAIN_SHAPES = str.maketrans({chr(code): "a" if chr(code).isalnum() else " " if code == 32
+                               else "." for code in range(5, 128)})
 
 
 def _join_spaced_initials(text: str, table: dict[int, str], disguised: set[str]) -> str:
     """*text* with the spaces inside a brand spaced apart (above) made zero-width spaces."""
-    shapes = dict(_PLAIN_SHAPES)
-    for code, out in table.items():
-        if chr(code) in disguised and len(out) == 1 and out.isalnum():
-            shapes[code] = "N" if out.isdigit() else "D"
-        else:
-            shapes[code] = "a" if out.isalnum() else "."
-    shape = text.translate(shapes)
+    shapes = {code: ("\x02" if out.isdigit() else "\x01")
+              if chr(code) in disguised and len(out) == 1 and out.isalnum()
+              else "a" if out.isalnum() else "."
+              for code, out in table.items()}
+    shape = text.translate(shapes).translate(_PLAIN_SHAPES)
     pieces: list[str] = []
     last = 0
     for match in _SPACED_INITIALS_RE.finditer(shape):
         start, end = match.span()
-        if match.group().count("D") < BRAND_MIN_CHARS:
+        if match.group().count("\x01") < BRAND_MIN_CHARS:
             continue
         pieces.append(text[last:start])
         pieces.append(text[start:end].replace(" ", _JOINER))
@@ -540,7 +539,9 @@ def _map_characters(text: str, track: bool) -> _Buffer:
             styled += times
             styled_chars.add(char)
         same_length = same_length and len(mapping.out) == 1
-    if disguised_chars and " " in text:
+    # Both shapes end in a disguised digit: most styled comments have none, and skip the pass.
+    if disguised_chars and " " in text and any(table[ord(char)][-1:].isdigit()
+                                               for char in disguised_chars):
         joined = _join_spaced_initials(text, table, disguised_chars)
         if joined != text:
             text = joined
