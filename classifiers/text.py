@@ -787,11 +787,18 @@ _NUMBER_AFTER_RE = re.compile(r" ([0-9]{2,3}|4d)(?![^\W_]|[.,][0-9])")
 _EMPHASIS_RE = re.compile(rf"(?<![^\W_])\*([^\W_]{{{BRAND_MIN_CHARS},}})\*")
 
 
+# Words about the comment section itself ("tiap hari ada aja X di kolom komentar"): a reader
+# who names a brand there describes the spam rather than selling it.
+_COMMENT_SECTION_RE = re.compile(r"\b(?:komen\w*|koment\w*|kolom|comment\w*)\b")
+
+
 def talks_about_spam(text: str) -> bool:
     """Whether a normalised text has the words of a comment about spam (reports, warnings,
-    asking the admin to delete: :data:`_SPAM_TALK_RE`), as a citizen who names a brand to
-    condemn it writes."""
-    return _SPAM_TALK_RE.search(text) is not None
+    asking the admin to delete: the model's spam-talk words) or about the comment section, as a
+    citizen who names a brand to condemn it writes. A campaign's block does not catch such a
+    comment on the brand alone (modsvc.campaigns); the model's flag uses the first words only."""
+    return (_SPAM_TALK_RE.search(text) is not None
+            or _COMMENT_SECTION_RE.search(text) is not None)
 
 
 def brand_like(word: str) -> bool:
@@ -909,7 +916,7 @@ def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:
         # Every match is brand-like (letters, then two digits or more, or 4d), so no other test.
         brands = len(_BRAND_NAME_RE.findall(buffer.text))
         counts["brand_names"] = brands
-        counts["spam_talk"] = int(brands > 0 and talks_about_spam(buffer.text))
+        counts["spam_talk"] = int(brands > 0 and _SPAM_TALK_RE.search(buffer.text) is not None)
     for key in COUNT_KEYS:
         counts.setdefault(key, 0)
     return NormalisedText(

@@ -277,12 +277,15 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
 
     report = crowd.post("Awas ada akun 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍 nyebar link judi di kolom komentar, tolong "
                         "dihapus min", article="berita-7", address="203.0.113.7")
+    complaint = crowd.post("Tiap hari ada aja 𝕸𝕰𝕽𝕬𝕶𝖂𝕴𝕹 di kolom komentar berita desa kami",
+                           article="berita-7", address="203.0.113.8")
     variant = crowd.post("Mantap jiwa main di 𝕸𝕰𝕽𝕬𝕶𝖂𝕴𝕹 bosku, tiap hari ada aja rezekinya",
                          article="berita-8", address="198.51.100.9")
     people_decide.drain()
 
-    assert _harmless_member(people_decide, report) == rows[0]["id"], "it names the brand"
-    assert _status(people_decide, report) == "pending"
+    for citizen in (report, complaint):
+        assert _harmless_member(people_decide, citizen) == rows[0]["id"], "it names the brand"
+        assert _status(people_decide, citizen) == "pending"
     assert _status(people_decide, variant) == "spam"
 
 
