@@ -27,7 +27,7 @@ import html
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -811,9 +811,10 @@ def brand_like(word: str) -> bool:
 def disguised_words(normalised: NormalisedText) -> list[str]:
     """The words of a normalised comment (letters and digits only) that a disguise produced:
     styled, spaced, dotted, look-alike or emoji-split letters, or one word set in bold by markup
-    (``*GUNUNGWIN*``). A disguised name followed by a number of two or three digits is also
-    given joined, as the brand it spells apart ("𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33" gives ``berlian33`` too). Needs the
-    offsets for all but the markup."""
+    (``*GUNUNGWIN*``). A disguised name followed by a number of two or three digits or "4d" is
+    also given joined, as the brand it spells apart ("𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33" gives ``berlian33`` too), and
+    a brand run into or glued to the next word is also given alone (below). Needs the offsets
+    for all but the markup."""
     words = (_EMPHASIS_RE.findall(normalised.text) if "*" in normalised.text else [])
     if not normalised.disguises or not normalised.starts:
         return words
@@ -832,26 +833,10 @@ def disguised_words(normalised: NormalisedText) -> list[str]:
         if number and plain.isalpha() and len(plain) >= BRAND_MIN_CHARS:
             words.append(plain + number.group(1))
         if plain != match.group():
-            # A brand run into the next word through a comma or a hyphen without a space
-            # ("𝐃𝐎𝐑𝐀𝟕𝟕,bener-bener") is the brand too; the whole stays, for a brand cut by
-            # punctuation ("p/ulau77-7"). Only in disguise: readers who condemn sites list them
-            # so ("PROBET855/PULAUWIN/DORA77 cuma tipu-tipu!").
-            spans = [piece.span() for piece in _PIECE_RE.finditer(text, *match.span())]
-            words.extend(text[begin:end] for index, (begin, end) in enumerate(spans)
-                         if _between_words([text[a:b] for a, b in spans], index)
-                         and disguised(begin, end))
-        # A styled brand glued to the plain word after it ("𝐀𝐆𝐔𝐒𝐓𝐎𝐓𝐎bikin") is the brand too:
-        # its last three characters disguised, then two plain small letters or more (not a
-        # letter or two in disguise inside a word, "l퐚ngsung", "dip3luk").
-        last = max((i for i in range(match.start(), match.end()) if disguised(i, i + 1)),
-                   default=match.end())
-        if last + 1 < match.end():
-            head = NON_WORD_RE.sub("", text[match.start():last + 1])
-            tail = normalised.original[slice(*normalised.original_span(last + 1, match.end()))]
-            if (len(head) >= BRAND_MIN_CHARS and len(tail) >= 2 and tail.isascii()
-                    and tail.isalpha() and tail.islower() and last - match.start() >= 2
-                    and all(disguised(i, i + 1) for i in range(last - 2, last))):
-                words.append(head)
+            words.extend(_run_together_brands(text, match, disguised))
+        head = _glued_head(normalised, match, disguised)
+        if head:
+            words.append(head)
     return words
 
 
@@ -859,12 +844,38 @@ def disguised_words(normalised: NormalisedText) -> list[str]:
 _NAME_AND_NUMBER_RE = re.compile(r"[a-z]{3,}(?:[0-9]{2,4}|4d)")
 
 
-def _between_words(pieces: Sequence[str], number: int) -> bool:
-    """Whether piece *number* of a word is a site's name with only words of two letters or
-    more beside it."""
-    return len(pieces) > 1 and _NAME_AND_NUMBER_RE.fullmatch(pieces[number]) is not None and all(
-        pieces[other].isalpha() and len(pieces[other]) >= 2
-        for other in (number - 1, number + 1) if 0 <= other < len(pieces))
+def _run_together_brands(text: str, word: re.Match[str],
+                         disguised: Callable[[int, int], bool]) -> list[str]:
+    """A brand in disguise run into the next word through a comma or a hyphen without a space
+    ("𝐃𝐎𝐑𝐀𝟕𝟕,bener-bener" gives ``dora77``): a piece that is a site's name with only words of
+    two letters or more beside it. The whole word stays a mark too, for a brand cut by
+    punctuation ("p/ulau77-7"). Only in disguise: readers who condemn sites list them so
+    ("PROBET855/PULAUWIN/DORA77 cuma tipu-tipu!")."""
+    spans = [piece.span() for piece in _PIECE_RE.finditer(text, *word.span())]
+    pieces = [text[begin:end] for begin, end in spans]
+    return [piece for number, (piece, span) in enumerate(zip(pieces, spans, strict=True))
+            if _NAME_AND_NUMBER_RE.fullmatch(piece) and all(
+                pieces[other].isalpha() and len(pieces[other]) >= 2
+                for other in (number - 1, number + 1) if 0 <= other < len(pieces))
+            and disguised(*span)]
+
+
+def _glued_head(normalised: NormalisedText, word: re.Match[str],
+                disguised: Callable[[int, int], bool]) -> str | None:
+    """A styled brand glued to the plain word after it ("𝐀𝐆𝐔𝐒𝐓𝐎𝐓𝐎bikin" gives ``agustoto``):
+    its last three characters disguised, then two plain small letters or more; not a letter or
+    two in disguise inside a word ("l퐚ngsung", "dip3luk")."""
+    begin, end = word.span()
+    flags = [disguised(i, i + 1) for i in range(begin, end)]
+    last = max((i for i, flag in enumerate(flags) if flag), default=len(flags))
+    if not 2 <= last < len(flags) - 1 or not all(flags[last - 2:last]):
+        return None
+    head = NON_WORD_RE.sub("", normalised.text[begin:begin + last + 1])
+    tail = normalised.original[slice(*normalised.original_span(begin + last + 1, end))]
+    if (len(head) >= BRAND_MIN_CHARS and len(tail) >= 2 and tail.isascii() and tail.isalpha()
+            and tail.islower()):
+        return head
+    return None
 
 
 def normalise(text: str, *, track_offsets: bool = True) -> NormalisedText:

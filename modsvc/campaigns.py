@@ -152,7 +152,7 @@ class Placing:
         found = fingerprints([(normalised, "all" if doubted else "disguised_brands")
                               for _, normalised, doubted in texts])
         sent = [_Sent(entry, one.shingles, normalised,
-                      doubted or (bool(one.marks) and not talks_about_spam(normalised.text)))
+                      doubted or _names_a_brand(normalised, bool(one.marks)))
                 for (comment_id, normalised, doubted), one in zip(texts, found, strict=True)
                 if (entry := Entry.of(comment_id, one)).keys]
         self._assigning.send([one.entry for one in sent])
@@ -163,11 +163,17 @@ class Placing:
         return {
             one.entry.comment_id: Placed(
                 placement, one.shingles,
-                one.evidence or (bool(brands(one.normalised))
-                                 and not talks_about_spam(one.normalised.text)))
+                one.evidence or _names_a_brand(one.normalised, bool(brands(one.normalised))))
             for one, placement in zip(self._sent, self._assigning.receive(), strict=True)
             if placement.how != How.NEW
         }
+
+
+def _names_a_brand(normalised: NormalisedText, marked: bool) -> bool:
+    """Whether a comment with a brand's mark (*marked*) names it as evidence for a block: not
+    when it talks about spam or the comment section, as a citizen who quotes the brand to
+    report it does (see :class:`Placed`)."""
+    return marked and not talks_about_spam(normalised.text)
 
 
 @dataclass(frozen=True)
