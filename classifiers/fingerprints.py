@@ -29,7 +29,9 @@ host name as words; 5: a name with its number cut by slashes, "pulau 7/7/7", is 
 name with its number wrapped in emoji after a space, "ALEXIS 🎀17🎀", is one brand in disguise;
 7: rarer look-alikes, "𐊗", "Я", "❽", a brand's first letters or its number spaced apart,
 "𝐃 𝐎𝐑𝐀𝟕𝟕", styled letters cut to 16 bits, "퐌퐀퐗", a brand glued or run into the next word,
-"𝐀𝐆𝐔𝐒𝐓𝐎𝐓𝐎bikin", and sites' names of letters alone, "P͟U͟L͟A͟U͟W͟I͟N͟"). A
+"𝐀𝐆𝐔𝐒𝐓𝐎𝐓𝐎bikin", and sites' names of letters alone, "P͟U͟L͟A͟U͟W͟I͟N͟"; 8: a site's name
+cut into syllables, "GA RU DA HO KI", and every site's name also by its key, "rudahoki"; a
+3-letter name before a spaced 4D, "𝑲𝒀𝑻 4️⃣𝑫"). A
 new version starts an empty index, and the sweeper writes every standing block back with the
 new keys.
 
@@ -57,7 +59,7 @@ from classifiers.text import (
 __all__ = ["BANDS", "Fingerprint", "Marks", "PERMUTATIONS", "ROWS", "SHINGLE", "VERSION",
            "brands", "disguised_brands", "fingerprint", "fingerprints"]
 
-VERSION = 7
+VERSION = 8
 SHINGLE = 5
 BANDS = 8
 ROWS = 4
@@ -90,8 +92,22 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 # already a mark). Only with a slash among the cuts and three or four digits: hyphens and dots
 # alone cut genuine numbers the same way (a team's "4-3-3", a "sofa 3-2-1", "android 4.4.2").
 _CUT_NUMBER_RE = re.compile(r"\b([^\W\d_]+) ([0-9](?:[./][0-9]){2,3})(?![./]?[0-9])")
-# How gambling sites name themselves in letters alone (see _site_name).
-_SITE_NAME_RE = re.compile(r"[a-z]{3,}(?:win|toto|slot|bet|togel|poker|gaming|hoki|jp|qq)")
+# How gambling sites name themselves in letters alone (see _site_name): a name, then one of
+# these words.
+_SITE_WORDS = ("win", "toto", "slot", "bet", "togel", "poker", "gaming", "hoki", "jp", "qq")
+_SITE_NAME_RE = re.compile(r"([a-z]{3,})(" + "|".join(_SITE_WORDS) + ")")
+# A site word with a space or hyphen anywhere between its letters, not run into a longer word:
+# where a site's name cut into syllables ends ("GA RU DA HO KI", "Ga ruda-Ho ki"); see
+# _cut_site_names.
+# The cut that counts leaves two letters or more on each side: "ho ki", "sl ot", "to to"; so
+# not "win" or "bet", which English cuts so everywhere ("show in", "crew in", "takes lot").
+_CUT_SIDE = 2
+_SPLIT_SITE_WORD_RE = re.compile("(?:" + "|".join(
+    "[ -]?".join(word) for word in _SITE_WORDS if len(word) >= 2 * _CUT_SIDE)
+    + r")(?![^\W\d_])")
+_SEPARATORS_RE = re.compile("[ -]")
+# How much of a site's name its key keeps before the site word (see site_key).
+_SITE_KEY_NAME = 4
 # Words of gambling spam's own vocabulary, which spammers disguise as often as their brands:
 # a mark names a brand, so these would tie unrelated campaigns together.
 _VOCABULARY = frozenset({
@@ -176,7 +192,7 @@ def brands(normalised: NormalisedText) -> tuple[str, ...]:
     # A disguised word is a mark as a brand ("mudah²an" is a word, not one) or as a name.
     words.update(word for word in disguised_words(normalised)
                  if brand_like(word) or _styled_name(word))
-    return tuple(sorted(words))
+    return _with_site_keys(words, normalised.text)
 
 
 def _styled_name(word: str) -> bool:
@@ -198,8 +214,55 @@ def disguised_brands(normalised: NormalisedText) -> tuple[str, ...]:
     site names (above) written in disguise, "𝗩𝗜𝗖𝗧𝗢𝗥𝗬𝟬𝟬𝟳", "K̲U̲S̲U̲M̲A̲T̲0̲T̲0̲", "P͟U͟L͟A͟U͟W͟I͟N͟". Of
     31,700 genuine YouTube comments, fewer than one in a thousand has one; of 7,100 gambling
     adverts, more than half."""
-    return tuple(sorted({word for word in disguised_words(normalised)
-                         if brand_like(word) or _site_name(word)}))
+    return _with_site_keys({word for word in disguised_words(normalised)
+                            if brand_like(word) or _site_name(word)}, normalised.text)
+
+
+def _with_site_keys(words: set[str], text: str) -> tuple[str, ...]:
+    """*words* with the key of each site's name among them and the sites' names *text* cuts
+    into syllables (:func:`site_key`), so that every dress of a site shares a mark."""
+    keys = {site_key(word) for word in words if _site_name(word)}
+    return tuple(sorted(words | keys | _cut_site_names(text)))
+
+
+def site_key(word: str) -> str:
+    """A site's name as every dress of it spells it: the last four letters of the name and the
+    site word ("pulauwin" gives ``ulauwin``, "garudahoki" ``rudahoki``), because a name cut
+    into syllables runs into the words before it ("main diGa ruda Ho ki") and no one can say
+    where it starts."""
+    found = _SITE_NAME_RE.fullmatch(word)
+    return found.group(1)[-_SITE_KEY_NAME:] + found.group(2) if found else word
+
+
+def _cut_site_names(text: str) -> set[str]:
+    """Sites' names cut into syllables, keyed by :func:`site_key`: a site word cut in two (the
+    last cut two letters or more from each end) after four letters of name or more, the pieces
+    joined by single spaces or hyphens ("GA RU DA HO KI", "Ga ruda-Ho ki", "Garuda Ho ki" all
+    give ``rudahoki``). Readers do not cut "hoki" or "toto"; a name and a whole site word
+    apart ("bukan slot", "garuda hoki") are two words, and no mark."""
+    if " " not in text and "-" not in text:
+        return set()
+    found: set[str] = set()
+    for word in _SPLIT_SITE_WORD_RE.finditer(text):
+        spelled = word.group()
+        letters = _SEPARATORS_RE.sub("", spelled)
+        last_cut = max(spelled.rfind(" "), spelled.rfind("-"))
+        cut_at = last_cut - spelled.count(" ", 0, last_cut) - spelled.count("-", 0, last_cut)
+        if last_cut < 0 or not _CUT_SIDE <= cut_at <= len(letters) - _CUT_SIDE:
+            continue
+        name = ""
+        position = word.start()
+        while len(name) < _SITE_KEY_NAME and position > 0:
+            if text[position - 1] in " -" and position > 1 and text[position - 2].isalpha():
+                position -= 1  # one separator between pieces of the name
+            elif text[position - 1].isalpha():
+                name = text[position - 1] + name
+                position -= 1
+            else:
+                break
+        if len(name) >= _SITE_KEY_NAME and name.isascii():
+            found.add(name + letters)
+    return found
 
 
 Marks = Literal["all", "disguised_brands", "none"]

@@ -811,8 +811,9 @@ def brand_like(word: str) -> bool:
 def disguised_words(normalised: NormalisedText) -> list[str]:
     """The words of a normalised comment (letters and digits only) that a disguise produced:
     styled, spaced, dotted, look-alike or emoji-split letters, or one word set in bold by markup
-    (``*GUNUNGWIN*``). A disguised name followed by a number of two or three digits or "4d" is
-    also given joined, as the brand it spells apart ("𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33" gives ``berlian33`` too), and
+    (``*GUNUNGWIN*``). A disguised name of four letters or more followed by a number of two or
+    three digits or "4d", or of three before "4d", is also given joined, as the brand it spells
+    apart ("𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33" gives ``berlian33`` too, "𝑲𝒀𝑻 4️⃣𝑫" ``kyt4d``), and
     a brand run into or glued to the next word is also given alone (below). Needs the offsets
     for all but the markup."""
     words = (_EMPHASIS_RE.findall(normalised.text) if "*" in normalised.text else [])
@@ -830,7 +831,8 @@ def disguised_words(normalised: NormalisedText) -> list[str]:
             continue
         words.append(plain)
         number = _NUMBER_AFTER_RE.match(text, match.end())
-        if number and plain.isalpha() and len(plain) >= BRAND_MIN_CHARS:
+        if number and plain.isalpha() and (
+                len(plain) >= BRAND_MIN_CHARS or (len(plain) == 3 and number.group(1) == "4d")):
             words.append(plain + number.group(1))
         if plain != match.group():
             words.extend(_run_together_brands(text, match, disguised))

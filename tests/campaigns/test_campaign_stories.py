@@ -419,6 +419,12 @@ def test_what_citizens_write_again_and_again_is_never_a_spam_campaign(
         "Temen kampus gue aja sampe bikin grup bahas ⚡ 𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡ doang.",
         "Gue nyari resep mie goreng, yang keluar malah iklan ⚡ 𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33 ⚡.",
     ], "Selamat 𝐇𝐔𝐓 𝐑𝐈 80 buat warga desa, semoga makin maju", id="brand-apart-from-its-number"),
+    pytest.param([
+        "Awalnya cuma iseng main di GA RU DA HO KI, sekarang tiap malam jepe",
+        "Sehari gua bisa dapet puluhan juta di Ga ruda-Ho ki, gila sih",
+        "Temen gua saranin maen diGa rudaho-ki beneran maxwin bulan ini",
+    ], "Tim voli desa kami memang lagi ga hoki musim ini, semangat terus",
+        id="name-cut-in-syllables"),
 ])
 def test_chatty_adverts_the_model_finds_harmless_are_one_campaign_by_their_disguised_brand(
     make_service: Callable[..., Service], adverts: list[str], reader: str

@@ -122,9 +122,10 @@ def test_a_plain_name_set_in_bold_by_markup_is_a_mark_like_a_styled_one() -> Non
     sums = normalise("hasilnya 2*3*4 = 24, bukan 2*12")
     notice = normalise("*PENGUMUMAN* *PENTING* pemadaman listrik hari Sabtu, info PLN 123")
 
-    assert fingerprint(advert).marks == ("gunungwin",)
-    assert fingerprint(glued).marks == ("gunungwin",)
-    assert fingerprint(advert, marks="disguised_brands").marks == ("gunungwin",)
+    # A site's name also gives its key, the end of it every dress spells (see the cut names).
+    assert fingerprint(advert).marks == ("gunungwin", "nungwin")
+    assert fingerprint(glued).marks == ("gunungwin", "nungwin")
+    assert fingerprint(advert, marks="disguised_brands").marks == ("gunungwin", "nungwin")
     assert fingerprint(normalise("Ini *PEMBIARAN* namanya, jalan rusak 3 tahun"),
                        marks="disguised_brands").marks == ()
     assert fingerprint(lottery, marks="disguised_brands").marks == ("kyt4d",)
@@ -188,7 +189,7 @@ def test_a_site_named_in_letters_alone_is_a_brand_when_disguised() -> None:
                "06:21  P U L A U W I N  kadang lebih nyambung dari circle",
                "Sticker di laptop mahasiswa zaman now pasti ada 𝐏𝐔𝐋𝐀𝐔𝐖𝐈𝐍"]
     assert {fingerprint(normalise(text), marks="disguised_brands").marks
-            for text in rotated} == {("pulauwin",)}
+            for text in rotated} == {("pulauwin", "ulauwin")}
     for text in ["Ada yg komen 𝕄𝔸𝕏𝕎𝕀ℕ pake huruf aneh", "𝐇𝐀𝐓𝐈-𝐇𝐀𝐓𝐈 jalan licin pagi ini",
                  "Terima kasih 𝐏𝐚𝐤 𝐄𝐫𝐰𝐢𝐧 sudah datang", "Pak Agustoto datang ke desa kami"]:
         assert fingerprint(normalise(text), marks="disguised_brands").marks == (), text
@@ -214,6 +215,30 @@ def test_a_brand_run_into_the_next_word_by_a_comma_or_hyphen_is_still_the_brand(
     assert fingerprint(normalise("PROBET855/PULAUWIN/DORA77 cuma tipu-tipu!")).marks == (
         "probet855pulauwindora77",)
     assert fingerprint(normalise("senyum terus di p/ulau77-7, soalnya")).marks == ("pulau777",)
+
+
+def test_a_site_s_name_cut_into_syllables_is_the_site_in_every_dress() -> None:
+    """One campaign writes its site "GA RU DA HO KI", "Ga ruda-Ho ki", "diGa rudaho-ki",
+    "Garuda Ho ki" and "𝐆𝐀𝐑𝐔𝐃𝐀𝐇𝐎𝐊𝐈": all share the key of the site's name, its last four
+    letters and the site word, at any score. Readers do not cut "hoki" or "toto" in two; a name
+    and a whole site word apart, English's "show in" and "takes lot", and a styled 3-letter
+    word before a number are no such mark."""
+    dresses = ["GA RU DA HO KI menang lebih mudah", "Sehari gua bisa jepe di Ga ruda-Ho ki-Gila",
+               "Gua nyoba maen diGa rudaho-ki gajian gua nambah",
+               "Sumpah.Garuda Ho ki-gampang jepe",
+               "ＧＡ Ｒ Ｕ ＤＡ ＨＯ ＫＩ_Pasti Jepe", "Mantap di 𝐆𝐀𝐑𝐔𝐃𝐀𝐇𝐎𝐊𝐈 bosku"]
+    assert all("rudahoki" in fingerprint(normalise(text), marks="disguised_brands").marks
+               for text in dresses)
+    for text in ["Gua biasa maen di Garuda Hoki", "Ini bukan slot, ini kerja keras",
+                 "My sis is catching e show in e afternoon", "Life takes lot of turns",
+                 "Tim kami ga hoki hari ini", "Juara 𝐓𝐎𝐏 10 se-kabupaten"]:
+        assert fingerprint(normalise(text), marks="disguised_brands").marks == (), text
+
+
+def test_a_three_letter_styled_name_before_a_spaced_4d_is_the_lottery_brand() -> None:
+    """"💫𝑲𝒀𝑻 4️⃣𝑫 💫" is the brand "𝑲𝒀𝑻4𝑫" with its 4D apart (a keycap four): one mark."""
+    assert {fingerprint(normalise(text), marks="disguised_brands").marks for text in [
+        "💫𝑲𝒀𝑻 4️⃣𝑫 💫 juara banget", "Keren parah 𝑲𝒀𝑻4𝑫! Pengen main terus."]} == {("kyt4d",)}
 
 
 def test_every_process_computes_the_same_keys() -> None:
