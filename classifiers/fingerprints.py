@@ -31,7 +31,7 @@ name with its number wrapped in emoji after a space, "ALEXIS 🎀17🎀", is one
 "𝐃 𝐎𝐑𝐀𝟕𝟕", styled letters cut to 16 bits, "퐌퐀퐗", a brand glued or run into the next word,
 "𝐀𝐆𝐔𝐒𝐓𝐎𝐓𝐎bikin", and sites' names of letters alone, "P͟U͟L͟A͟U͟W͟I͟N͟"; 8: a site's name
 cut into syllables, "GA RU DA HO KI", and every site's name also by its key, "rudahoki"; a
-3-letter name before a spaced 4D, "𝑲𝒀𝑻 4️⃣𝑫"). A
+3-letter name before a spaced 4D, "𝑲𝒀𝑻 4️⃣𝑫"; a brand wrapped in emoji, "❤TON4D❤"). A
 new version starts an empty index, and the sweeper writes every standing block back with the
 new keys.
 

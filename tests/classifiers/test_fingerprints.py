@@ -241,6 +241,16 @@ def test_a_three_letter_styled_name_before_a_spaced_4d_is_the_lottery_brand() ->
         "💫𝑲𝒀𝑻 4️⃣𝑫 💫 juara banget", "Keren parah 𝑲𝒀𝑻4𝑫! Pengen main terus."]} == {("kyt4d",)}
 
 
+def test_a_brand_wrapped_in_emoji_is_set_apart_as_bold_sets_it() -> None:
+    """"❤TON4D❤" is how adverts set a brand apart with emoji, as "*TON4D*" with asterisks: a
+    mark at any score. A reader's year between emoji, or a brand named plainly, is not one."""
+    rotated = ["Wah gila sih, ❤TON4D❤! Menang dadakan", "Beneran nagih, ❤️TON4D❤️! Coba yuk"]
+    assert {fingerprint(normalise(text), marks="disguised_brands").marks
+            for text in rotated} == {("ton4d",)}
+    for text in ["🎉HUT2025🎉 desa kami meriah", "Awas TON4D itu judi, jangan ikut"]:
+        assert fingerprint(normalise(text), marks="disguised_brands").marks == (), text
+
+
 def test_every_process_computes_the_same_keys() -> None:
     code = ("from classifiers.fingerprints import fingerprint, mark_key\n"
             "from classifiers.text import normalise\n"
