@@ -820,11 +820,11 @@ def brand_like(word: str) -> bool:
 def disguised_words(normalised: NormalisedText) -> list[str]:
     """The words of a normalised comment (letters and digits only) that a disguise produced:
     styled, spaced, dotted, look-alike or emoji-split letters, one word set in bold by markup
-    (``*GUNUNGWIN*``), or a name with its number wrapped in emoji (``❤TON4D❤``). A disguised name of four letters or more followed by a number of two or
-    three digits or "4d", or of three before "4d", is also given joined, as the brand it spells
-    apart ("𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33" gives ``berlian33`` too, "𝑲𝒀𝑻 4️⃣𝑫" ``kyt4d``), and
-    a brand run into or glued to the next word is also given alone (below). Needs the offsets
-    for all but the markup."""
+    (``*GUNUNGWIN*``), or a name with its number wrapped in emoji (``❤TON4D❤``). A disguised
+    name of four letters or more followed by a number of two or three digits or "4d", or of
+    three before "4d", is also given joined, as the brand it spells apart ("𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33" gives
+    ``berlian33`` too, "𝑲𝒀𝑻 4️⃣𝑫" ``kyt4d``), and a brand run into or glued to the next word is
+    also given alone (below). Needs the offsets for all but the markup and the emoji."""
     words = (_EMPHASIS_RE.findall(normalised.text) if "*" in normalised.text else [])
     if normalised.counts.get("digits"):
         words += [word.lower() for word in _WRAPPED_RE.findall(normalised.original)]
