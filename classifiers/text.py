@@ -799,15 +799,23 @@ _WRAPPED_RE = re.compile(
 # Words about the comment section itself ("tiap hari ada aja X di kolom komentar"): a reader
 # who names a brand there describes the spam rather than selling it.
 _COMMENT_SECTION_RE = re.compile(r"\b(?:komen\w*|koment\w*|kolom|comment\w*)\b")
+# And words asking to take a post down, or naming the harm it does someone, that the spam-talk
+# words miss ("Please delete it, it's defamation", "foto tetangga dicatut, itu fitnah"). Not
+# "palsu" or "fake": adverts promise "bukan janji palsu".
+_TAKE_DOWN_RE = re.compile(
+    r"\b(?:delete\w*|remove\w*|fitnah\w*|memfitnah|defam\w*|catut\w*|dicatut|mencatut"
+    r"|impersonat\w*|pencemaran)\b")
 
 
 def talks_about_spam(text: str) -> bool:
     """Whether a normalised text has the words of a comment about spam (reports, warnings,
-    asking the admin to delete: the model's spam-talk words) or about the comment section, as a
-    citizen who names a brand to condemn it writes. A campaign's block does not catch such a
-    comment on the brand alone (modsvc.campaigns); the model's flag uses the first words only."""
+    asking the admin to delete: the model's spam-talk words), about the comment section, or
+    asking to take a post down, as a citizen who names a brand to condemn it writes. A
+    campaign's block does not catch such a comment on the brand alone (modsvc.campaigns); the
+    model's flag uses the first words only."""
     return (_SPAM_TALK_RE.search(text) is not None
-            or _COMMENT_SECTION_RE.search(text) is not None)
+            or _COMMENT_SECTION_RE.search(text) is not None
+            or _TAKE_DOWN_RE.search(text) is not None)
 
 
 def brand_like(word: str) -> bool:

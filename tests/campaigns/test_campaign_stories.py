@@ -262,8 +262,9 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
 ) -> None:
     # Adverts for a site named in letters alone, each in another dress, are one campaign by
     # the disguised name; moderators block it. A reader then quotes the name, styled as the
-    # adverts wrote it, to report them: the model finds that harmless, and it talks about
-    # spam. It joins the campaign (a signal) but waits for people; the next advert is caught.
+    # adverts wrote it, to report them, or says an advert used a neighbour's photo: the model
+    # finds that harmless, and it talks about spam or asks to take the post down. It joins the
+    # campaign (a signal) but waits for people; the next advert is caught.
     adverts = ["Gabut sore langsung ilang gara-gara buka 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍, asli seru banget",
                "Baru tau 𝐌 𝐄 𝐑 𝐀 𝐊 𝐖 𝐈 𝐍 dari temen, cuan terus tiap malam",
                "Malam minggu sambil buka M̶E̶R̶A̶K̶W̶I̶N̶ hasilnya lumayan buat jajan"]
@@ -279,11 +280,14 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
                         "dihapus min", article="berita-7", address="203.0.113.7")
     complaint = crowd.post("Tiap hari ada aja 𝕸𝕰𝕽𝕬𝕶𝖂𝕴𝕹 di kolom komentar berita desa kami",
                            article="berita-7", address="203.0.113.8")
+    defamed = crowd.post("Foto tetangga saya dicatut dengan tulisan 'menang 50 juta di "
+                         "𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍', padahal beliau tidak pernah main. Itu fitnah",
+                         article="berita-7", address="203.0.113.9")
     variant = crowd.post("Mantap jiwa main di 𝕸𝕰𝕽𝕬𝕶𝖂𝕴𝕹 bosku, tiap hari ada aja rezekinya",
                          article="berita-8", address="198.51.100.9")
     people_decide.drain()
 
-    for citizen in (report, complaint):
+    for citizen in (report, complaint, defamed):
         assert _harmless_member(people_decide, citizen) == rows[0]["id"], "it names the brand"
         assert _status(people_decide, citizen) == "pending"
     assert _status(people_decide, variant) == "spam"
