@@ -96,14 +96,14 @@ _CUT_NUMBER_RE = re.compile(r"\b([^\W\d_]+) ([0-9](?:[./][0-9]){2,3})(?![./]?[0-
 # these words.
 _SITE_WORDS = ("win", "toto", "slot", "bet", "togel", "poker", "gaming", "hoki", "jp", "qq")
 _SITE_NAME_RE = re.compile(r"([a-z]{3,})(" + "|".join(_SITE_WORDS) + ")")
-# A site word with a space or hyphen anywhere between its letters, not run into a longer word:
-# where a site's name cut into syllables ends ("GA RU DA HO KI", "Ga ruda-Ho ki"); see
-# _cut_site_names.
-# The cut that counts leaves two letters or more on each side: "ho ki", "sl ot", "to to"; so
-# not "win" or "bet", which English cuts so everywhere ("show in", "crew in", "takes lot").
+# A site word cut in two where a site's name cut into syllables ends ("GA RU DA HO KI", "Ga
+# ruda-Ho ki"; see _cut_site_names): its last cut, a space or a hyphen, leaves two letters or
+# more on each side ("ho ki", "sl ot", "to to", "ga-ming"), so not "win" or "bet", which
+# English cuts so everywhere ("show in", "crew in", "takes lot"); not run into a longer word.
 _CUT_SIDE = 2
-_SPLIT_SITE_WORD_RE = re.compile("(?:" + "|".join(
-    "[ -]?".join(word) for word in _SITE_WORDS if len(word) >= 2 * _CUT_SIDE)
+_CUT_SITE_WORD_RE = re.compile("(?:" + "|".join(
+    "[ -]?".join(word[:cut]) + "[ -]" + word[cut:]
+    for word in _SITE_WORDS for cut in range(_CUT_SIDE, len(word) - _CUT_SIDE + 1))
     + r")(?![^\W\d_])")
 _SEPARATORS_RE = re.compile("[ -]")
 # How much of a site's name its key keeps before the site word (see site_key).
@@ -240,16 +240,8 @@ def _cut_site_names(text: str) -> set[str]:
     joined by single spaces or hyphens ("GA RU DA HO KI", "Ga ruda-Ho ki", "Garuda Ho ki" all
     give ``rudahoki``). Readers do not cut "hoki" or "toto"; a name and a whole site word
     apart ("bukan slot", "garuda hoki") are two words, and no mark."""
-    if " " not in text and "-" not in text:
-        return set()
     found: set[str] = set()
-    for word in _SPLIT_SITE_WORD_RE.finditer(text):
-        spelled = word.group()
-        letters = _SEPARATORS_RE.sub("", spelled)
-        last_cut = max(spelled.rfind(" "), spelled.rfind("-"))
-        cut_at = last_cut - spelled.count(" ", 0, last_cut) - spelled.count("-", 0, last_cut)
-        if last_cut < 0 or not _CUT_SIDE <= cut_at <= len(letters) - _CUT_SIDE:
-            continue
+    for word in _CUT_SITE_WORD_RE.finditer(text):
         name = ""
         position = word.start()
         while len(name) < _SITE_KEY_NAME and position > 0:
@@ -261,7 +253,7 @@ def _cut_site_names(text: str) -> set[str]:
             else:
                 break
         if len(name) >= _SITE_KEY_NAME and name.isascii():
-            found.add(name + letters)
+            found.add(name + _SEPARATORS_RE.sub("", word.group()))
     return found
 
 
