@@ -34,7 +34,7 @@ from functools import lru_cache
 logger = logging.getLogger(__name__)
 
 __all__ = ["COUNT_KEYS", "NON_WORD_RE", "NormalisedText", "SPECIAL_TOKENS", "brand_like",
-           "disguised_words", "link_host", "normalise", "talks_about_spam"]
+           "disguised_words", "link_host", "normalise", "reports_spam", "talks_about_spam"]
 
 URL_TOKEN = "urltok"
 DOMAIN_TOKEN = "domaintok"
@@ -804,7 +804,12 @@ _COMMENT_SECTION_RE = re.compile(r"\b(?:komen\w*|koment\w*|kolom|comment\w*)\b")
 # "palsu" or "fake": adverts promise "bukan janji palsu".
 _TAKE_DOWN_RE = re.compile(
     r"\b(?:delete\w*|remove\w*|fitnah\w*|memfitnah|defam\w*|catut\w*|dicatut|mencatut"
-    r"|impersonat\w*|pencemaran)\b")
+    r"|pencemaran)\b")
+# The words of a reader's report that gambling adverts do not use: with the take-down words
+# above, 1 of the two real YouTube sets' 7,129 adverts has one, 193 of their 31,731 genuine
+# comments do. Other scams use them ("ada laporan atas nama anda", "penipuan").
+_REPORT_RE = re.compile(
+    r"\b(?:lapor\w*|report\w*|dihapus|penipu\w*|waspada|awas|hati2)\b")
 
 
 def talks_about_spam(text: str) -> bool:
@@ -816,6 +821,13 @@ def talks_about_spam(text: str) -> bool:
     return (_SPAM_TALK_RE.search(text) is not None
             or _COMMENT_SECTION_RE.search(text) is not None
             or _TAKE_DOWN_RE.search(text) is not None)
+
+
+def reports_spam(text: str) -> bool:
+    """Whether a normalised text reports spam or asks to take a post down in words adverts do
+    not use (a narrower test than :func:`talks_about_spam`): a campaign's block catches no such
+    comment, however much it doubts it, since a report that quotes an advert reads like one."""
+    return _REPORT_RE.search(text) is not None or _TAKE_DOWN_RE.search(text) is not None
 
 
 def brand_like(word: str) -> bool:

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from classifiers.fingerprints import brands, fingerprints
 from classifiers.reasons import Reason
-from classifiers.text import NormalisedText, normalise, talks_about_spam
+from classifiers.text import NormalisedText, normalise, reports_spam, talks_about_spam
 from modsvc.campaign_index import CampaignIndex, Entry, How, Placement
 from modsvc.events import StatusChange, record_changes
 from modsvc.exceptions import ConflictError, NotFoundError, ValidationError
@@ -101,14 +101,17 @@ class Placed:
     # model finds harmless and which names no brand, must not be caught as its variant. Nor
     # must a citizen who quotes the blocked brand to report it ("awas, akun 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍 nyebar
     # link judi, tolong dihapus min"): such a comment joins the campaign, a signal, and is
-    # decided as if there were none.
+    # decided as if there were none. Nor one that reports spam or asks to take a post down
+    # ("foto bapak saya dicatut … itu fitnah"), even where the model doubts it: a report that
+    # quotes an advert's words reads like the advert.
     evidence: bool
 
 
 class _Sent(NamedTuple):
     """A comment sent to the index, kept until its answer: ``evidence`` is whether the model
-    doubts it or it names a brand in disguise without talking about spam (plain brands are
-    looked for only in the comments that found a group, :meth:`Placing.placed`)."""
+    doubts it or it names a brand in disguise without talking about spam, and it reports no
+    spam (plain brands are looked for only in the comments that found a group,
+    :meth:`Placing.placed`)."""
 
     entry: Entry
     shingles: int
@@ -152,7 +155,7 @@ class Placing:
         found = fingerprints([(normalised, "all" if doubted else "disguised_brands")
                               for _, normalised, doubted in texts])
         sent = [_Sent(entry, one.shingles, normalised,
-                      doubted or _names_a_brand(normalised, bool(one.marks)))
+                      _evidence(normalised, doubted, bool(one.marks)))
                 for (comment_id, normalised, doubted), one in zip(texts, found, strict=True)
                 if (entry := Entry.of(comment_id, one)).keys]
         self._assigning.send([one.entry for one in sent])
@@ -163,17 +166,19 @@ class Placing:
         return {
             one.entry.comment_id: Placed(
                 placement, one.shingles,
-                one.evidence or _names_a_brand(one.normalised, bool(brands(one.normalised))))
+                one.evidence or _evidence(one.normalised, False, bool(brands(one.normalised))))
             for one, placement in zip(self._sent, self._assigning.receive(), strict=True)
             if placement.how != How.NEW
         }
 
 
-def _names_a_brand(normalised: NormalisedText, marked: bool) -> bool:
-    """Whether a comment with a brand's mark (*marked*) names it as evidence for a block: not
-    when it talks about spam or the comment section, as a citizen who quotes the brand to
-    report it does (see :class:`Placed`)."""
-    return marked and not talks_about_spam(normalised.text)
+def _evidence(normalised: NormalisedText, doubted: bool, marked: bool) -> bool:
+    """Whether a comment may be caught by a block it resembles (see :class:`Placed`): the model
+    doubts it (*doubted*), or it has a brand's mark (*marked*) and does not talk about spam or
+    the comment section; never when it reports spam or asks to take a post down."""
+    if reports_spam(normalised.text):
+        return False
+    return doubted or (marked and not talks_about_spam(normalised.text))
 
 
 @dataclass(frozen=True)

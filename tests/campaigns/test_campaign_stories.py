@@ -293,6 +293,39 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
     assert _status(people_decide, variant) == "spam"
 
 
+def test_a_report_the_model_doubts_is_not_caught_by_the_block_on_the_advert_it_quotes(
+    make_service: Callable[..., Service], make_moderator: Callable[..., Moderator]
+) -> None:
+    # The model doubts every comment here (approve threshold 0) and sends none to spam by
+    # itself (spam threshold 1). A citizen reports that an advert used his father's photo,
+    # quoting the advert's words and brand: it reads like the advert, and the model doubts it
+    # as it doubts them. It joins the campaign, where a moderator sees it, and waits for them.
+    service = make_service(spam_threshold="1", approve_threshold="0", trusted_proxies="1")
+    crowd = Crowd(service)
+    adverts = ["Menang 50 juta di MERPATI88 cuma modal receh, asli bukan tipu-tipu",
+               "Menang 50 juta di MERPATI88 modal kecil, besok main lagi ah",
+               "Menang 50 juta di MERPATI88 cuma modal receh, buruan gabung"]
+    for n, advert in enumerate(adverts):
+        crowd.post(advert, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
+    service.drain()
+    dewi = make_moderator()
+    rows = _campaigns(dewi)["items"]
+    assert [row["size"] for row in rows] == [3]
+    assert _decide(dewi, rows[0]["id"], "spam").status_code == 200
+
+    report = crowd.post("Foto bapak saya dicatut: 'Menang 50 juta di MERPATI88 cuma modal "
+                        "receh'. Beliau tidak pernah main, itu fitnah", article="berita-7",
+                        address="203.0.113.7")
+    variant = crowd.post("Menang 50 juta di MERPATI88 cuma modal receh, gas malam ini",
+                         article="berita-8", address="198.51.100.9")
+    service.drain()
+
+    with service.services.db.session() as session:
+        assert session.get(Comment, report).campaign_id == rows[0]["id"], "it names the brand"
+    assert _status(service, report) == "pending"
+    assert _status(service, variant) == "spam"
+
+
 def test_undoing_the_block_sends_what_it_caught_back_to_scoring(
     people_decide: Service, crowd: Crowd, make_moderator: Callable[..., Moderator]
 ) -> None:
