@@ -52,6 +52,18 @@ def _marked_spam(
     return dewi, row
 
 
+def _blocked(service: Service, crowd: Crowd, moderator: Moderator, adverts: list[str]) -> int:
+    """The one campaign that ``adverts`` (posted on articles and addresses of their own) make,
+    marked spam by ``moderator``."""
+    for n, advert in enumerate(adverts):
+        crowd.post(advert, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
+    service.drain()
+    rows = _campaigns(moderator)["items"]
+    assert [row["size"] for row in rows] == [len(adverts)]
+    assert _decide(moderator, rows[0]["id"], "spam").status_code == 200
+    return int(rows[0]["id"])
+
+
 def _harmless_member(service: Service, comment_id: str) -> int | None:
     """The campaign of a comment the model scored below the approve threshold (it finds the
     comment clearly genuine; asserted)."""
@@ -268,13 +280,7 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
     adverts = ["Gabut sore langsung ilang gara-gara buka 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍, asli seru banget",
                "Baru tau 𝐌 𝐄 𝐑 𝐀 𝐊 𝐖 𝐈 𝐍 dari temen, cuan terus tiap malam",
                "Malam minggu sambil buka M̶E̶R̶A̶K̶W̶I̶N̶ hasilnya lumayan buat jajan"]
-    for n, advert in enumerate(adverts):
-        crowd.post(advert, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
-    people_decide.drain()
-    dewi = make_moderator()
-    rows = _campaigns(dewi)["items"]
-    assert [row["size"] for row in rows] == [3]
-    assert _decide(dewi, rows[0]["id"], "spam").status_code == 200
+    campaign_id = _blocked(people_decide, crowd, make_moderator(), adverts)
 
     report = crowd.post("Awas ada akun 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍 nyebar link judi di kolom komentar, tolong "
                         "dihapus min", article="berita-7", address="203.0.113.7")
@@ -288,7 +294,7 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
     people_decide.drain()
 
     for citizen in (report, complaint, defamed):
-        assert _harmless_member(people_decide, citizen) == rows[0]["id"], "it names the brand"
+        assert _harmless_member(people_decide, citizen) == campaign_id, "it names the brand"
         assert _status(people_decide, citizen) == "pending"
     assert _status(people_decide, variant) == "spam"
 
@@ -305,13 +311,7 @@ def test_a_report_the_model_doubts_is_not_caught_by_the_block_on_the_advert_it_q
     adverts = ["Menang 50 juta di MERPATI88 cuma modal receh, asli bukan tipu-tipu",
                "Menang 50 juta di MERPATI88 modal kecil, besok main lagi ah",
                "Menang 50 juta di MERPATI88 cuma modal receh, buruan gabung"]
-    for n, advert in enumerate(adverts):
-        crowd.post(advert, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
-    service.drain()
-    dewi = make_moderator()
-    rows = _campaigns(dewi)["items"]
-    assert [row["size"] for row in rows] == [3]
-    assert _decide(dewi, rows[0]["id"], "spam").status_code == 200
+    campaign_id = _blocked(service, crowd, make_moderator(), adverts)
 
     report = crowd.post("Foto bapak saya dicatut: 'Menang 50 juta di MERPATI88 cuma modal "
                         "receh'. Beliau tidak pernah main, itu fitnah", article="berita-7",
@@ -321,7 +321,7 @@ def test_a_report_the_model_doubts_is_not_caught_by_the_block_on_the_advert_it_q
     service.drain()
 
     with service.services.db.session() as session:
-        assert session.get(Comment, report).campaign_id == rows[0]["id"], "it names the brand"
+        assert session.get(Comment, report).campaign_id == campaign_id, "it names the brand"
     assert _status(service, report) == "pending"
     assert _status(service, variant) == "spam"
 
