@@ -814,19 +814,18 @@ _REPORT_RE = re.compile(
 
 def talks_about_spam(text: str) -> bool:
     """Whether a normalised text has the words of a comment about spam (reports, warnings,
-    asking the admin to delete: the model's spam-talk words), about the comment section, or
-    asking to take a post down, as a citizen who names a brand to condemn it writes. A
-    campaign's block does not catch such a comment on the brand alone (modsvc.campaigns); the
-    model's flag uses the first words only."""
+    asking the admin to delete: the model's spam-talk words) or about the comment section, as a
+    citizen who names a brand to condemn it writes. A campaign's block does not catch such a
+    comment on the brand alone (modsvc.campaigns); the model's flag uses the first words only.
+    Adverts use some of these words too ("jangan lupa mampir"): see :func:`reports_spam`."""
     return (_SPAM_TALK_RE.search(text) is not None
-            or _COMMENT_SECTION_RE.search(text) is not None
-            or _TAKE_DOWN_RE.search(text) is not None)
+            or _COMMENT_SECTION_RE.search(text) is not None)
 
 
 def reports_spam(text: str) -> bool:
     """Whether a normalised text reports spam or asks to take a post down in words adverts do
-    not use (a narrower test than :func:`talks_about_spam`): a campaign's block catches no such
-    comment, however much it doubts it, since a report that quotes an advert reads like one."""
+    not use: a campaign's block catches no such comment, however much the model doubts it,
+    since a report that quotes an advert reads like one."""
     return _REPORT_RE.search(text) is not None or _TAKE_DOWN_RE.search(text) is not None
 
 

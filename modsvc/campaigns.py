@@ -175,7 +175,8 @@ class Placing:
 def _evidence(normalised: NormalisedText, doubted: bool, marked: bool) -> bool:
     """Whether a comment may be caught by a block it resembles (see :class:`Placed`): the model
     doubts it (*doubted*), or it has a brand's mark (*marked*) and does not talk about spam or
-    the comment section; never when it reports spam or asks to take a post down."""
+    the comment section; never when it reports spam or asks to take a post down (whether or
+    not it names a brand)."""
     if reports_spam(normalised.text):
         return False
     return doubted or (marked and not talks_about_spam(normalised.text))
