@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from classifiers.fingerprints import brands, fingerprints
 from classifiers.reasons import Reason
-from classifiers.text import NormalisedText, normalise, reports_spam, talks_about_spam
+from classifiers.text import NormalisedText, asks, normalise, reports_spam, talks_about_spam
 from modsvc.campaign_index import CampaignIndex, Entry, How, Placement
 from modsvc.events import StatusChange, record_changes
 from modsvc.exceptions import ConflictError, NotFoundError, ValidationError
@@ -174,12 +174,13 @@ class Placing:
 
 def _evidence(normalised: NormalisedText, doubted: bool, marked: bool) -> bool:
     """Whether a comment may be caught by a block it resembles (see :class:`Placed`): the model
-    doubts it (*doubted*), or it has a brand's mark (*marked*) and does not talk about spam or
-    the comment section; never when it reports spam or asks to take a post down (whether or
-    not it names a brand)."""
+    doubts it (*doubted*), or it has a brand's mark (*marked*) and neither talks about spam or
+    the comment section nor asks a question; never when it reports spam or asks to take a post
+    down (whether or not it names a brand)."""
     if reports_spam(normalised.text):
         return False
-    return doubted or (marked and not talks_about_spam(normalised.text))
+    return doubted or (marked and not talks_about_spam(normalised.text)
+                       and not asks(normalised.text))
 
 
 @dataclass(frozen=True)

@@ -274,9 +274,10 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
 ) -> None:
     # Adverts for a site named in letters alone, each in another dress, are one campaign by
     # the disguised name; moderators block it. A reader then quotes the name, styled as the
-    # adverts wrote it, to report them, or says an advert used a neighbour's photo: the model
-    # finds that harmless, and it talks about spam or asks to take the post down. It joins the
-    # campaign (a signal) but waits for people; the next advert is caught.
+    # adverts wrote it, to report them, to ask what it is, or says an advert used a neighbour's
+    # photo: the model finds that harmless, and it talks about spam, asks, or asks to take the
+    # post down. It joins the campaign (a signal) but waits for people; the next advert is
+    # caught.
     adverts = ["Gabut sore langsung ilang gara-gara buka 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍, asli seru banget",
                "Baru tau 𝐌 𝐄 𝐑 𝐀 𝐊 𝐖 𝐈 𝐍 dari temen, cuan terus tiap malam",
                "Malam minggu sambil buka M̶E̶R̶A̶K̶W̶I̶N̶ hasilnya lumayan buat jajan"]
@@ -289,11 +290,13 @@ def test_a_citizen_who_quotes_a_blocked_brand_to_report_it_is_not_caught_by_the_
     defamed = crowd.post("Foto tetangga saya dicatut dengan tulisan 'menang 50 juta di "
                          "𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍', padahal beliau tidak pernah main. Itu fitnah",
                          article="berita-7", address="203.0.113.9")
+    question = crowd.post("Kok di berita desa banyak yang bahas 𝐌𝐄𝐑𝐀𝐊𝐖𝐈𝐍 ya, itu apa sih",
+                          article="berita-7", address="203.0.113.10")
     variant = crowd.post("Mantap jiwa main di 𝕸𝕰𝕽𝕬𝕶𝖂𝕴𝕹 bosku, tiap hari ada aja rezekinya",
                          article="berita-8", address="198.51.100.9")
     people_decide.drain()
 
-    for citizen in (report, complaint, defamed):
+    for citizen in (report, complaint, defamed, question):
         assert _harmless_member(people_decide, citizen) == campaign_id, "it names the brand"
         assert _status(people_decide, citizen) == "pending"
     assert _status(people_decide, variant) == "spam"
