@@ -92,7 +92,7 @@ _HAS_DIGIT = re.compile(r"[0-9]")
 # already a mark). Only with a slash among the cuts and three or four digits: hyphens and dots
 # alone cut genuine numbers the same way (a team's "4-3-3", a "sofa 3-2-1", "android 4.4.2").
 _CUT_NUMBER_RE = re.compile(r"\b([^\W\d_]+) ([0-9](?:[./][0-9]){2,3})(?![./]?[0-9])")
-# How gambling sites name themselves in letters alone (see _site_name): a name, then one of
+# How gambling sites name themselves in letters alone (see _site_key): a name, then one of
 # these words.
 _SITE_WORDS = ("win", "toto", "slot", "bet", "togel", "poker", "gaming", "hoki", "jp", "qq")
 _SITE_NAME_RE = re.compile(r"([a-z]{3,})(" + "|".join(_SITE_WORDS) + ")")
@@ -101,13 +101,16 @@ _SITE_NAME_RE = re.compile(r"([a-z]{3,})(" + "|".join(_SITE_WORDS) + ")")
 # more on each side ("ho ki", "sl ot", "to to", "ga-ming"), so not "win" or "bet", which
 # English cuts so everywhere ("show in", "crew in", "takes lot"); not run into a longer word.
 _CUT_SIDE = 2
+# How much of a site's name its key keeps before the site word (see _site_key).
+_SITE_KEY_NAME = 4
 _CUT_SITE_WORD_RE = re.compile("(?:" + "|".join(
     "[ -]?".join(word[:cut]) + "[ -]" + word[cut:]
     for word in _SITE_WORDS for cut in range(_CUT_SIDE, len(word) - _CUT_SIDE + 1))
     + r")(?![^\W\d_])")
+# The key's letters of name just before it, each maybe followed by one space or hyphen (looked
+# for only where a cut site word was found: most comments have none).
+_KEY_NAME_RE = re.compile(f"(?:[a-z][ -]?){{{_SITE_KEY_NAME}}}$")
 _SEPARATORS_RE = re.compile("[ -]")
-# How much of a site's name its key keeps before the site word (see site_key).
-_SITE_KEY_NAME = 4
 # Words of gambling spam's own vocabulary, which spammers disguise as often as their brands:
 # a mark names a brand, so these would tie unrelated campaigns together.
 _VOCABULARY = frozenset({
@@ -201,12 +204,17 @@ def _styled_name(word: str) -> bool:
     return word.isalpha() and len(word) >= BRAND_MIN_CHARS and word not in _VOCABULARY
 
 
-def _site_name(word: str) -> bool:
-    """A word of letters named as gambling sites name themselves: a name of three letters or
-    more, then ``win``, ``toto``, ``slot``, ``bet``, ``togel``, ``poker``, ``gaming``, ``hoki``,
-    ``jp`` or ``qq`` ("pulauwin", "agustoto", "koislot", "jajantogel"); not the trade's own
-    words ("maxwin")."""
-    return word.isalpha() and word not in _VOCABULARY and _SITE_NAME_RE.fullmatch(word) is not None
+def _site_key(word: str) -> str | None:
+    """The key of a word of letters named as gambling sites name themselves (a name of three
+    letters or more, then ``win``, ``toto``, ``slot``, ``bet``, ``togel``, ``poker``,
+    ``gaming``, ``hoki``, ``jp`` or ``qq``: "pulauwin", "agustoto", "koislot"; not the trade's
+    own words, "maxwin"); None for any other word. The key is what every dress of the site
+    spells: the last four letters of the name and the site word ("pulauwin" gives
+    ``ulauwin``, "garudahoki" ``rudahoki``), because a name cut into syllables runs into the
+    words before it ("main diGa ruda Ho ki") and no one can say where it starts."""
+    found = (_SITE_NAME_RE.fullmatch(word) if word.isalpha() and word not in _VOCABULARY
+             else None)
+    return found.group(1)[-_SITE_KEY_NAME:] + found.group(2) if found else None
 
 
 def disguised_brands(normalised: NormalisedText) -> tuple[str, ...]:
@@ -215,46 +223,26 @@ def disguised_brands(normalised: NormalisedText) -> tuple[str, ...]:
     31,700 genuine YouTube comments, fewer than one in a thousand has one; of 7,100 gambling
     adverts, more than half."""
     return _with_site_keys({word for word in disguised_words(normalised)
-                            if brand_like(word) or _site_name(word)}, normalised.text)
+                            if brand_like(word) or _site_key(word)}, normalised.text)
 
 
 def _with_site_keys(words: set[str], text: str) -> tuple[str, ...]:
     """*words* with the key of each site's name among them and the sites' names *text* cuts
-    into syllables (:func:`site_key`), so that every dress of a site shares a mark."""
-    keys = {site_key(word) for word in words if _site_name(word)}
+    into syllables (:func:`_site_key`), so that every dress of a site shares a mark."""
+    keys = {key for word in words if (key := _site_key(word))}
     return tuple(sorted(words | keys | _cut_site_names(text)))
 
 
-def site_key(word: str) -> str:
-    """A site's name as every dress of it spells it: the last four letters of the name and the
-    site word ("pulauwin" gives ``ulauwin``, "garudahoki" ``rudahoki``), because a name cut
-    into syllables runs into the words before it ("main diGa ruda Ho ki") and no one can say
-    where it starts."""
-    found = _SITE_NAME_RE.fullmatch(word)
-    return found.group(1)[-_SITE_KEY_NAME:] + found.group(2) if found else word
-
-
 def _cut_site_names(text: str) -> set[str]:
-    """Sites' names cut into syllables, keyed by :func:`site_key`: a site word cut in two (the
-    last cut two letters or more from each end) after four letters of name or more, the pieces
-    joined by single spaces or hyphens ("GA RU DA HO KI", "Ga ruda-Ho ki", "Garuda Ho ki" all
-    give ``rudahoki``). Readers do not cut "hoki" or "toto"; a name and a whole site word
-    apart ("bukan slot", "garuda hoki") are two words, and no mark."""
-    found: set[str] = set()
-    for word in _CUT_SITE_WORD_RE.finditer(text):
-        name = ""
-        position = word.start()
-        while len(name) < _SITE_KEY_NAME and position > 0:
-            if text[position - 1] in " -" and position > 1 and text[position - 2].isalpha():
-                position -= 1  # one separator between pieces of the name
-            elif text[position - 1].isalpha():
-                name = text[position - 1] + name
-                position -= 1
-            else:
-                break
-        if len(name) >= _SITE_KEY_NAME and name.isascii():
-            found.add(name + _SEPARATORS_RE.sub("", word.group()))
-    return found
+    """Sites' names cut into syllables, keyed as :func:`_site_key` keys them: a site word cut in
+    two (the last cut two letters or more from each end) after four letters of name, the
+    pieces joined by single spaces or hyphens ("GA RU DA HO KI", "Ga ruda-Ho ki", "Garuda Ho
+    ki" all give ``rudahoki``). Readers do not cut "hoki" or "toto"; a name and a whole site
+    word apart ("bukan slot", "garuda hoki") are two words, and no mark."""
+    return {_SEPARATORS_RE.sub("", name.group() + word.group())
+            for word in _CUT_SITE_WORD_RE.finditer(text)
+            if (name := _KEY_NAME_RE.search(text, max(0, word.start() - 2 * _SITE_KEY_NAME),
+                                            word.start()))}
 
 
 Marks = Literal["all", "disguised_brands", "none"]

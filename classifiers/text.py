@@ -768,8 +768,8 @@ BRAND_MIN_CHARS = 4
 # or an acronym with a number ("jkt48", "g20"). 2,729 of the real corpus's 5,238 adverts have
 # one, 1 of its 25,470 genuine comments; citizens write vehicle and phone models so ("vario125"),
 # which the seed corpus's genuine comments teach the model (`ham_model_numbers.csv`).
-_BRAND_NAME_RE = re.compile(
-    r"(?<![@#a-z0-9])[a-z]{4,}(?:(?!(?:19|20)[0-9]{2}(?![a-z0-9]))[0-9]{2,4}|4d)(?![a-z0-9])")
+_SITE_NUMBER = r"(?:(?!(?:19|20)[0-9]{2}(?![a-z0-9]))[0-9]{2,4}|4d)"  # not a year
+_BRAND_NAME_RE = re.compile(r"(?<![@#a-z0-9])[a-z]{4,}" + _SITE_NUMBER + r"(?![a-z0-9])")
 # Words of a comment that talks about spam rather than being it: reports, warnings, asking the
 # admin to delete. A citizen names the brand to condemn it; an advert names it to sell it.
 _SPAM_TALK_RE = re.compile(
@@ -792,8 +792,8 @@ _EMPHASIS_RE = re.compile(rf"(?<![^\W_])\*([^\W_]{{{BRAND_MIN_CHARS},}})\*")
 # the public and bundled sets' genuine comments none has one; 62 of their adverts do.
 _EMOJI_CHARS = "\u2190-\u2bff\U0001f000-\U0001faff"
 _WRAPPED_RE = re.compile(
-    rf"(?<=[{_EMOJI_CHARS}\ufe0f])([A-Za-z]{{3,}}(?:(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9]{{2,4}}"
-    rf"|4[dD]))(?=[{_EMOJI_CHARS}])")
+    rf"(?<=[{_EMOJI_CHARS}\ufe0f])([a-z]{{3,}}{_SITE_NUMBER})(?=[{_EMOJI_CHARS}])",
+    re.IGNORECASE | re.ASCII)
 
 
 # Words about the comment section itself ("tiap hari ada aja X di kolom komentar"): a reader

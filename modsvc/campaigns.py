@@ -108,15 +108,14 @@ class Placed:
 
 
 class _Sent(NamedTuple):
-    """A comment sent to the index, kept until its answer: ``evidence`` is whether the model
-    doubts it or it names a brand in disguise without talking about spam, and it reports no
-    spam (plain brands are looked for only in the comments that found a group,
-    :meth:`Placing.placed`)."""
+    """A comment sent to the index, kept until its answer, with its ``evidence`` for a block
+    (:func:`_evidence`); None where that depends on a plain brand, which is looked for only in
+    the comments that found a group (:meth:`Placing.placed`)."""
 
     entry: Entry
     shingles: int
     normalised: NormalisedText
-    evidence: bool
+    evidence: bool | None
 
 
 class Placing:
@@ -166,21 +165,26 @@ class Placing:
         return {
             one.entry.comment_id: Placed(
                 placement, one.shingles,
-                one.evidence or _evidence(one.normalised, False, bool(brands(one.normalised))))
+                bool(brands(one.normalised)) if one.evidence is None else one.evidence)
             for one, placement in zip(self._sent, self._assigning.receive(), strict=True)
             if placement.how != How.NEW
         }
 
 
-def _evidence(normalised: NormalisedText, doubted: bool, marked: bool) -> bool:
+def _evidence(normalised: NormalisedText, doubted: bool, marked: bool) -> bool | None:
     """Whether a comment may be caught by a block it resembles (see :class:`Placed`): the model
-    doubts it (*doubted*), or it has a brand's mark (*marked*) and neither talks about spam or
-    the comment section nor asks a question; never when it reports spam or asks to take a post
-    down (whether or not it names a brand)."""
-    if reports_spam(normalised.text):
+    doubts it (*doubted*), or it names a brand and neither talks about spam or the comment
+    section nor asks a question; never when it reports spam or asks to take a post down. A
+    comment with a brand's mark in disguise (*marked*) names one; for any other, None: it names
+    one if a plain brand is among its words."""
+    text = normalised.text
+    if reports_spam(text):
         return False
-    return doubted or (marked and not talks_about_spam(normalised.text)
-                       and not asks(normalised.text))
+    if doubted:
+        return True
+    if talks_about_spam(text) or asks(text):
+        return False
+    return True if marked else None
 
 
 @dataclass(frozen=True)

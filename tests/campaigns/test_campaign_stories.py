@@ -16,7 +16,15 @@ from modsvc.accounts import add_moderator
 from modsvc.model_store import moderator_labels
 from modsvc.queues import SCORING_QUEUE, job_queue
 from modsvc.storage import ActorKind, Campaign, Comment, ModerationEvent
-from tests.campaigns.conftest import ADVERT, CHEERS, GENUINE, NEXT_VARIANT, THANKS, Crowd
+from tests.campaigns.conftest import (
+    ADVERT,
+    CHEERS,
+    GENUINE,
+    NEXT_VARIANT,
+    PEOPLE_DECIDE,
+    THANKS,
+    Crowd,
+)
 from tests.conftest import Moderator, Service
 from workers import runtime
 from workers.worker import ScoringWorker, Sweeper
@@ -50,6 +58,12 @@ def _marked_spam(
     row = _campaigns(dewi)["items"][0]
     assert _decide(dewi, row["id"], "spam").status_code == 200
     return dewi, row
+
+
+def _crowd(make_service: Callable[..., Service], *, approve_threshold: str) -> Crowd:
+    """Readers of a service whose model sends nothing to spam by itself and doubts every
+    comment it scores at or above ``approve_threshold``."""
+    return Crowd(make_service(**{**PEOPLE_DECIDE, "approve_threshold": approve_threshold}))
 
 
 def _blocked(service: Service, crowd: Crowd, moderator: Moderator, adverts: list[str]) -> int:
@@ -309,8 +323,8 @@ def test_a_report_the_model_doubts_is_not_caught_by_the_block_on_the_advert_it_q
     # itself (spam threshold 1). A citizen reports that an advert used his father's photo,
     # quoting the advert's words and brand: it reads like the advert, and the model doubts it
     # as it doubts them. It joins the campaign, where a moderator sees it, and waits for them.
-    service = make_service(spam_threshold="1", approve_threshold="0", trusted_proxies="1")
-    crowd = Crowd(service)
+    crowd = _crowd(make_service, approve_threshold="0")
+    service = crowd.service
     adverts = ["Menang 50 juta di MERPATI88 cuma modal receh, asli bukan tipu-tipu",
                "Menang 50 juta di MERPATI88 modal kecil, besok main lagi ah",
                "Menang 50 juta di MERPATI88 cuma modal receh, buruan gabung"]
@@ -472,8 +486,8 @@ def test_chatty_adverts_the_model_finds_harmless_are_one_campaign_by_their_disgu
     # Every comment scores below the approve threshold here, where the model finds them all
     # clearly genuine: only a brand written in disguise may link them ("𝘽𝙀𝙍𝙇𝙄𝘼𝙉 33" is the
     # brand berlian33 spelled apart).
-    service = make_service(spam_threshold="1", approve_threshold="0.9999", trusted_proxies="1")
-    crowd = Crowd(service)
+    crowd = _crowd(make_service, approve_threshold="0.9999")
+    service = crowd.service
     posted = [crowd.post(body, article=f"berita-{n}", address=f"198.51.100.{n + 1}")
               for n, body in enumerate(adverts)]
     citizen = crowd.post(reader, article="berita-0", address="203.0.113.7")
@@ -492,8 +506,8 @@ def test_adverts_rotating_templates_around_a_number_cut_by_slashes_are_one_campa
     make_service: Callable[..., Service]
 ) -> None:
     # The model doubts every comment here (approve threshold 0), so plain brands may link.
-    service = make_service(spam_threshold="1", approve_threshold="0", trusted_proxies="1")
-    crowd = Crowd(service)
+    crowd = _crowd(make_service, approve_threshold="0")
+    service = crowd.service
     adverts = ["Ayo ke Bukit 8/8/8, kita jadi orang kaya bareng malam ini!",
                "Santai aja bro, main di Bukit 8.8/8 dompet langsung tebal",
                "Gak usah pusing cari kerja, Bukit8/8/8 jawabannya tiap hari"]
